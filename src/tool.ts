@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import type { ToolContext } from './context.js';
+
+/** read: changes nothing. write: creates or changes. destructive: removes or overwrites. */
+export type ToolKind = 'read' | 'write' | 'destructive';
+
+export const TOOLSETS = [
+  'system',
+  'container',
+  'image',
+  'network',
+  'volume',
+  'registry',
+  'dockerfile',
+  'project',
+  'compose',
+  'stack',
+  'scan',
+  'pattern',
+] as const;
+export type Toolset = (typeof TOOLSETS)[number];
+
+export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z.ZodObject = z.ZodObject> {
+  name: string;
+  toolset: Toolset;
+  kind: ToolKind;
+  title: string;
+  description: string;
+  input: I;
+  output: O;
+  /** Whether the tool reaches outside this machine (registries, remote engines). */
+  openWorld?: boolean;
+  handle(ctx: ToolContext, input: z.output<I>): Promise<z.input<O>>;
+  /** The short text that accompanies structuredContent. */
+  summary(output: z.output<O>): string;
+}
+
+export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(
+  definition: ToolDefinition<I, O>,
+): ToolDefinition<I, O> {
+  return definition;
+}
+
+export interface ToolAnnotations {
+  title: string;
+  readOnlyHint: boolean;
+  destructiveHint: boolean;
+  idempotentHint: boolean;
+  openWorldHint: boolean;
+}
+
+/** The one place where a tool's kind becomes MCP hints. */
+export function annotationsFor(tool: Pick<ToolDefinition, 'kind' | 'title' | 'openWorld'>): ToolAnnotations {
+  return {
+    title: tool.title,
+    readOnlyHint: tool.kind === 'read',
+    destructiveHint: tool.kind === 'destructive',
+    idempotentHint: tool.kind === 'read',
+    openWorldHint: tool.openWorld ?? false,
+  };
+}
