@@ -59,3 +59,7 @@ export function annotationsFor(tool: Pick<ToolDefinition, 'kind' | 'title' | 'op
     openWorldHint: tool.openWorld ?? false,
   };
 }
+
+/** A tool of any schema, as the catalogue holds them. */
+// biome-ignore lint/suspicious/noExplicitAny: the catalogue erases each tool's own schema types.
+export type AnyTool = ToolDefinition<any, any>;

@@ -47,7 +47,11 @@ export class Workspace {
    */
   resolve(userPath: string, purpose = 'access'): string {
     if (userPath.includes('\0')) {
-      throw new ToolError('INVALID_ARGUMENT', `Path "${userPath}" contains a NUL byte.`, 'Pass a plain path.');
+      throw new ToolError(
+        'INVALID_ARGUMENT',
+        `Path "${userPath}" contains a NUL byte.`,
+        'Pass a plain path.',
+      );
     }
     const absolute = path.resolve(this.primary, userPath);
     const real = realpathOfExistingPrefix(absolute);

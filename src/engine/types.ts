@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { BuildEvent, BuildOptions, BuildOutcome } from './build.js';
 
 /** What the engine says about itself (`docker version` + `docker info`). */
 export interface EngineFacts {
@@ -249,7 +250,14 @@ export interface DockerEngine {
   containerLogs(id: string, options: LogOptions): Promise<{ stdout: string; stderr: string }>;
   exec(
     id: string,
-    options: { cmd: string[]; env?: string[]; user?: string; workingDir?: string; timeoutMs: number; maxBytes: number },
+    options: {
+      cmd: string[];
+      env?: string[];
+      user?: string;
+      workingDir?: string;
+      timeoutMs: number;
+      maxBytes: number;
+    },
     signal?: AbortSignal,
   ): Promise<ExecResult>;
   containerStats(id: string): Promise<StatsSnapshot>;
@@ -272,6 +280,12 @@ export interface DockerEngine {
   ): Promise<{ digest?: string }>;
   /** `docker save` as a stream: a tar of the image's layers and config. */
   exportImage(ref: string): Promise<Readable>;
+  /** Builds with BuildKit (classic builder only when the engine has none); events as they stream. */
+  build(
+    options: BuildOptions,
+    onEvent: (event: BuildEvent) => void,
+    signal: AbortSignal,
+  ): Promise<BuildOutcome>;
 
   listNetworks(options?: { filters?: Filters }): Promise<NetworkSummary[]>;
   inspectNetwork(idOrName: string): Promise<NetworkSummary>;
@@ -287,7 +301,11 @@ export interface DockerEngine {
 
   listVolumes(options?: { filters?: Filters }): Promise<VolumeSummary[]>;
   inspectVolume(name: string): Promise<VolumeSummary>;
-  createVolume(options: { name?: string; driver?: string; labels?: Record<string, string> }): Promise<VolumeSummary>;
+  createVolume(options: {
+    name?: string;
+    driver?: string;
+    labels?: Record<string, string>;
+  }): Promise<VolumeSummary>;
   removeVolume(name: string, options?: { force?: boolean }): Promise<void>;
 
   prune(kind: 'containers' | 'images' | 'networks' | 'volumes', filters?: Filters): Promise<PruneResult>;

@@ -78,7 +78,11 @@ export async function runProcess(file: string, args: string[], options: RunOptio
   if (result.failed && result.exitCode === undefined && !result.isCanceled && !result.timedOut) {
     const code = (result as { code?: string }).code;
     if (code === 'ENOENT') {
-      throw new ToolError('TOOL_UNAVAILABLE', `The program "${file}" was not found.`, `Install ${file} or put it on the PATH.`);
+      throw new ToolError(
+        'TOOL_UNAVAILABLE',
+        `The program "${file}" was not found.`,
+        `Install ${file} or put it on the PATH.`,
+      );
     }
     throw new ToolError('INTERNAL', `Could not run "${file}": ${result.shortMessage}`);
   }

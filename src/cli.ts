@@ -1,0 +1,65 @@
+import { VERSION } from './version.js';
+
+type Command = (argv: string[]) => Promise<number>;
+
+/** Each command loads only its own modules, so `dockwright lint` never loads dockerode. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: {
+    summary: 'Serve MCP over stdio (default) or Streamable HTTP',
+    load: async () => (await import('./cli/serve.js')).serveCommand,
+  },
+  doctor: {
+    summary: 'Check the Docker Engine, BuildKit, Compose and Trivy',
+    load: async () => (await import('./cli/doctor.js')).doctorCommand,
+  },
+};
+
+export const HELP = `dockwright ${VERSION}: Docker skills for AI assistants, as an MCP server and a CLI.
+
+Usage: dockwright [command] [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
+
+Run "dockwright <command> --help" for a command's options.
+Exit codes: 0 success, 1 findings or policy failure, 2 error (bad input, engine unreachable).`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    console.log(VERSION);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  const isCommand = first !== undefined && !first.startsWith('-');
+  const name = isCommand ? first : 'serve';
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`dockwright: unknown command "${name}". Run "dockwright --help" for the list.`);
+    return 2;
+  }
+  try {
+    return await (await command.load())(isCommand ? rest : argv);
+  } catch (error) {
+    const { ToolError } = await import('./errors.js');
+    console.error(
+      `dockwright ${name}: ${error instanceof ToolError ? error.toText() : (error as Error).message}`,
+    );
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error);
+    process.exitCode = 2;
+  },
+);

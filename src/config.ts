@@ -1,0 +1,38 @@
+import type { AllowFlags, ServerPolicy } from './context.js';
+import type { DockerEngine } from './engine/types.js';
+import type { Toolset } from './tool.js';
+
+/** Everything the server is started with; the CLI fills it from flags and environment. */
+export interface ServerConfig {
+  /** Workspace roots used when the client offers no MCP roots. */
+  workspace: string[];
+  readOnly: boolean;
+  /** Only these toolsets are listed (all when undefined). */
+  toolsets?: Toolset[];
+  allow: AllowFlags;
+  recordPatterns: boolean;
+  /** Tests substitute an engine; by default the real one connects lazily. */
+  engine?: DockerEngine;
+}
+
+export const NO_ALLOWANCES: AllowFlags = {
+  privileged: false,
+  hostNamespaces: false,
+  capabilities: false,
+  bindOutsideWorkspace: false,
+  dockerSocket: false,
+};
+
+export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    workspace: [process.cwd()],
+    readOnly: false,
+    allow: { ...NO_ALLOWANCES },
+    recordPatterns: true,
+    ...overrides,
+  };
+}
+
+export function policyOf(config: ServerConfig): ServerPolicy {
+  return { readOnly: config.readOnly, allow: config.allow, recordPatterns: config.recordPatterns };
+}

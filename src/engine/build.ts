@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import type Dockerode from 'dockerode';
+import { ToolError } from '../errors.js';
+import { readBuildStream } from './build-stream.js';
+import type { TraceLog, TraceVertex } from './build-trace.js';
+import { type BuildSecret, type BuildSession, openBuildSession } from './buildkit-session.js';
+
+export type { TraceLog, TraceVertex } from './build-trace.js';
+export type { BuildSecret } from './buildkit-session.js';
+
+export interface BuildOptions {
+  /** The build context as an uncompressed tar stream. */
+  context: Readable;
+  /** The Dockerfile's path inside the context tar. */
+  dockerfile: string;
+  tags: string[];
+  target?: string;
+  buildArgs?: Record<string, string>;
+  labels?: Record<string, string>;
+  noCache?: boolean;
+  pull?: boolean;
+  cacheFrom?: string[];
+  platform?: string;
+  networkMode?: string;
+  secrets?: BuildSecret[];
+  /** Identifies the context for BuildKit's cache of transferred files. */
+  sharedKey?: string;
+  /** 'auto' uses BuildKit and falls back to the classic builder only when the engine has none. */
+  builder?: 'auto' | 'buildkit' | 'classic';
+}
+
+/** What the engine reports while it builds, in the order it reports it. */
+export type BuildEvent =
+  | { type: 'vertex'; vertex: TraceVertex }
+  | { type: 'log'; log: TraceLog }
+  | { type: 'warning'; vertex?: string; message: string }
+  | { type: 'output'; text: string };
+
+export interface BuildOutcome {
+  builder: 'buildkit' | 'classic';
+  imageId?: string;
+  /** The engine's error message when the build failed. */
+  error?: string;
+  /** Notes about the build itself (e.g. a fallback to the classic builder). */
+  notices: string[];
+}
+
+interface VersionInfo {
+  ApiVersion?: string;
+  Os?: string;
+}
+
+/** BuildKit over the Engine API needs API 1.39+ on a Linux engine. */
+async function engineHasBuildKit(docker: Dockerode): Promise<boolean> {
+  const version = (await docker.version()) as VersionInfo;
+  const [major, minor] = (version.ApiVersion ?? '0.0').split('.').map(Number);
+  return version.Os !== 'windows' && (major > 1 || (major === 1 && minor >= 39));
+}
+
+function buildQuery(options: BuildOptions, builder: 'buildkit' | 'classic', sessionId?: string) {
+  return {
+    version: builder === 'buildkit' ? '2' : '1',
+    dockerfile: options.dockerfile,
+    t: options.tags,
+    target: options.target,
+    buildargs: options.buildArgs,
+    labels: options.labels,
+    nocache: options.noCache || undefined,
+    pull: options.pull || undefined,
+    cachefrom: options.cacheFrom?.length ? JSON.stringify(options.cacheFrom) : undefined,
+    platform: options.platform,
+    networkmode: options.networkMode,
+    rm: true,
+    forcerm: true,
+    session: sessionId,
+    buildid: sessionId ? randomUUID() : undefined,
+  };
+}
+
+function dialBuild(
+  docker: Dockerode,
+  context: Readable,
+  query: object,
+  signal: AbortSignal,
+): Promise<Readable> {
+  const request = {
+    path: '/build?',
+    method: 'POST',
+    file: context,
+    options: query,
+    abortSignal: signal,
+    isStream: true,
+    statusCodes: { 200: true, 400: 'bad parameter', 500: 'server error' },
+  };
+  return new Promise((resolve, reject) => {
+    docker.modem.dial(request, (error: unknown, stream: unknown) => {
+      if (error) reject(error);
+      else resolve(stream as Readable);
+    });
+  });
+}
+
+async function cancelBuild(docker: Dockerode, buildId: string): Promise<void> {
+  const request = {
+    path: `/build/cancel?id=${encodeURIComponent(buildId)}`,
+    method: 'POST',
+    statusCodes: { 200: true },
+  };
+  await new Promise<void>((resolve) => docker.modem.dial(request, () => resolve()));
+}
+
+/**
+ * Runs one build on the engine and reports its events. A failed build resolves with
+ * `error`; a cancelled one rejects with CANCELLED once the engine was told to stop.
+ */
+export async function buildImage(
+  docker: Dockerode,
+  options: BuildOptions,
+  onEvent: (event: BuildEvent) => void,
+  signal: AbortSignal,
+): Promise<BuildOutcome> {
+  const notices: string[] = [];
+  let builder: 'buildkit' | 'classic' = options.builder === 'classic' ? 'classic' : 'buildkit';
+  if (options.builder !== 'buildkit' && builder === 'buildkit' && !(await engineHasBuildKit(docker))) {
+    builder = 'classic';
+    notices.push(
+      'This engine has no BuildKit: built with the classic builder (no RUN --mount, no build secrets).',
+    );
+  }
+  if (builder === 'classic' && options.secrets?.length) {
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      'Build secrets need BuildKit, which this build does not use.',
+      'Use an engine with BuildKit or drop the secrets.',
+    );
+  }
+  let session: BuildSession | undefined;
+  const cancelled = () => new ToolError('CANCELLED', 'The build was cancelled; the engine stopped it.');
+  const onAbort = () => {
+    session?.close();
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    if (builder === 'buildkit')
+      session = await openBuildSession(docker, options.secrets ?? [], options.sharedKey ?? 'dockwright');
+    if (signal.aborted) throw cancelled();
+    const query = buildQuery(options, builder, session?.id);
+    const stopEngineBuild = () => {
+      if (query.buildid) void cancelBuild(docker, query.buildid);
+    };
+    signal.addEventListener('abort', stopEngineBuild, { once: true });
+    try {
+      const stream = await dialBuild(docker, options.context, query, signal);
+      const result = await readBuildStream(stream, onEvent, signal);
+      if (signal.aborted) throw cancelled();
+      return { builder, imageId: result.imageId, error: result.error, notices };
+    } catch (error) {
+      if (signal.aborted) throw cancelled();
+      throw error;
+    } finally {
+      signal.removeEventListener('abort', stopEngineBuild);
+    }
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    session?.close();
+    options.context.destroy();
+  }
+}

@@ -1,0 +1,75 @@
+import { ToolError } from '../errors.js';
+
+interface EngineFailure {
+  statusCode?: number;
+  code?: string;
+  reason?: string;
+  message?: string;
+  json?: { message?: string } | null;
+}
+
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOENT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+]);
+
+export function engineUnavailable(endpoint: string, detail: string): ToolError {
+  return new ToolError(
+    'DOCKER_UNAVAILABLE',
+    `Cannot reach the Docker Engine at ${endpoint}: ${detail}.`,
+    'Start Docker (Docker Desktop, `sudo systemctl start docker`, or `dockerd &`), or point DOCKER_HOST / ' +
+      '`docker context use` at a running engine; `dockwright doctor` shows what was tried.',
+  );
+}
+
+/** Turns a dockerode/daemon failure into a ToolError that says what to do next. */
+export function mapEngineError(error: unknown, what: string, endpoint: string): ToolError {
+  if (error instanceof ToolError) return error;
+  const failure = (error ?? {}) as EngineFailure;
+  if (failure.code && UNREACHABLE.has(failure.code)) return engineUnavailable(endpoint, failure.code);
+  if (failure.code === 'EACCES') {
+    return new ToolError(
+      'DOCKER_UNAVAILABLE',
+      `Permission denied on the Docker socket ${endpoint}.`,
+      'Add your user to the docker group (then log in again), use rootless Docker, or set DOCKER_HOST.',
+    );
+  }
+  const daemonMessage = (failure.json?.message ?? failure.reason ?? failure.message ?? String(error)).trim();
+  switch (failure.statusCode) {
+    case 404:
+      return new ToolError(
+        'NOT_FOUND',
+        `${what}: ${daemonMessage}.`,
+        'Check the name or id with the matching *_list tool.',
+      );
+    case 409:
+      return new ToolError(
+        'CONFLICT',
+        `${what}: ${daemonMessage}.`,
+        'Stop or remove what is in the way, or pick another name.',
+      );
+    case 400:
+      return new ToolError(
+        'INVALID_ARGUMENT',
+        `${what}: ${daemonMessage}.`,
+        'Correct the argument the engine named.',
+      );
+    case 401:
+    case 403:
+      return new ToolError(
+        'REFUSED',
+        `${what}: ${daemonMessage}.`,
+        'Log in to the registry or check the credentials.',
+      );
+    default:
+      return new ToolError(
+        'ENGINE_ERROR',
+        `${what}: ${daemonMessage}.`,
+        'See the engine log; retry when the cause is fixed.',
+      );
+  }
+}

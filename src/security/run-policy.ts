@@ -1,0 +1,66 @@
+import path from 'node:path';
+import type { AllowFlags } from '../context.js';
+import type { ContainerSpec } from '../engine/types.js';
+import { ToolError } from '../errors.js';
+import type { Workspace } from '../workspace.js';
+
+function refuse(what: string, flag: string): never {
+  throw new ToolError(
+    'REFUSED',
+    `Refused: ${what}.`,
+    `This is off by default for safety. If the user really wants it, restart dockwright with ${flag}.`,
+  );
+}
+
+export function isDockerSocket(source: string): boolean {
+  const base = path.basename(source);
+  return (
+    base === 'docker.sock' ||
+    base === 'podman.sock' ||
+    source.endsWith('/docker.sock') ||
+    source === '/var/run'
+  );
+}
+
+/**
+ * Security: the one gate every container the server starts passes through. Privileged
+ * mode, host namespaces, added capabilities, the Docker socket and bind mounts outside
+ * the workspace each need their own start-up flag. Bind sources are resolved (symlinks
+ * included) before the check and the resolved path is what gets mounted.
+ */
+export function enforceRunPolicy(
+  spec: ContainerSpec,
+  allow: AllowFlags,
+  workspace: Workspace,
+): ContainerSpec {
+  if (spec.privileged && !allow.privileged)
+    refuse('privileged mode gives the container the whole host', '--allow-privileged');
+  if (spec.networkMode === 'host' && !allow.hostNamespaces) {
+    refuse('host networking shares the host network stack', '--allow-host-namespaces');
+  }
+  if (spec.pidMode === 'host' && !allow.hostNamespaces)
+    refuse('the host PID namespace', '--allow-host-namespaces');
+  if (spec.capAdd?.length && !allow.capabilities) {
+    refuse(`adding capabilities (${spec.capAdd.join(', ')})`, '--allow-capabilities');
+  }
+  const mounts = (spec.mounts ?? []).map((mount) => {
+    if (mount.type !== 'bind') return mount;
+    const source = mount.source ?? '';
+    if (isDockerSocket(source) && !allow.dockerSocket) {
+      refuse(
+        `mounting the Docker socket (${source}) hands over control of the engine`,
+        '--allow-docker-socket',
+      );
+    }
+    if (allow.bindOutsideWorkspace) return { ...mount, source: path.resolve(workspace.primary, source) };
+    const resolved = workspace.resolve(source, 'bind-mount');
+    if (isDockerSocket(resolved) && !allow.dockerSocket) {
+      refuse(
+        `mounting the Docker socket (${resolved}) hands over control of the engine`,
+        '--allow-docker-socket',
+      );
+    }
+    return { ...mount, source: resolved };
+  });
+  return { ...spec, mounts };
+}

@@ -1,0 +1,167 @@
+import { fileURLToPath } from 'node:url';
+import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import {
+  CallToolRequestSchema,
+  type CallToolResult,
+  ListToolsRequestSchema,
+  RootsListChangedNotificationSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { z } from 'zod';
+import { describeTool, enabledTools, inputSchemaOf } from './catalog.js';
+import { policyOf, type ServerConfig } from './config.js';
+import type { LogLevel, ToolContext } from './context.js';
+import { lazyEngine } from './engine/index.js';
+import { errorMessage, ToolError } from './errors.js';
+import { registerPromptsAndResources } from './mcp-extras.js';
+import type { AnyTool } from './tool.js';
+import { VERSION } from './version.js';
+import { Workspace } from './workspace.js';
+
+function formatZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(arguments)'}: ${issue.message}`)
+    .join('; ');
+}
+
+function errorResult(error: ToolError): CallToolResult {
+  return { isError: true, content: [{ type: 'text', text: `[${error.code}] ${error.toText()}` }] };
+}
+
+/** Builds the MCP server for one client connection. */
+export function createServer(config: ServerConfig): Server {
+  const server = new Server(
+    { name: 'dockwright', title: 'dockwright', version: VERSION },
+    {
+      capabilities: { tools: {}, logging: {}, prompts: {}, resources: {}, completions: {} },
+      instructions:
+        'dockwright does Docker work for real: detect a project, generate and lint its Dockerfile and compose.yaml, ' +
+        'build with BuildKit, scan, run and orchestrate containers. Paths are confined to the workspace roots.',
+    },
+  );
+  const tools = enabledTools(config);
+  const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  const engine = config.engine ?? lazyEngine();
+  let workspace = new Workspace(config.workspace);
+
+  const refreshRoots = async () => {
+    if (!server.getClientCapabilities()?.roots) return;
+    try {
+      const { roots } = await server.listRoots();
+      const paths = roots.filter((r) => r.uri.startsWith('file://')).map((r) => fileURLToPath(r.uri));
+      if (paths.length) workspace = new Workspace(paths);
+    } catch {
+      // A client that declares roots but fails to list them keeps the configured workspace.
+    }
+  };
+  server.oninitialized = () => void refreshRoots();
+  server.setNotificationHandler(RootsListChangedNotificationSchema, refreshRoots);
+
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: tools.map(describeTool) }));
+
+  server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
+    const tool = byName.get(request.params.name);
+    if (!tool) {
+      const reason = allToolNames().has(request.params.name)
+        ? 'is disabled by this server configuration'
+        : 'does not exist';
+      return errorResult(
+        new ToolError(
+          'NOT_FOUND',
+          `Tool "${request.params.name}" ${reason}.`,
+          'See tools/list for what is offered.',
+        ),
+      );
+    }
+    const parsed = inputSchemaOf(tool).safeParse(request.params.arguments ?? {});
+    if (!parsed.success) {
+      return errorResult(
+        new ToolError(
+          'INVALID_ARGUMENT',
+          `Invalid arguments for ${tool.name}: ${formatZodError(parsed.error)}.`,
+          'Correct the arguments as the tool schema describes.',
+        ),
+      );
+    }
+    const args = parsed.data as Record<string, unknown>;
+    const progressToken = request.params._meta?.progressToken;
+    const ctx: ToolContext = {
+      engine,
+      workspace,
+      policy: policyOf(config),
+      signal: extra.signal,
+      progress(progress, total, message) {
+        if (progressToken === undefined || extra.signal.aborted) return;
+        void extra
+          .sendNotification({
+            method: 'notifications/progress',
+            params: { progressToken, progress, total, message },
+          })
+          .catch(() => {});
+      },
+      log(level: LogLevel, message: string) {
+        void server.sendLoggingMessage({ level, logger: tool.name, data: message }).catch(() => {});
+      },
+      confirm: (action) => confirmAction(server, action, args.confirm === true),
+    };
+    try {
+      if (tool.kind === 'destructive') await ctx.confirm(`${tool.title}: ${describeArgs(args)}`);
+      const output = tool.output.parse(await tool.handle(ctx, args));
+      return {
+        content: [{ type: 'text', text: tool.summary(output) }],
+        structuredContent: output as Record<string, unknown>,
+      };
+    } catch (error) {
+      if (error instanceof ToolError) return errorResult(error);
+      if (extra.signal.aborted) return errorResult(new ToolError('CANCELLED', `${tool.name} was cancelled.`));
+      ctx.log('error', `${tool.name} failed: ${errorMessage(error)}`);
+      return errorResult(
+        new ToolError(
+          'INTERNAL',
+          `${tool.name} failed unexpectedly: ${errorMessage(error)}`,
+          'This is a dockwright bug; report it with the arguments used.',
+        ),
+      );
+    }
+  });
+
+  registerPromptsAndResources(server, () => ({ engine, workspace }), config);
+  return server;
+}
+
+let names: Set<string> | undefined;
+function allToolNames(): Set<string> {
+  names ??= new Set(enabledTools({ readOnly: false }).map((t: AnyTool) => t.name));
+  return names;
+}
+
+function describeArgs(args: Record<string, unknown>): string {
+  const { confirm: _confirm, ...rest } = args;
+  const text = JSON.stringify(rest);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** Elicitation when the client supports it, else the tool's own `confirm: true` argument. */
+async function confirmAction(server: Server, action: string, confirmedByArgument: boolean): Promise<void> {
+  if (confirmedByArgument) return;
+  if (server.getClientCapabilities()?.elicitation) {
+    const answer = await server.elicitInput({
+      message: `${action}\nProceed?`,
+      requestedSchema: {
+        type: 'object',
+        properties: { confirm: { type: 'boolean', title: 'Proceed', description: action } },
+        required: ['confirm'],
+      },
+    });
+    if (answer.action === 'accept' && answer.content?.confirm === true) return;
+    throw new ToolError(
+      'CONFIRMATION_REQUIRED',
+      `Not confirmed: ${action}.`,
+      'The user declined; ask before trying again.',
+    );
+  }
+  throw new ToolError(
+    'CONFIRMATION_REQUIRED',
+    `This needs confirmation: ${action}.`,
+    'Ask the user; if they agree, call again with confirm: true.',
+  );
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { formatPorts, shortId } from '../../src/containers/format.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'container_list',
+  toolset: 'container',
+  kind: 'read',
+  title: 'List containers',
+  description:
+    'List containers as compact summaries (id, name, image, state, health, ports). Running only unless all=true. ' +
+    'Filter by name, label, status or image. Use container_inspect for one container in detail.',
+  input: z.object({
+    all: z.boolean().default(false).describe('Include stopped containers.'),
+    name: z.string().optional().describe('Only containers whose name contains this.'),
+    label: z
+      .array(z.string())
+      .optional()
+      .describe('Only containers with these labels ("key" or "key=value").'),
+    status: z.enum(['created', 'running', 'paused', 'restarting', 'exited', 'dead']).optional(),
+    image: z.string().optional().describe('Only containers created from this image (ancestor).'),
+    limit: z.number().int().min(1).max(500).default(50).describe('At most this many results.'),
+  }),
+  output: z.object({
+    containers: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        image: z.string(),
+        state: z.string(),
+        health: z.string().optional(),
+        ports: z.array(z.string()).optional(),
+      }),
+    ),
+    total: z.number().int(),
+    truncated: z.boolean(),
+  }),
+  async handle(ctx, input) {
+    const filters: Record<string, string[]> = {};
+    if (input.name) filters.name = [input.name];
+    if (input.label) filters.label = input.label;
+    if (input.status) filters.status = [input.status];
+    if (input.image) filters.ancestor = [input.image];
+    const list = await ctx.engine.listContainers({ all: input.all || Boolean(input.status), filters });
+    return {
+      containers: list.slice(0, input.limit).map((c) => {
+        const ports = formatPorts(c.ports);
+        return {
+          id: shortId(c.id),
+          name: c.name,
+          image: c.image.startsWith('sha256:') ? shortId(c.image) : c.image,
+          state: c.state,
+          health: c.health,
+          ports: ports.length ? ports : undefined,
+        };
+      }),
+      total: list.length,
+      truncated: list.length > input.limit,
+    };
+  },
+  summary: (out) =>
+    out.total === 0
+      ? 'No containers match.'
+      : `${out.total} container(s)${out.truncated ? `, first ${out.containers.length} shown` : ''}: ` +
+        out.containers.map((c) => `${c.name} (${c.health ?? c.state})`).join(', '),
+});

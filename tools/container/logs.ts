@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { containerRef } from '../../src/containers/format.js';
+import { fenceUntrusted, tailText } from '../../src/security/untrusted.js';
+import { defineTool } from '../../src/tool.js';
+
+const MAX_BYTES = 16_000;
+
+export default defineTool({
+  name: 'container_logs',
+  toolset: 'container',
+  kind: 'read',
+  title: 'Read container logs',
+  description:
+    "The tail of a container's logs (stdout and stderr), bounded, with secrets masked and fenced as untrusted " +
+    'text. Narrow with tail, sinceSeconds or stream.',
+  input: z.object({
+    container: containerRef,
+    tail: z.number().int().min(1).max(2000).default(100).describe('Last N lines.'),
+    sinceSeconds: z.number().int().min(1).optional().describe('Only lines from the last N seconds.'),
+    stream: z.enum(['both', 'stdout', 'stderr']).default('both'),
+    timestamps: z.boolean().default(false),
+  }),
+  output: z.object({
+    container: z.string(),
+    lines: z.number().int(),
+    truncated: z.boolean(),
+    logs: z.string().describe('Untrusted container output inside delimiters, secrets masked.'),
+  }),
+  async handle(ctx, input) {
+    const { stdout, stderr } = await ctx.engine.containerLogs(input.container, {
+      tail: input.tail,
+      since: input.sinceSeconds ? Math.floor(Date.now() / 1000) - input.sinceSeconds : undefined,
+      stdout: input.stream !== 'stderr',
+      stderr: input.stream !== 'stdout',
+      timestamps: input.timestamps,
+    });
+    const joined = [stdout, stderr].filter(Boolean).join(stdout && !stdout.endsWith('\n') ? '\n' : '');
+    const { text, truncated } = tailText(joined, input.tail, MAX_BYTES);
+    return {
+      container: input.container,
+      lines: text ? text.split('\n').length : 0,
+      truncated,
+      logs: fenceUntrusted(`logs of ${input.container}`, text),
+    };
+  },
+  summary: (out) =>
+    `${out.lines} line(s) from ${out.container}${out.truncated ? ' (tail)' : ''}:\n${out.logs}`,
+});

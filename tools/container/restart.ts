@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { containerRef } from '../../src/containers/format.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'container_restart',
+  toolset: 'container',
+  kind: 'write',
+  title: 'Restart a container',
+  description: 'Restart a container (stop with a timeout, then start). Returns the resulting state.',
+  input: z.object({
+    container: containerRef,
+    timeoutSeconds: z.number().int().min(0).max(600).default(10).describe('Seconds to wait before SIGKILL.'),
+  }),
+  output: z.object({ container: z.string(), status: z.string(), exitCode: z.number().int() }),
+  async handle(ctx, input) {
+    await ctx.engine.restartContainer(input.container, input.timeoutSeconds);
+    const details = await ctx.engine.inspectContainer(input.container);
+    return { container: details.name, status: details.state.status, exitCode: details.state.exitCode };
+  },
+  summary: (out) => `${out.container} is ${out.status}.`,
+});

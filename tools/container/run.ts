@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { formatPorts, ownLabels, shortId } from '../../src/containers/format.js';
+import { explainNotReady, waitForContainer } from '../../src/containers/wait.js';
+import type { ContainerSpec } from '../../src/engine/types.js';
+import { ToolError } from '../../src/errors.js';
+import { enforceRunPolicy } from '../../src/security/run-policy.js';
+import { defineTool } from '../../src/tool.js';
+
+const notOption = (what: string) => (value: string) =>
+  !value.startsWith('-') || `${what} must not start with "-"`;
+
+export default defineTool({
+  name: 'container_run',
+  toolset: 'container',
+  kind: 'write',
+  title: 'Run a container',
+  description:
+    'Create and start a container (detached). Ports bind to 127.0.0.1 unless hostIp says otherwise; bind mounts ' +
+    'must be inside the workspace; privileged mode, host namespaces, added capabilities and the Docker socket are ' +
+    'refused unless the server allows them. With waitHealthy, returns once the container is healthy (or running, ' +
+    'without a healthcheck), and on failure reports its state, health output and logs, then removes it.',
+  input: z.object({
+    image: z
+      .string()
+      .min(1)
+      .refine(notOption('image'), 'image must not start with "-"')
+      .describe('Image reference.'),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
+      .optional()
+      .describe('Container name.'),
+    command: z.array(z.string()).optional().describe('Command as an argv array (replaces the image CMD).'),
+    entrypoint: z.array(z.string()).optional().describe('Entrypoint argv (replaces the image ENTRYPOINT).'),
+    env: z.record(z.string(), z.string()).optional().describe('Environment variables.'),
+    ports: z
+      .array(
+        z.object({
+          container: z.number().int().min(1).max(65535),
+          host: z
+            .number()
+            .int()
+            .min(0)
+            .max(65535)
+            .optional()
+            .describe('Host port; 0 or absent picks a free one.'),
+          hostIp: z
+            .string()
+            .default('127.0.0.1')
+            .describe('Host address to bind; 0.0.0.0 exposes it on the network.'),
+          protocol: z.enum(['tcp', 'udp']).default('tcp'),
+        }),
+      )
+      .optional(),
+    mounts: z
+      .array(
+        z.object({
+          type: z.enum(['bind', 'volume', 'tmpfs']),
+          source: z.string().optional().describe('Workspace path (bind) or volume name (volume).'),
+          target: z.string().startsWith('/').describe('Absolute path in the container.'),
+          readOnly: z.boolean().default(false),
+        }),
+      )
+      .optional(),
+    memoryMb: z.number().positive().optional().describe('Memory limit in MiB.'),
+    cpus: z.number().positive().max(256).optional().describe('CPU limit, e.g. 0.5.'),
+    restart: z.enum(['no', 'always', 'unless-stopped', 'on-failure']).default('no'),
+    labels: z.record(z.string(), z.string()).optional(),
+    user: z.string().optional().describe('User (name or uid[:gid]) to run as.'),
+    workdir: z.string().optional(),
+    network: z
+      .string()
+      .optional()
+      .describe('Network to join (a name; "host" needs --allow-host-namespaces).'),
+    pid: z
+      .enum(['host'])
+      .optional()
+      .describe('Share the host PID namespace (needs --allow-host-namespaces).'),
+    privileged: z.boolean().default(false).describe('Privileged mode (needs --allow-privileged).'),
+    capAdd: z.array(z.string()).optional().describe('Capabilities to add (needs --allow-capabilities).'),
+    readOnlyRootfs: z.boolean().default(false),
+    healthcheck: z
+      .object({
+        test: z.array(z.string()).min(1).describe('e.g. ["CMD", "wget", "-qO-", "http://localhost/"]'),
+        intervalSeconds: z.number().positive().default(5),
+        timeoutSeconds: z.number().positive().default(3),
+        retries: z.number().int().min(1).default(3),
+        startPeriodSeconds: z.number().min(0).default(0),
+      })
+      .optional()
+      .describe('Overrides the image HEALTHCHECK.'),
+    waitHealthy: z
+      .boolean()
+      .default(false)
+      .describe('Wait until healthy (or running without a healthcheck).'),
+    waitTimeoutSeconds: z.number().positive().max(600).default(60),
+  }),
+  output: z.object({
+    id: z.string(),
+    name: z.string(),
+    status: z.string(),
+    health: z.string().optional(),
+    ports: z.array(z.string()),
+    waitedMs: z.number().optional(),
+  }),
+  async handle(ctx, input) {
+    const requested: ContainerSpec = {
+      image: input.image,
+      name: input.name,
+      command: input.command,
+      entrypoint: input.entrypoint,
+      env: input.env,
+      user: input.user,
+      workingDir: input.workdir,
+      labels: ownLabels(input.labels),
+      ports: input.ports?.map((p) => ({
+        containerPort: p.container,
+        protocol: p.protocol,
+        hostIp: p.hostIp,
+        hostPort: p.host ?? 0,
+      })),
+      mounts: input.mounts,
+      networkMode: input.network,
+      pidMode: input.pid,
+      privileged: input.privileged,
+      capAdd: input.capAdd,
+      memoryBytes: input.memoryMb ? Math.round(input.memoryMb * 1024 * 1024) : undefined,
+      nanoCpus: input.cpus ? Math.round(input.cpus * 1e9) : undefined,
+      restartPolicy: { name: input.restart },
+      readOnlyRootfs: input.readOnlyRootfs,
+      healthcheck: input.healthcheck && {
+        test: input.healthcheck.test,
+        intervalMs: input.healthcheck.intervalSeconds * 1000,
+        timeoutMs: input.healthcheck.timeoutSeconds * 1000,
+        retries: input.healthcheck.retries,
+        startPeriodMs: input.healthcheck.startPeriodSeconds * 1000,
+      },
+    };
+    const spec = enforceRunPolicy(requested, ctx.policy.allow, ctx.workspace);
+    const id = await ctx.engine.createContainer(spec);
+    const discard = () => ctx.engine.removeContainer(id, { force: true }).catch(() => {});
+    try {
+      await ctx.engine.startContainer(id);
+      let waitedMs: number | undefined;
+      if (input.waitHealthy) {
+        const outcome = await waitForContainer(ctx.engine, id, {
+          timeoutMs: input.waitTimeoutSeconds * 1000,
+          signal: ctx.signal,
+          onState: (state) => ctx.progress(0, undefined, `container ${state}`),
+        });
+        if (!outcome.ready) {
+          const evidence = await explainNotReady(ctx.engine, outcome);
+          throw new ToolError(
+            'TIMEOUT',
+            `Container from "${input.image}" did not become ready (${outcome.reason} after ${outcome.waitedMs} ms); it was removed.\n${evidence}`,
+            'Fix the cause shown above (command, healthcheck, config), then run it again.',
+          );
+        }
+        waitedMs = outcome.waitedMs;
+      }
+      const details = await ctx.engine.inspectContainer(id);
+      return {
+        id: shortId(id),
+        name: details.name,
+        status: details.state.status,
+        health: details.state.health?.status,
+        ports: formatPorts(details.ports),
+        waitedMs,
+      };
+    } catch (error) {
+      await discard();
+      throw error;
+    }
+  },
+  summary: (out) =>
+    `Started ${out.name} (${out.id}): ${out.health ?? out.status}${out.ports.length ? `, ports ${out.ports.join(', ')}` : ''}.`,
+});

@@ -1,0 +1,29 @@
+import type { AnyTool } from '../src/tool.js';
+import { composeTools } from './compose/index.js';
+import { containerTools } from './container/index.js';
+import { dockerfileTools } from './dockerfile/index.js';
+import { imageTools } from './image/index.js';
+import { networkTools } from './network/index.js';
+import { patternTools } from './pattern/index.js';
+import { projectTools } from './project/index.js';
+import { registryTools } from './registry/index.js';
+import { scanTools } from './scan/index.js';
+import { stackTools } from './stack/index.js';
+import { systemTools } from './system/index.js';
+import { volumeTools } from './volume/index.js';
+
+/** Every tool, in the order clients list them. Each toolset keeps its own list. */
+export const allTools: AnyTool[] = [
+  ...systemTools,
+  ...projectTools,
+  ...dockerfileTools,
+  ...imageTools,
+  ...containerTools,
+  ...composeTools,
+  ...stackTools,
+  ...scanTools,
+  ...patternTools,
+  ...networkTools,
+  ...volumeTools,
+  ...registryTools,
+];

@@ -1,0 +1,3 @@
+import type { AnyTool } from '../../src/tool.js';
+
+export const registryTools: AnyTool[] = [];
