@@ -121,10 +121,8 @@ export function createOptionsFromSpec(spec: ContainerSpec): Dockerode.ContainerC
     const key = `${port.containerPort}/${port.protocol}`;
     exposed[key] = {};
     if (port.hostPort !== undefined || port.hostIp) {
-      (bindings[key] ??= []).push({
-        HostIp: port.hostIp,
-        HostPort: port.hostPort ? String(port.hostPort) : '',
-      });
+      const binding = { HostIp: port.hostIp, HostPort: port.hostPort ? String(port.hostPort) : '' };
+      bindings[key] = [...(bindings[key] ?? []), binding];
     }
   }
   const hc = spec.healthcheck;
