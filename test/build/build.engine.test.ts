@@ -1,0 +1,148 @@
+import { readdir } from 'node:fs/promises';
+import os from 'node:os';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProgressUpdate } from '../../src/build/progress.js';
+import { runBuild } from '../../src/build/run.js';
+import { connectEngine } from '../../src/engine/index.js';
+import type { DockerEngine } from '../../src/engine/types.js';
+import { ToolError } from '../../src/errors.js';
+import { runProcess } from '../../src/exec/process.js';
+import { Workspace } from '../../src/workspace.js';
+import { TEST_LABEL, dockerLines, makeWorkspace, removeLabelledImages, removeWorkspace } from './fixtures.js';
+
+const SECRET = 'tok-9f8e7d6c5b4a-never-in-the-image';
+
+// Stand-ins used: busybox:latest (a local import; no registry is reachable).
+const MULTI_STAGE = [
+  'FROM busybox:latest AS build',
+  'RUN --mount=type=cache,target=/cache echo cached-run >> /cache/runs && wc -l /cache/runs',
+  'RUN --mount=type=secret,id=tok,required=true wc -c /run/secrets/tok > /token-length && cat /run/secrets/tok',
+  'FROM busybox:latest',
+  'COPY --from=build /token-length /token-length',
+  'COPY app.txt /app.txt',
+  'CMD ["cat", "/app.txt"]',
+].join('\n');
+
+let engine: DockerEngine;
+const folders: string[] = [];
+
+async function workspaceWith(files: Record<string, string>) {
+  const dir = await makeWorkspace(files);
+  folders.push(dir);
+  return { dir, workspace: new Workspace([dir]) };
+}
+
+beforeAll(async () => {
+  engine = await connectEngine();
+  await engine.facts().catch(() => {
+    throw new Error('These tests need a Docker Engine: start dockerd (see .ci/run) and retry.');
+  });
+});
+
+afterAll(async () => {
+  await removeLabelledImages();
+  await Promise.all(folders.map(removeWorkspace));
+});
+
+describe('runBuild against the real engine', () => {
+  it('builds a multi-stage Dockerfile with a cache mount and a secret, keeping the secret out of everything', async () => {
+    const { workspace } = await workspaceWith({
+      Dockerfile: MULTI_STAGE,
+      'app.txt': 'hello\n',
+      'secrets/tok': SECRET,
+      '.dockerignore': 'secrets\n',
+    });
+    const updates: ProgressUpdate[] = [];
+    const result = await runBuild(
+      engine,
+      workspace,
+      { context: '.', tags: ['dockwright-test/multistage:1', 'dockwright-test/multistage:latest'], labels: TEST_LABEL, secrets: [{ id: 'tok', file: 'secrets/tok' }] },
+      { signal: new AbortController().signal, onProgress: (update) => updates.push(update) },
+    );
+    expect(result.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(result.tags.sort()).toEqual(['dockwright-test/multistage:1', 'dockwright-test/multistage:latest']);
+    expect(result.builder).toBe('buildkit');
+    expect(result.steps.total).toBeGreaterThanOrEqual(5);
+    expect(result.contextFiles).toBe(3);
+
+    const stepNames = new Set(updates.map((update) => update.step));
+    for (const instruction of ['--mount=type=cache', '--mount=type=secret', 'COPY --from=build', 'COPY app.txt']) {
+      expect([...stepNames].some((name) => name.includes(instruction))).toBe(true);
+    }
+    for (let i = 1; i < updates.length; i++) expect(updates[i].progress).toBeGreaterThan(updates[i - 1].progress);
+
+    const everythingSent = JSON.stringify({ result, updates });
+    expect(everythingSent).not.toContain(SECRET);
+    const saved = await runProcess('/usr/bin/docker', ['save', result.imageId], { maxBytes: 64 * 1024 * 1024 });
+    expect(saved.stdout.length).toBeGreaterThan(10_000);
+    expect(saved.stdout).not.toContain(SECRET);
+    const length = await runProcess('/usr/bin/docker', ['run', '--rm', '--label', 'dockwright.test=1', result.imageId, 'cat', '/token-length']);
+    expect(length.stdout.trim()).toBe(`${SECRET.length} /run/secrets/tok`);
+  });
+
+  it('reports cached steps on a second identical build', async () => {
+    const { workspace } = await workspaceWith({ Dockerfile: 'FROM busybox:latest\nRUN echo one > /one\nCOPY a /a\n', a: 'a' });
+    const request = { context: '.', tags: ['dockwright-test/cached:1'], labels: TEST_LABEL };
+    await runBuild(engine, workspace, request, { signal: new AbortController().signal });
+    const second = await runBuild(engine, workspace, request, { signal: new AbortController().signal });
+    expect(second.steps.total).toBe(3);
+    expect(second.steps.cached).toBeGreaterThanOrEqual(2);
+  });
+
+  it('returns the failing step, its exit code and the tail of its output', async () => {
+    const { workspace } = await workspaceWith({
+      Dockerfile: 'FROM busybox:latest\nRUN echo first-line && echo the-reason-it-broke && exit 7\n',
+    });
+    const failure = await runBuild(engine, workspace, { context: '.', tags: ['dockwright-test/fails:1'], labels: TEST_LABEL }, {
+      signal: new AbortController().signal,
+    }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ToolError);
+    const error = failure as ToolError;
+    expect(error.code).toBe('BUILD_FAILED');
+    expect(error.message).toContain('RUN echo first-line');
+    expect(error.message).toContain('exit code 7');
+    expect(error.message).toContain('the-reason-it-broke');
+    expect(error.hint).toContain('exited with 7');
+  });
+
+  it('explains a COPY of a file the context does not have', async () => {
+    const { workspace } = await workspaceWith({ Dockerfile: 'FROM busybox:latest\nCOPY missing.txt /m\n', '.dockerignore': 'x' });
+    const error = (await runBuild(engine, workspace, { context: '.', tags: [], labels: TEST_LABEL }, {
+      signal: new AbortController().signal,
+    }).catch((e: unknown) => e)) as ToolError;
+    expect(error.code).toBe('BUILD_FAILED');
+    expect(error.hint).toMatch(/not in the build context/);
+  });
+
+  it('stops a long build within 2 seconds of cancellation and leaves nothing behind', async () => {
+    const marker = `dockwright-cancel-${Date.now()}`;
+    const { workspace } = await workspaceWith({
+      Dockerfile: `FROM busybox:latest\nRUN echo ${marker} && sleep 45 && echo finished\n`,
+    });
+    const containersBefore = await dockerLines(['ps', '-aq']);
+    const tempBefore = (await readdir(os.tmpdir())).filter((name) => !name.startsWith('dockwright-build-'));
+    const controller = new AbortController();
+    let abortedAt = 0;
+    const outcome = await runBuild(engine, workspace, { context: '.', tags: ['dockwright-test/cancelled:1'], labels: TEST_LABEL }, {
+      signal: controller.signal,
+      onProgress: (update) => {
+        if (!update.step.includes('sleep 45') || abortedAt) return;
+        abortedAt = Date.now() + 1000;
+        setTimeout(() => controller.abort(), 1000);
+      },
+    }).then(
+      () => 'finished',
+      (error: ToolError) => error.code,
+    );
+    const stoppedAfterMs = Date.now() - abortedAt;
+    expect(outcome).toBe('CANCELLED');
+    expect(stoppedAfterMs).toBeLessThan(2000);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await dockerLines(['ps', '-aq'])).toEqual(containersBefore);
+    expect(await dockerLines(['images', '-q', 'dockwright-test/cancelled'])).toEqual([]);
+    const stillRunning = await runProcess('/usr/bin/pgrep', ['-f', marker]);
+    expect(stillRunning.stdout.trim()).toBe('');
+    const tempAfter = (await readdir(os.tmpdir())).filter((name) => !name.startsWith('dockwright-build-'));
+    expect(tempAfter.filter((name) => !tempBefore.includes(name) && name.includes('dockwright'))).toEqual([]);
+  });
+});

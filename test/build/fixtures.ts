@@ -1,0 +1,32 @@
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runProcess } from '../../src/exec/process.js';
+
+export const TEST_LABEL = { 'dockwright.test': '1' };
+
+/** A temporary workspace folder with the given files (paths relative to it). */
+export async function makeWorkspace(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'dockwright-build-'));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+export async function removeWorkspace(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Removes every image the tests labelled; never prunes anything else. */
+export async function removeLabelledImages(): Promise<void> {
+  const listed = await runProcess('/usr/bin/docker', ['images', '-q', '--filter', 'label=dockwright.test=1']);
+  const ids = [...new Set(listed.stdout.split('\n').filter(Boolean))];
+  if (ids.length) await runProcess('/usr/bin/docker', ['rmi', '-f', ...ids]);
+}
+
+export async function dockerLines(args: string[]): Promise<string[]> {
+  const result = await runProcess('/usr/bin/docker', args);
+  return result.stdout.split('\n').filter(Boolean);
+}
