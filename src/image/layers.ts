@@ -75,7 +75,7 @@ interface LayerStats {
 
 const smallJsonLimit = 16 * 1024 * 1024;
 
-function entryType(header: { type?: string | null }, base: string): LayerEntryType {
+function entryType(header: { type?: string }, base: string): LayerEntryType {
   if (base === '.wh..wh..opq') return 'opaque';
   if (base.startsWith('.wh.')) return 'whiteout';
   switch (header.type) {
@@ -97,7 +97,7 @@ function normalisePath(name: string): string {
   return name.replace(/^(\.\/|\/)+/, '').replace(/\/+$/, '');
 }
 
-function describeEntry(layer: string, header: import('tar-stream').Headers): LayerEntry {
+function describeEntry(layer: string, header: import('tar-stream').Header): LayerEntry {
   const full = normalisePath(header.name);
   const slash = full.lastIndexOf('/');
   const dir = slash < 0 ? '' : full.slice(0, slash);
@@ -141,6 +141,11 @@ async function sniff(
   return { head: Buffer.concat(seen), all: all() };
 }
 
+/** tar-stream's entries are streamx Readables, which iterate as Buffers. */
+function bytesOf(source: unknown): AsyncIterable<Buffer> {
+  return source as AsyncIterable<Buffer>;
+}
+
 function checkAborted(signal?: AbortSignal) {
   if (signal?.aborted) throw new ToolError('CANCELLED', 'The image walk was cancelled.');
 }
@@ -176,8 +181,8 @@ async function walkLayer(
     if (entry.type === 'file') stats.fileBytes += entry.size;
     const wanted = options.onEntry?.(entry);
     const decision = entry.type === 'file' ? wanted : undefined;
-    if (decision === 'read') await options.onFile?.(entry, await collect(tarEntry, limit));
-    else if (decision === 'stream') await streamEntry(entry, tarEntry, options);
+    if (decision === 'read') await options.onFile?.(entry, await collect(bytesOf(tarEntry), limit));
+    else if (decision === 'stream') await streamEntry(entry, bytesOf(tarEntry), options);
     else tarEntry.resume();
   }
   return stats;
@@ -222,12 +227,12 @@ export async function walkImage(stream: Readable, options: WalkOptions = {}): Pr
       const dir = name.slice(0, name.lastIndexOf('/') + 1);
       aliases.set(name, normalisePath(new URL(tarEntry.header.linkname, `file:///${dir}`).pathname));
     } else if (tarEntry.header.type === 'file' && isLayerCandidate(name)) {
-      const { head, all } = await sniff(tarEntry, 512);
+      const { head, all } = await sniff(bytesOf(tarEntry), 512);
       const looksLikeJson = head.subarray(0, 1).toString() === '{' || head.subarray(0, 1).toString() === '[';
       if (looksLikeJson && size <= smallJsonLimit) jsonFiles.set(name, await collect(all, smallJsonLimit));
       else if (!looksLikeJson) layerStats.set(name, await walkLayer(name, all, options));
     } else if (tarEntry.header.type === 'file' && name.endsWith('.json') && size <= smallJsonLimit) {
-      jsonFiles.set(name, await collect(tarEntry, smallJsonLimit));
+      jsonFiles.set(name, await collect(bytesOf(tarEntry), smallJsonLimit));
     }
     tarEntry.resume();
   }

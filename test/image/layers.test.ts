@@ -14,9 +14,9 @@ async function tarOf(files: FileSpec[]): Promise<Buffer> {
   const tar = await import('tar-stream');
   const pack = tar.pack();
   for (const file of files) {
-    const content = file.content === undefined ? undefined : Buffer.from(file.content);
+    const content = Buffer.from(file.content ?? '');
     pack.entry(
-      { name: file.name, type: file.type ?? 'file', linkname: file.linkname, size: content?.length },
+      { name: file.name, type: file.type ?? 'file', linkname: file.linkname ?? '', size: content.length },
       content,
     );
   }
