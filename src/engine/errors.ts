@@ -26,6 +26,13 @@ export function engineUnavailable(endpoint: string, detail: string): ToolError {
   );
 }
 
+const LIST_TOOL: Record<string, string> = {
+  container: 'container_list',
+  image: 'image_list',
+  network: 'network_list',
+  volume: 'volume_list',
+};
+
 /** Turns a dockerode/daemon failure into a ToolError that says what to do next. */
 export function mapEngineError(error: unknown, what: string, endpoint: string): ToolError {
   if (error instanceof ToolError) return error;
@@ -40,12 +47,11 @@ export function mapEngineError(error: unknown, what: string, endpoint: string): 
   }
   const daemonMessage = (failure.json?.message ?? failure.reason ?? failure.message ?? String(error)).trim();
   switch (failure.statusCode) {
-    case 404:
-      return new ToolError(
-        'NOT_FOUND',
-        `${what}: ${daemonMessage}.`,
-        'Check the name or id with the matching *_list tool.',
-      );
+    case 404: {
+      const noun = Object.keys(LIST_TOOL).find((k) => what.toLowerCase().includes(k));
+      const hint = noun ? `See ${LIST_TOOL[noun]} for what exists.` : 'Check the name or id.';
+      return new ToolError('NOT_FOUND', `${what}: ${daemonMessage}.`, hint);
+    }
     case 409:
       return new ToolError(
         'CONFLICT',

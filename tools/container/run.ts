@@ -6,9 +6,6 @@ import { ToolError } from '../../src/errors.js';
 import { enforceRunPolicy } from '../../src/security/run-policy.js';
 import { defineTool } from '../../src/tool.js';
 
-const notOption = (what: string) => (value: string) =>
-  !value.startsWith('-') || `${what} must not start with "-"`;
-
 export default defineTool({
   name: 'container_run',
   toolset: 'container',
@@ -20,11 +17,7 @@ export default defineTool({
     'refused unless the server allows them. With waitHealthy, returns once the container is healthy (or running, ' +
     'without a healthcheck), and on failure reports its state, health output and logs, then removes it.',
   input: z.object({
-    image: z
-      .string()
-      .min(1)
-      .refine(notOption('image'), 'image must not start with "-"')
-      .describe('Image reference.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference.'),
     name: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)

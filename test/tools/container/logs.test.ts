@@ -1,0 +1,45 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeLabelled, requireImage, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
+import { connectInMemory } from '../../helpers/mcp.js';
+
+describe('container_logs (real engine)', () => {
+  afterAll(() => removeLabelled());
+
+  it('tails both streams, masks secrets and fences the text as untrusted', async () => {
+    await requireImage('busybox:latest');
+    const mcp = await connectInMemory();
+    const name = uniqueName('dw-logs');
+    try {
+      await mcp.ok('container_run', {
+        image: 'busybox:latest',
+        name,
+        labels: TEST_LABELS,
+        command: [
+          'sh',
+          '-c',
+          'for i in $(seq 1 50); do echo "line $i"; done; echo "API_TOKEN=abc123supersecret"; echo "oops" >&2; sleep 60',
+        ],
+      });
+      await new Promise((r) => setTimeout(r, 800));
+      const out = await mcp.ok<{ logs: string; lines: number; truncated: boolean }>('container_logs', {
+        container: name,
+        tail: 10,
+      });
+      expect(out.truncated).toBe(false);
+      expect(out.logs).toContain('line 50');
+      expect(out.logs).not.toContain('line 30');
+      expect(out.logs).toContain('oops');
+      expect(out.logs).toContain('API_TOKEN=****');
+      expect(out.logs).not.toContain('abc123supersecret');
+      expect(out.logs).toMatch(/^<<<UNTRUSTED/);
+      const stderrOnly = await mcp.ok<{ logs: string }>('container_logs', {
+        container: name,
+        stream: 'stderr',
+      });
+      expect(stderrOnly.logs).toContain('oops');
+      expect(stderrOnly.logs).not.toContain('line 1');
+    } finally {
+      await mcp.close();
+    }
+  });
+});

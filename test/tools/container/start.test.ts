@@ -1,0 +1,16 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withHttpd } from '../../helpers/containers.js';
+
+describe('container_start (real engine)', () => {
+  let ctx: Awaited<ReturnType<typeof withHttpd>>;
+  beforeAll(async () => {
+    ctx = await withHttpd();
+  });
+  afterAll(() => ctx?.cleanup());
+
+  it('changes the state and reports it', async () => {
+    await ctx.mcp.ok('container_stop', { container: ctx.name, timeoutSeconds: 1 });
+    const out = await ctx.mcp.ok<{ status: string }>('container_start', { container: ctx.name });
+    expect(out.status).toBe('running');
+  });
+});
