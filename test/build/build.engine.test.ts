@@ -8,7 +8,7 @@ import type { DockerEngine } from '../../src/engine/types.js';
 import { ToolError } from '../../src/errors.js';
 import { runProcess } from '../../src/exec/process.js';
 import { Workspace } from '../../src/workspace.js';
-import { TEST_LABEL, dockerLines, makeWorkspace, removeLabelledImages, removeWorkspace } from './fixtures.js';
+import { dockerLines, makeWorkspace, removeLabelledImages, removeWorkspace, TEST_LABEL } from './fixtures.js';
 
 const SECRET = 'tok-9f8e7d6c5b4a-never-in-the-image';
 
@@ -56,7 +56,12 @@ describe('runBuild against the real engine', () => {
     const result = await runBuild(
       engine,
       workspace,
-      { context: '.', tags: ['dockwright-test/multistage:1', 'dockwright-test/multistage:latest'], labels: TEST_LABEL, secrets: [{ id: 'tok', file: 'secrets/tok' }] },
+      {
+        context: '.',
+        tags: ['dockwright-test/multistage:1', 'dockwright-test/multistage:latest'],
+        labels: TEST_LABEL,
+        secrets: [{ id: 'tok', file: 'secrets/tok' }],
+      },
       { signal: new AbortController().signal, onProgress: (update) => updates.push(update) },
     );
     expect(result.imageId).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -66,22 +71,41 @@ describe('runBuild against the real engine', () => {
     expect(result.contextFiles).toBe(3);
 
     const stepNames = new Set(updates.map((update) => update.step));
-    for (const instruction of ['--mount=type=cache', '--mount=type=secret', 'COPY --from=build', 'COPY app.txt']) {
+    for (const instruction of [
+      '--mount=type=cache',
+      '--mount=type=secret',
+      'COPY --from=build',
+      'COPY app.txt',
+    ]) {
       expect([...stepNames].some((name) => name.includes(instruction))).toBe(true);
     }
-    for (let i = 1; i < updates.length; i++) expect(updates[i].progress).toBeGreaterThan(updates[i - 1].progress);
+    for (let i = 1; i < updates.length; i++)
+      expect(updates[i].progress).toBeGreaterThan(updates[i - 1].progress);
 
     const everythingSent = JSON.stringify({ result, updates });
     expect(everythingSent).not.toContain(SECRET);
-    const saved = await runProcess('/usr/bin/docker', ['save', result.imageId], { maxBytes: 64 * 1024 * 1024 });
+    const saved = await runProcess('/usr/bin/docker', ['save', result.imageId], {
+      maxBytes: 64 * 1024 * 1024,
+    });
     expect(saved.stdout.length).toBeGreaterThan(10_000);
     expect(saved.stdout).not.toContain(SECRET);
-    const length = await runProcess('/usr/bin/docker', ['run', '--rm', '--label', 'dockwright.test=1', result.imageId, 'cat', '/token-length']);
+    const length = await runProcess('/usr/bin/docker', [
+      'run',
+      '--rm',
+      '--label',
+      'dockwright.test=1',
+      result.imageId,
+      'cat',
+      '/token-length',
+    ]);
     expect(length.stdout.trim()).toBe(`${SECRET.length} /run/secrets/tok`);
   });
 
   it('reports cached steps on a second identical build', async () => {
-    const { workspace } = await workspaceWith({ Dockerfile: 'FROM busybox:latest\nRUN echo one > /one\nCOPY a /a\n', a: 'a' });
+    const { workspace } = await workspaceWith({
+      Dockerfile: 'FROM busybox:latest\nRUN echo one > /one\nCOPY a /a\n',
+      a: 'a',
+    });
     const request = { context: '.', tags: ['dockwright-test/cached:1'], labels: TEST_LABEL };
     await runBuild(engine, workspace, request, { signal: new AbortController().signal });
     const second = await runBuild(engine, workspace, request, { signal: new AbortController().signal });
@@ -93,9 +117,14 @@ describe('runBuild against the real engine', () => {
     const { workspace } = await workspaceWith({
       Dockerfile: 'FROM busybox:latest\nRUN echo first-line && echo the-reason-it-broke && exit 7\n',
     });
-    const failure = await runBuild(engine, workspace, { context: '.', tags: ['dockwright-test/fails:1'], labels: TEST_LABEL }, {
-      signal: new AbortController().signal,
-    }).catch((error: unknown) => error);
+    const failure = await runBuild(
+      engine,
+      workspace,
+      { context: '.', tags: ['dockwright-test/fails:1'], labels: TEST_LABEL },
+      {
+        signal: new AbortController().signal,
+      },
+    ).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ToolError);
     const error = failure as ToolError;
     expect(error.code).toBe('BUILD_FAILED');
@@ -106,10 +135,18 @@ describe('runBuild against the real engine', () => {
   });
 
   it('explains a COPY of a file the context does not have', async () => {
-    const { workspace } = await workspaceWith({ Dockerfile: 'FROM busybox:latest\nCOPY missing.txt /m\n', '.dockerignore': 'x' });
-    const error = (await runBuild(engine, workspace, { context: '.', tags: [], labels: TEST_LABEL }, {
-      signal: new AbortController().signal,
-    }).catch((e: unknown) => e)) as ToolError;
+    const { workspace } = await workspaceWith({
+      Dockerfile: 'FROM busybox:latest\nCOPY missing.txt /m\n',
+      '.dockerignore': 'x',
+    });
+    const error = (await runBuild(
+      engine,
+      workspace,
+      { context: '.', tags: [], labels: TEST_LABEL },
+      {
+        signal: new AbortController().signal,
+      },
+    ).catch((e: unknown) => e)) as ToolError;
     expect(error.code).toBe('BUILD_FAILED');
     expect(error.hint).toMatch(/not in the build context/);
   });
@@ -123,14 +160,19 @@ describe('runBuild against the real engine', () => {
     const tempBefore = (await readdir(os.tmpdir())).filter((name) => !name.startsWith('dockwright-build-'));
     const controller = new AbortController();
     let abortedAt = 0;
-    const outcome = await runBuild(engine, workspace, { context: '.', tags: ['dockwright-test/cancelled:1'], labels: TEST_LABEL }, {
-      signal: controller.signal,
-      onProgress: (update) => {
-        if (!update.step.includes('sleep 45') || abortedAt) return;
-        abortedAt = Date.now() + 1000;
-        setTimeout(() => controller.abort(), 1000);
+    const outcome = await runBuild(
+      engine,
+      workspace,
+      { context: '.', tags: ['dockwright-test/cancelled:1'], labels: TEST_LABEL },
+      {
+        signal: controller.signal,
+        onProgress: (update) => {
+          if (!update.step.includes('sleep 45') || abortedAt) return;
+          abortedAt = Date.now() + 1000;
+          setTimeout(() => controller.abort(), 1000);
+        },
       },
-    }).then(
+    ).then(
       () => 'finished',
       (error: ToolError) => error.code,
     );
