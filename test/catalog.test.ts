@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allPrompts } from '../prompts/index.js';
+import { describeTool } from '../src/catalog.js';
+import { renderPromptTable, renderToolTable, replaceSection } from '../src/docs/tables.js';
+import { TOOLSETS } from '../src/tool.js';
+import { allTools } from '../tools/index.js';
+import { REPO_ROOT } from './helpers/mcp.js';
+
+// Run with UPDATE=1 to rewrite the schema snapshots and the README tables after a reviewed change.
+const UPDATE = process.env.UPDATE === '1';
+
+function walk(node: unknown, visit: (node: Record<string, unknown>, where: string) => void, where = '') {
+  if (Array.isArray(node)) node.forEach((item, i) => walk(item, visit, `${where}[${i}]`));
+  else if (node && typeof node === 'object') {
+    visit(node as Record<string, unknown>, where);
+    for (const [key, value] of Object.entries(node)) walk(value, visit, `${where}.${key}`);
+  }
+}
+
+describe('tool catalogue', () => {
+  it('has unique names of the form <toolset>_<verb> from a known toolset', () => {
+    const names = allTools.map((t) => t.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const tool of allTools) {
+      expect(TOOLSETS).toContain(tool.toolset);
+      expect(tool.name).toMatch(new RegExp(`^${tool.toolset}_[a-z][a-z_]*$`));
+    }
+  });
+
+  it('defines tool x_verb in tools/x/verb.ts and tests it in test/tools/x/verb.test.ts', () => {
+    for (const tool of allTools) {
+      const verb = tool.name.slice(tool.toolset.length + 1);
+      const source = path.join(REPO_ROOT, 'tools', tool.toolset, `${verb}.ts`);
+      expect(existsSync(source), `${tool.name} should live in ${source}`).toBe(true);
+      expect(readFileSync(source, 'utf8')).toContain(`name: '${tool.name}'`);
+      const testFile = path.join(REPO_ROOT, 'test/tools', tool.toolset, `${verb}.test.ts`);
+      expect(existsSync(testFile), `${tool.name} needs ${testFile}`).toBe(true);
+    }
+  });
+
+  it('gives every tool a title, a description that says when to use it, and an output schema', () => {
+    for (const tool of allTools) {
+      const listed = describeTool(tool);
+      expect(listed.title.length).toBeGreaterThan(3);
+      expect(listed.description.length, tool.name).toBeGreaterThan(40);
+      expect(listed.outputSchema.type).toBe('object');
+      expect(listed.annotations.readOnlyHint).toBe(tool.kind === 'read');
+      expect(listed.annotations.destructiveHint).toBe(tool.kind === 'destructive');
+    }
+  });
+
+  it('keeps schemas portable: every array has items, no top-level anyOf/oneOf/allOf', () => {
+    for (const tool of allTools) {
+      const { inputSchema, outputSchema } = describeTool(tool);
+      for (const schema of [inputSchema, outputSchema]) {
+        expect(schema.type).toBe('object');
+        for (const key of ['anyOf', 'oneOf', 'allOf'])
+          expect(schema, `${tool.name} top-level ${key}`).not.toHaveProperty(key);
+        walk(schema, (node, where) => {
+          if (node.type === 'array')
+            expect(node, `${tool.name}${where} array without items`).toHaveProperty('items');
+        });
+      }
+    }
+  });
+
+  it('keeps handlers away from dockerode, execa, child_process and the SDK', () => {
+    const forbidden =
+      /from ['"](dockerode|execa|node:child_process|child_process|@modelcontextprotocol\/sdk[^'"]*)['"]/;
+    for (const toolset of readdirSync(path.join(REPO_ROOT, 'tools'), { withFileTypes: true })) {
+      if (!toolset.isDirectory()) continue;
+      for (const file of readdirSync(path.join(REPO_ROOT, 'tools', toolset.name))) {
+        const text = readFileSync(path.join(REPO_ROOT, 'tools', toolset.name, file), 'utf8');
+        expect(forbidden.test(text), `tools/${toolset.name}/${file} imports a forbidden module`).toBe(false);
+      }
+    }
+  });
+
+  it('matches the reviewed schema snapshots in test/__toolsnaps__', () => {
+    const dir = path.join(REPO_ROOT, 'test/__toolsnaps__');
+    mkdirSync(dir, { recursive: true });
+    for (const tool of allTools) {
+      const file = path.join(dir, `${tool.name}.snap.json`);
+      const current = `${JSON.stringify(describeTool(tool), null, 2)}\n`;
+      if (UPDATE || !existsSync(file)) writeFileSync(file, current);
+      expect(
+        current,
+        `${tool.name} schema changed; review it and run UPDATE=1 npx vitest run test/catalog.test.ts`,
+      ).toBe(readFileSync(file, 'utf8'));
+    }
+    const stale = readdirSync(dir).filter((f) => !allTools.some((t) => `${t.name}.snap.json` === f));
+    expect(stale, 'snapshots of tools that no longer exist').toEqual([]);
+  });
+
+  it('has README tool and prompt tables generated from the definitions', () => {
+    const readmePath = path.join(REPO_ROOT, 'README.md');
+    const readme = readFileSync(readmePath, 'utf8');
+    const expected = replaceSection(
+      replaceSection(readme, 'tools', renderToolTable(allTools)),
+      'prompts',
+      renderPromptTable(allPrompts),
+    );
+    if (UPDATE) writeFileSync(readmePath, expected);
+    expect(readme, 'README tables are stale: run UPDATE=1 npx vitest run test/catalog.test.ts').toBe(
+      expected,
+    );
+  });
+
+  it('states the finding rule at the top of the README', () => {
+    const top = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8').slice(0, 3000);
+    expect(top).toContain('tools/image/build.ts');
+    expect(top).toContain('test/tools/image/build.test.ts');
+  });
+});
