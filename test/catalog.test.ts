@@ -12,8 +12,9 @@ import { REPO_ROOT } from './helpers/mcp.js';
 const UPDATE = process.env.UPDATE === '1';
 
 function walk(node: unknown, visit: (node: Record<string, unknown>, where: string) => void, where = '') {
-  if (Array.isArray(node)) node.forEach((item, i) => walk(item, visit, `${where}[${i}]`));
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {
+    for (const [i, item] of node.entries()) walk(item, visit, `${where}[${i}]`);
+  } else if (node && typeof node === 'object') {
     visit(node as Record<string, unknown>, where);
     for (const [key, value] of Object.entries(node)) walk(value, visit, `${where}.${key}`);
   }
