@@ -1,0 +1,59 @@
+import type { LanguageDetection, LanguageDetector } from './detection.js';
+import type { ProjectFiles } from './project-files.js';
+import { DEFAULT_VERSIONS, resolveVersion, toolVersionsEntry } from './runtime-versions.js';
+import type { Fact } from './types.js';
+
+function rubyVersion(files: ProjectFiles, gemfile: string): Fact<string> | undefined {
+  const candidates: Array<[string, string | undefined]> = [
+    [
+      '.ruby-version',
+      files
+        .readText('.ruby-version')
+        ?.trim()
+        .replace(/^ruby-/, ''),
+    ],
+    ['Gemfile#ruby', /^\s*ruby\s+['"]([^'"]+)['"]/m.exec(gemfile)?.[1]],
+    ['.tool-versions', toolVersionsEntry(files.readText('.tool-versions') ?? '', 'ruby')],
+  ];
+  for (const [source, spec] of candidates) {
+    const version = spec ? resolveVersion(spec, DEFAULT_VERSIONS.ruby) : undefined;
+    if (version) return { value: version, source };
+  }
+  return undefined;
+}
+
+function detectRuby(files: ProjectFiles): LanguageDetection {
+  const gemfile = files.readText('Gemfile') ?? '';
+  const gems = [...gemfile.matchAll(/^\s*gem\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  const rails = gems.includes('rails') || files.exists('config/application.rb');
+  const rack = files.exists('config.ru');
+  const framework = rails ? 'Rails' : gems.includes('sinatra') ? 'Sinatra' : undefined;
+  const start = rails
+    ? 'bundle exec rails server -b 0.0.0.0 -p 3000'
+    : rack
+      ? `bundle exec ${gems.includes('puma') ? 'puma -b tcp://0.0.0.0:9292' : 'rackup -o 0.0.0.0 -p 9292'}`
+      : files.exists('app.rb')
+        ? 'bundle exec ruby app.rb'
+        : undefined;
+  return {
+    language: { value: 'ruby', source: 'Gemfile' },
+    packageManager: { value: 'bundler', source: 'Gemfile' },
+    lockfile: files.exists('Gemfile.lock') ? 'Gemfile.lock' : undefined,
+    manifests: ['Gemfile', ...(files.exists('Gemfile.lock') ? ['Gemfile.lock'] : [])],
+    runtimeVersion: rubyVersion(files, gemfile),
+    framework: framework ? { value: framework, source: 'Gemfile' } : undefined,
+    buildCommand: rails
+      ? { value: 'bundle exec rails assets:precompile', source: 'default for Rails' }
+      : undefined,
+    startCommand: start
+      ? { value: start, source: rails ? 'default for Rails' : rack ? 'config.ru' : 'app.rb' }
+      : undefined,
+    port: { value: rails ? 3000 : 9292, source: rails ? 'default for Rails' : 'default for Rack' },
+    dependencies: { names: gems, source: 'Gemfile' },
+  };
+}
+
+export const rubyDetector: LanguageDetector = {
+  matches: (files) => files.exists('Gemfile'),
+  detect: (files) => detectRuby(files),
+};

@@ -1,0 +1,155 @@
+import { ToolError } from '../../errors.js';
+import { dotnetDetector } from './detect-dotnet.js';
+import { goDetector } from './detect-go.js';
+import { javaDetector } from './detect-java.js';
+import { nodeDetector } from './detect-node.js';
+import { otherDetectors } from './detect-other.js';
+import { phpDetector } from './detect-php.js';
+import { pythonDetector } from './detect-python.js';
+import { rubyDetector } from './detect-ruby.js';
+import { rustDetector } from './detect-rust.js';
+import { staticDetector } from './detect-static.js';
+import type { LanguageDetection, LanguageDetector } from './detection.js';
+import { procfileCommand } from './procfile.js';
+import { ProjectFiles } from './project-files.js';
+import { inferServices, prismaService } from './services.js';
+import type { Fact, ProjectPlan } from './types.js';
+
+const other = (name: Parameters<typeof otherDetectors.get>[0]) => otherDetectors.get(name)!;
+
+/**
+ * First match wins. Languages whose projects often carry a package.json for front-end
+ * assets (PHP, Ruby) come before Node; Node comes before Python; static sites come last.
+ */
+const DETECTION_ORDER: LanguageDetector[] = [
+  dotnetDetector,
+  other('dart'),
+  other('elixir'),
+  other('deno'),
+  other('clojure'),
+  other('gleam'),
+  goDetector,
+  other('haskell'),
+  javaDetector,
+  other('scala'),
+  phpDetector,
+  rubyDetector,
+  nodeDetector,
+  pythonDetector,
+  rustDetector,
+  other('swift'),
+  other('crystal'),
+  staticDetector,
+  other('zig'),
+  other('cobol'),
+  other('scheme'),
+];
+
+const LOOKED_FOR =
+  'package.json, requirements.txt, pyproject.toml, go.mod, Cargo.toml, pom.xml, build.gradle, *.csproj, Gemfile, composer.json, index.html';
+
+export interface DetectOptions {
+  /** The app inside a monorepo, relative to the root; found automatically when the root has no project. */
+  appDir?: string;
+}
+
+function firstMatch(files: ProjectFiles): LanguageDetector | undefined {
+  return DETECTION_ORDER.find((detector) => detector.matches(files));
+}
+
+/** When the root holds no project, the shallowest folder (two levels deep at most) that does. */
+function findNestedApp(files: ProjectFiles): string | undefined {
+  let level = ['.'];
+  for (let depth = 0; depth < 2; depth++) {
+    const next = level.flatMap((dir) =>
+      files
+        .list(dir)
+        .filter((name) => !name.startsWith('.') && name !== 'node_modules')
+        .map((name) => (dir === '.' ? name : `${dir}/${name}`))
+        .filter((path) => files.isDir(path)),
+    );
+    const found = next.find((dir) => firstMatch(files.sub(dir)) !== undefined);
+    if (found) return found;
+    level = next;
+  }
+  return undefined;
+}
+
+function workspaceNote(files: ProjectFiles): string | undefined {
+  const manifest = files.readJson('package.json');
+  const declared =
+    manifest?.workspaces ?? (files.exists('pnpm-workspace.yaml') ? 'pnpm-workspace.yaml' : undefined);
+  if (!declared) return undefined;
+  const apps = files.find((name) => name === 'package.json', 2).filter((p) => p.includes('/'));
+  return `Monorepo with workspaces (${apps.map((p) => p.replace(/\/package\.json$/, '')).join(', ')}); pass appDir to containerize one app.`;
+}
+
+function servicesOf(files: ProjectFiles, detection: LanguageDetection): ProjectPlan['services'] {
+  const deps = detection.dependencies;
+  const services = deps ? inferServices(deps.names, deps.source) : [];
+  const prisma = prismaService(files.readText('prisma/schema.prisma'));
+  if (prisma && !services.some((s) => s.name === prisma)) {
+    services.push({ name: prisma, dependency: '@prisma/client', source: 'prisma/schema.prisma' });
+  }
+  return services;
+}
+
+/** Detects the project in `root`, explaining each fact with the file it came from. */
+export function detectProject(root: string, options: DetectOptions = {}): ProjectPlan {
+  const rootFiles = new ProjectFiles(root);
+  if (!rootFiles.isDir('.')) {
+    throw new ToolError(
+      'NOT_FOUND',
+      `Directory "${root}" does not exist.`,
+      'Pass the path of a project directory.',
+    );
+  }
+  if (rootFiles.list().length === 0) {
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      `Directory "${root}" is empty: there is no project to detect.`,
+      'Point at the folder that holds the project’s manifest (package.json, go.mod, ...).',
+    );
+  }
+  let appDir: Fact<string> = {
+    value: options.appDir ?? '.',
+    source: options.appDir ? 'option appDir' : 'default: the root',
+  };
+  if (!options.appDir && !firstMatch(rootFiles)) {
+    const nested = findNestedApp(rootFiles);
+    if (nested) appDir = { value: nested, source: `${nested}: the only project below the root` };
+  }
+  const files = rootFiles.sub(appDir.value);
+  const detector = firstMatch(files);
+  if (!detector) {
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      `No project found in "${root}${appDir.value === '.' ? '' : `/${appDir.value}`}": none of ${LOOKED_FOR} is there.`,
+      'Point at the project folder (or pass appDir for a monorepo), or write the Dockerfile by hand and lint it with dockerfile_lint.',
+    );
+  }
+  const detection = detector.detect(files, appDir.value === '.' ? undefined : rootFiles);
+  const { dependencies: _dependencies, ...facts } = detection;
+  const plan: ProjectPlan = {
+    ...facts,
+    root,
+    appDir,
+    manifests: detection.manifests ?? [],
+    services: servicesOf(files, detection),
+    conflicts: detection.conflicts ?? [],
+    notes: detection.notes ?? [],
+    appKind:
+      detection.appKind ??
+      (detection.port
+        ? { value: 'server', source: detection.port.source }
+        : { value: 'worker', source: 'no port found' }),
+  };
+  const procfile = procfileCommand(files.readText('Procfile'));
+  if (procfile) {
+    plan.startCommand = procfile.command;
+    if (procfile.kind === 'worker') plan.appKind = { value: 'worker', source: 'Procfile#worker' };
+  }
+  const workspaces = appDir.value === '.' ? workspaceNote(files) : undefined;
+  if (workspaces) plan.notes.push(workspaces);
+  return plan;
+}

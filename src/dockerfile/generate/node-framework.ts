@@ -1,0 +1,91 @@
+import type { ProjectFiles } from './project-files.js';
+
+export interface NodeFramework {
+  name: string;
+  /** 'server' runs under Node; 'spa' builds static files that a web server serves. */
+  kind: 'server' | 'spa';
+  port: number;
+  /** What the framework's production build leaves behind, relative to the app dir. */
+  outputDir?: string;
+  /** The production start command when the framework fixes it. */
+  start?: string;
+}
+
+function hasConfig(files: ProjectFiles, base: string): string | undefined {
+  return ['js', 'mjs', 'cjs', 'ts', 'mts'].map((ext) => `${base}.${ext}`).find((name) => files.exists(name));
+}
+
+function nextFramework(files: ProjectFiles): NodeFramework {
+  const config = hasConfig(files, 'next.config');
+  const standalone = config ? /output\s*:\s*['"]standalone['"]/.test(files.readText(config) ?? '') : false;
+  return standalone
+    ? {
+        name: 'Next.js (standalone output)',
+        kind: 'server',
+        port: 3000,
+        outputDir: '.next/standalone',
+        start: 'node server.js',
+      }
+    : { name: 'Next.js', kind: 'server', port: 3000, start: 'next start' };
+}
+
+function astroFramework(deps: Set<string>): NodeFramework {
+  return deps.has('@astrojs/node')
+    ? {
+        name: 'Astro (Node adapter)',
+        kind: 'server',
+        port: 4321,
+        outputDir: 'dist',
+        start: 'node dist/server/entry.mjs',
+      }
+    : { name: 'Astro (static)', kind: 'spa', port: 8080, outputDir: 'dist' };
+}
+
+function svelteKitFramework(deps: Set<string>): NodeFramework {
+  return deps.has('@sveltejs/adapter-node')
+    ? {
+        name: 'SvelteKit (Node adapter)',
+        kind: 'server',
+        port: 3000,
+        outputDir: 'build',
+        start: 'node build',
+      }
+    : { name: 'SvelteKit', kind: 'server', port: 3000, outputDir: 'build', start: 'node build' };
+}
+
+/** The framework, from dependencies first and config files second; the first match wins. */
+export function detectNodeFramework(files: ProjectFiles, deps: Set<string>): NodeFramework | undefined {
+  if (deps.has('next')) return nextFramework(files);
+  if (deps.has('nuxt') || deps.has('nuxt3')) {
+    return {
+      name: 'Nuxt',
+      kind: 'server',
+      port: 3000,
+      outputDir: '.output',
+      start: 'node .output/server/index.mjs',
+    };
+  }
+  if (deps.has('@remix-run/node') || deps.has('@remix-run/serve') || deps.has('@remix-run/dev')) {
+    return { name: 'Remix', kind: 'server', port: 3000, outputDir: 'build' };
+  }
+  if (deps.has('@react-router/dev')) {
+    const spa = /ssr\s*:\s*false/.test(files.readText('react-router.config.ts') ?? '');
+    return spa
+      ? { name: 'React Router (SPA mode)', kind: 'spa', port: 8080, outputDir: 'build/client' }
+      : { name: 'React Router (framework)', kind: 'server', port: 3000, outputDir: 'build' };
+  }
+  if (deps.has('astro')) return astroFramework(deps);
+  if (deps.has('@sveltejs/kit')) return svelteKitFramework(deps);
+  if (deps.has('@nestjs/core'))
+    return { name: 'NestJS', kind: 'server', port: 3000, outputDir: 'dist', start: 'node dist/main' };
+  if (deps.has('fastify')) return { name: 'Fastify', kind: 'server', port: 3000 };
+  if (deps.has('express')) return { name: 'Express', kind: 'server', port: 3000 };
+  if (deps.has('koa')) return { name: 'Koa', kind: 'server', port: 3000 };
+  if (deps.has('@hapi/hapi')) return { name: 'hapi', kind: 'server', port: 3000 };
+  if (deps.has('react-scripts'))
+    return { name: 'Create React App', kind: 'spa', port: 8080, outputDir: 'build' };
+  if (deps.has('vite') || hasConfig(files, 'vite.config')) {
+    return { name: 'Vite single-page app', kind: 'spa', port: 8080, outputDir: 'dist' };
+  }
+  return undefined;
+}

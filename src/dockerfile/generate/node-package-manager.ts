@@ -1,0 +1,109 @@
+import type { ProjectFiles } from './project-files.js';
+import type { Fact } from './types.js';
+
+const LOCKFILES: Array<[file: string, manager: string]> = [
+  ['package-lock.json', 'npm'],
+  ['npm-shrinkwrap.json', 'npm'],
+  ['pnpm-lock.yaml', 'pnpm'],
+  ['yarn.lock', 'yarn'],
+  ['bun.lock', 'bun'],
+  ['bun.lockb', 'bun'],
+];
+
+export interface NodePackageManager {
+  manager: Fact<string>;
+  version?: Fact<string>;
+  lockfile?: string;
+  /** Set when lockfiles of different managers sit side by side and nothing says which wins. */
+  conflict?: string;
+  note?: string;
+}
+
+function isYarnBerry(files: ProjectFiles): boolean {
+  return files.exists('.yarnrc.yml') || (files.readText('yarn.lock')?.includes('__metadata:') ?? false);
+}
+
+function withYarnFlavour(manager: string, files: ProjectFiles, version?: string): string {
+  if (manager !== 'yarn') return manager;
+  if (version) return Number.parseInt(version, 10) >= 2 ? 'yarn-berry' : 'yarn';
+  return isYarnBerry(files) ? 'yarn-berry' : 'yarn';
+}
+
+/**
+ * The package manager: the `packageManager` field (Corepack) wins, then the lockfile.
+ * `files` is the app directory; `workspaceRoot` is where a monorepo keeps its lockfile.
+ */
+export function detectNodePackageManager(
+  files: ProjectFiles,
+  manifest: Record<string, unknown>,
+  workspaceRoot?: ProjectFiles,
+): NodePackageManager {
+  const lockfiles = LOCKFILES.filter(([file]) => files.exists(file));
+  const lockOwner = lockfiles.length === 0 && workspaceRoot ? workspaceRoot : files;
+  const found = lockfiles.length > 0 ? lockfiles : LOCKFILES.filter(([file]) => workspaceRoot?.exists(file));
+  const managers = [...new Set(found.map(([, manager]) => manager))];
+  const field = typeof manifest.packageManager === 'string' ? manifest.packageManager : undefined;
+  if (field) {
+    const [name, rawVersion] = field.split('@');
+    const version = rawVersion?.split('+')[0];
+    const lockfile = found.find(([, manager]) => manager === name)?.[0];
+    return {
+      manager: { value: withYarnFlavour(name, lockOwner, version), source: 'package.json#packageManager' },
+      version: version ? { value: version, source: 'package.json#packageManager' } : undefined,
+      lockfile,
+      note:
+        managers.length > 1
+          ? `Lockfiles of ${managers.join(', ')} exist; packageManager says ${name}, so the others are stale.`
+          : undefined,
+    };
+  }
+  if (managers.length === 0) {
+    return { manager: { value: 'npm', source: 'default: no lockfile, so npm' } };
+  }
+  const [lockfile, manager] = found[0];
+  return {
+    manager: { value: withYarnFlavour(manager, lockOwner), source: lockfile },
+    lockfile,
+    conflict:
+      managers.length > 1
+        ? `Lockfiles of several package managers exist (${found.map(([file]) => file).join(', ')}).`
+        : undefined,
+  };
+}
+
+/** How each manager installs exactly what the lockfile says. */
+export function frozenInstallCommand(manager: string, hasLockfile: boolean, productionOnly: boolean): string {
+  switch (manager) {
+    case 'pnpm':
+      return `pnpm install ${hasLockfile ? '--frozen-lockfile' : '--no-frozen-lockfile'}${productionOnly ? ' --prod' : ''}`;
+    case 'yarn':
+      return `yarn install ${hasLockfile ? '--frozen-lockfile' : ''}${productionOnly ? ' --production' : ''}`.replace(
+        /\s+/g,
+        ' ',
+      );
+    case 'yarn-berry':
+      return productionOnly ? 'yarn workspaces focus --all --production' : 'yarn install --immutable';
+    case 'bun':
+      return `bun install${hasLockfile ? ' --frozen-lockfile' : ''}${productionOnly ? ' --production' : ''}`;
+    default:
+      return hasLockfile
+        ? `npm ci${productionOnly ? ' --omit=dev' : ''}`
+        : `npm install${productionOnly ? ' --omit=dev' : ''}`;
+  }
+}
+
+/** The folder each manager caches downloads in, for a BuildKit cache mount. */
+export function packageManagerCacheDir(manager: string): string {
+  switch (manager) {
+    case 'pnpm':
+      return '/root/.local/share/pnpm/store';
+    case 'yarn':
+      return '/usr/local/share/.cache/yarn';
+    case 'yarn-berry':
+      return '/root/.yarn/berry/cache';
+    case 'bun':
+      return '/root/.bun/install/cache';
+    default:
+      return '/root/.npm';
+  }
+}

@@ -1,0 +1,68 @@
+/** A detected fact and the file (or rule) it came from, so every answer can be explained. */
+export interface Fact<T> {
+  value: T;
+  /** A path relative to the project root, optionally with `#field`, or `default: why`. */
+  source: string;
+}
+
+export type Language =
+  | 'node'
+  | 'python'
+  | 'go'
+  | 'rust'
+  | 'java'
+  | 'csharp'
+  | 'fsharp'
+  | 'ruby'
+  | 'php'
+  | 'static'
+  | 'deno'
+  | 'elixir'
+  | 'clojure'
+  | 'scala'
+  | 'haskell'
+  | 'crystal'
+  | 'dart'
+  | 'gleam'
+  | 'swift'
+  | 'zig'
+  | 'cobol'
+  | 'scheme';
+
+export type ServiceName = 'postgres' | 'mysql' | 'redis' | 'mongodb' | 'rabbitmq';
+
+export interface ServiceNeed {
+  name: ServiceName;
+  /** The dependency that implies the service, e.g. `pg` or `psycopg2-binary`. */
+  dependency: string;
+  source: string;
+}
+
+export interface ProjectPlan {
+  /** The directory that was analysed, absolute. */
+  root: string;
+  /** Where the app lives relative to `root` ('.' unless a monorepo or nested layout). */
+  appDir: Fact<string>;
+  language: Fact<Language>;
+  framework?: Fact<string>;
+  packageManager?: Fact<string>;
+  packageManagerVersion?: Fact<string>;
+  /** The lockfile that pins dependencies, relative to appDir. */
+  lockfile?: string;
+  /** Dependency manifests to copy before the sources, relative to appDir. */
+  manifests: string[];
+  runtimeVersion?: Fact<string>;
+  buildCommand?: Fact<string>;
+  startCommand?: Fact<string>;
+  /** What the start command runs: a main file, module, package dir, binary or project file. */
+  entry?: Fact<string>;
+  /** Where a build leaves what is served or run (SPA `dist`, Next.js `.next/standalone`). */
+  outputDir?: Fact<string>;
+  port?: Fact<number>;
+  /** A server listens on a port; a static site is files behind a web server; a worker has no port. */
+  appKind: Fact<'server' | 'static-site' | 'worker'>;
+  services: ServiceNeed[];
+  /** Things that block a sound build, such as lockfiles of two package managers. */
+  conflicts: string[];
+  notes: string[];
+}
