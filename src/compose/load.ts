@@ -1,0 +1,175 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ToolError } from '../errors.js';
+import { parseDotenv } from './dotenv.js';
+import { readEnvFiles } from './env-file.js';
+import { resolveExtends } from './extends.js';
+import { discoverComposeFiles, type ParsedFile, readComposeFile } from './files.js';
+import { applyIncludes } from './include.js';
+import { mergeFiles } from './merge.js';
+import type { ComposeFinding, ComposeProject } from './model.js';
+import { normalizeModel } from './normalize.js';
+import type { SchemaIssue } from './schema/dsl.js';
+import { checkReferences } from './schema/references.js';
+import { composeFile } from './schema/top-level.js';
+import { locate, type SourceMap } from './yaml-source.js';
+
+export interface LoadOptions {
+  /** The project folder; defaults to the folder of the first file. */
+  workingDir?: string;
+  /** Compose files in merge order; defaults to compose.yaml (or docker-compose.yml) plus its override. */
+  files?: string[];
+  /** Environment for interpolation; `.env` in the project folder fills what it does not set. */
+  env?: Record<string, string | undefined>;
+  /** Extra env files that replace the project's `.env`. */
+  envFiles?: string[];
+  profiles?: string[];
+  projectName?: string;
+}
+
+export function normalizeProjectName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '')
+    .replace(/^[_-]+/, '');
+}
+
+function projectEnvironment(workingDir: string, options: LoadOptions): Record<string, string | undefined> {
+  const base = options.env ?? process.env;
+  const envFiles = options.envFiles?.map((f) => path.resolve(workingDir, f)) ?? [
+    path.join(workingDir, '.env'),
+  ];
+  const fromFiles: Record<string, string> = {};
+  for (const file of envFiles) {
+    if (existsSync(file)) Object.assign(fromFiles, parseDotenv(readFileSync(file, 'utf8')));
+    else if (options.envFiles)
+      throw new ToolError('NOT_FOUND', `Env file ${file} does not exist.`, 'Check the path.');
+  }
+  return { ...fromFiles, ...base };
+}
+
+export function issuesToFindings(
+  issues: SchemaIssue[],
+  code: string,
+  sourceMap: SourceMap,
+): ComposeFinding[] {
+  return issues.map((issue) => {
+    const where = locate(sourceMap, issue.path);
+    return {
+      code,
+      severity: 'error',
+      path: issue.path,
+      message: `${issue.path || 'file'} ${issue.message}`,
+      file: where?.file,
+      line: where?.line,
+    };
+  });
+}
+
+function activeProfileSet(options: LoadOptions, env: Record<string, string | undefined>): string[] {
+  if (options.profiles) return options.profiles;
+  return (env.COMPOSE_PROFILES ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Loads a Compose project the way the Compose CLI does (files, overrides, .env, interpolation,
+ * extends, include, profiles) and validates it against our model of the specification.
+ * Unreadable files, bad YAML and bad interpolation throw; everything else is a finding.
+ */
+export async function loadProject(
+  options: LoadOptions = {},
+): Promise<{ project: ComposeProject; findings: ComposeFinding[] }> {
+  const baseDir = path.resolve(
+    options.workingDir ?? (options.files?.[0] ? path.dirname(path.resolve(options.files[0])) : process.cwd()),
+  );
+  const files = options.files?.length
+    ? options.files.map((f) => path.resolve(baseDir, f))
+    : discoverComposeFiles(baseDir);
+  const workingDir = options.workingDir ? baseDir : path.dirname(files[0]);
+  const env = projectEnvironment(workingDir, options);
+  const sourceMap: SourceMap = new Map();
+  const interpolatedPaths = new Set<string>();
+  let merged: Record<string, unknown> = {};
+  const parsedFiles: ParsedFile[] = [];
+  for (const file of files) {
+    const parsed = await readComposeFile(file, env, path.relative(workingDir, file) || file);
+    if (parsed.data.services && typeof parsed.data.services === 'object') {
+      const context = { env, workingDir, chain: [] };
+      parsed.data.services = await resolveExtends(
+        parsed.data.services as Record<string, Record<string, unknown>>,
+        file,
+        context,
+      );
+    }
+    parsedFiles.push(parsed);
+    for (const [key, location] of parsed.sourceMap) sourceMap.set(key, location);
+    for (const interpolatedPath of parsed.interpolated) interpolatedPaths.add(interpolatedPath);
+    merged = mergeFiles(merged, parsed.data);
+  }
+  const findings: ComposeFinding[] = [];
+  merged = await applyIncludes(merged, { workingDir, env, sourceMap, findings }, (included) =>
+    loadProject(included),
+  );
+  findings.push(...issuesToFindings(schemaIssues(merged), 'schema', sourceMap));
+  const activeProfiles = activeProfileSet(options, env);
+  const services = (merged.services as Record<string, Record<string, unknown>>) ?? {};
+  const disabledServices = Object.entries(services)
+    .filter(([, spec]) => isDisabled(spec, activeProfiles))
+    .map(([name]) => name);
+  const active = {
+    ...merged,
+    services: Object.fromEntries(
+      Object.entries(services).filter(([name]) => !disabledServices.includes(name)),
+    ),
+  };
+  if (!findings.length)
+    findings.push(...issuesToFindings(checkReferences(active, disabledServices), 'reference', sourceMap));
+  const name = normalizeProjectName(
+    options.projectName ?? (merged.name as string) ?? env.COMPOSE_PROJECT_NAME ?? path.basename(workingDir),
+  );
+  const model = normalizeModel(active, name);
+  if (!findings.length) findings.push(...readEnvFiles(model, active, workingDir, sourceMap));
+  const warnings: ComposeFinding[] = [];
+  for (const parsed of parsedFiles) {
+    for (const [variable, at] of parsed.unset) {
+      const where = locate(parsed.sourceMap, at);
+      warnings.push({
+        code: 'interpolation',
+        severity: 'warning',
+        path: at,
+        message: `variable ${variable} is not set; it became an empty string`,
+        file: where?.file,
+        line: where?.line,
+      });
+    }
+  }
+  const project: ComposeProject = {
+    name,
+    workingDir,
+    files,
+    model,
+    raw: merged,
+    sourceMap,
+    interpolatedPaths,
+    disabledServices,
+    activeProfiles,
+    environment: env,
+    warnings,
+  };
+  return { project, findings };
+}
+
+function isDisabled(spec: Record<string, unknown> | null, active: string[]): boolean {
+  const profiles = spec?.profiles;
+  if (!Array.isArray(profiles) || profiles.length === 0) return false;
+  return !active.includes('*') && !profiles.some((p) => active.includes(p));
+}
+
+function schemaIssues(data: Record<string, unknown>): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  composeFile.check(data, '', issues);
+  return issues;
+}

@@ -1,0 +1,84 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { ToolError } from '../errors.js';
+
+/** A compose file that cannot be read, parsed or interpolated, with where the problem is. */
+export class ComposeFileError extends ToolError {
+  constructor(
+    message: string,
+    hint: string,
+    readonly location: SourceLocation & { path?: string },
+  ) {
+    super('PARSE_ERROR', message, hint);
+  }
+}
+
+/** Where a value came from: file and 1-based line. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+/** Maps a dotted path (`services.web.ports[0]`) to where it was written. */
+export type SourceMap = Map<string, SourceLocation>;
+
+export function childPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  const safe = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+  return parent ? `${parent}.${safe}` : safe;
+}
+
+/** The location of `path`, or of its nearest ancestor that has one. */
+export function locate(map: SourceMap, path: string): SourceLocation | undefined {
+  let current = path;
+  for (;;) {
+    const found = map.get(current);
+    if (found) return found;
+    const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+    if (cut <= 0) return map.get('');
+    current = current.slice(0, cut);
+  }
+}
+
+function record(
+  node: Node | null | undefined,
+  path: string,
+  file: string,
+  lines: LineCounter,
+  map: SourceMap,
+) {
+  if (!node) return;
+  if (node.range) map.set(path, { file, line: lines.linePos(node.range[0]).line });
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+      const path2 = childPath(path, key);
+      if (keyNode?.range) map.set(path2, { file, line: lines.linePos(keyNode.range[0]).line });
+      record(pair.value as Node | null, path2, file, lines, map);
+      if (keyNode?.range) map.set(path2, { file, line: lines.linePos(keyNode.range[0]).line });
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries())
+      record(item as Node, childPath(path, index), file, lines, map);
+  }
+}
+
+/** Parses one YAML file into plain data plus a map from each path to its line. */
+export function parseYamlWithLines(text: string, file: string): { data: unknown; sourceMap: SourceMap } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = problem.linePos?.[0].line ?? lineCounter.linePos(problem.pos[0]).line;
+    throw new ComposeFileError(
+      `${file}:${line}: not valid YAML: ${problem.message.split('\n')[0]}`,
+      'Fix the YAML syntax at that line (indentation, quotes, a missing colon).',
+      { file, line },
+    );
+  }
+  const sourceMap: SourceMap = new Map();
+  sourceMap.set('', { file, line: 1 });
+  record(doc.contents as Node | null, '', file, lineCounter, sourceMap);
+  return { data: doc.toJS({ maxAliasCount: 1000 }), sourceMap };
+}
