@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { ToolError } from '../../errors.js';
+import { runProcess, whichProgram } from '../../exec/process.js';
+
+export interface TrivyBinary {
+  path: string;
+  version: string;
+}
+
+export const trivyInstallHint =
+  'Install Trivy (https://trivy.dev/latest/getting-started/installation/) and put it on the PATH, ' +
+  'set DOCKWRIGHT_TRIVY to its path, or make the image aquasec/trivy available to the engine. ' +
+  'Without Trivy, the built-in scanner still gives an inventory, an SBOM and secrets; ' +
+  'point DOCKWRIGHT_OSV_DIR at an OSV export for vulnerabilities.';
+
+export async function trivyVersion(path: string): Promise<string> {
+  const result = await runProcess(path, ['--version'], { timeoutMs: 15_000 });
+  const match = /Version:\s*(\S+)/.exec(result.stdout);
+  if (result.exitCode !== 0 || !match) {
+    throw new ToolError(
+      'TOOL_UNAVAILABLE',
+      `"${path}" did not answer like Trivy (exit ${result.exitCode}).`,
+      trivyInstallHint,
+    );
+  }
+  return match[1];
+}
+
+/**
+ * Finds a Trivy binary: the explicit path, then DOCKWRIGHT_TRIVY, then the PATH.
+ * Returns undefined when there is none.
+ */
+export async function findTrivyBinary(
+  explicit?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TrivyBinary | undefined> {
+  const configured = explicit ?? env.DOCKWRIGHT_TRIVY;
+  if (configured && !existsSync(configured)) {
+    throw new ToolError(
+      'TOOL_UNAVAILABLE',
+      `Trivy was configured at "${configured}", which does not exist.`,
+      trivyInstallHint,
+    );
+  }
+  const path = configured ?? (await whichProgram('trivy'));
+  if (!path) return undefined;
+  return { path, version: await trivyVersion(path) };
+}
