@@ -1,0 +1,88 @@
+import type { Database } from 'better-sqlite3';
+import { SchemaTooNewError } from './store-errors.js';
+
+/**
+ * Schema versions, applied in order inside one transaction each; PRAGMA user_version
+ * records the last one applied. Append new steps, never edit a released one.
+ */
+export const MIGRATIONS: string[] = [
+  `CREATE TABLE patterns (
+     rowid INTEGER PRIMARY KEY,
+     id TEXT NOT NULL UNIQUE,
+     title TEXT NOT NULL,
+     language TEXT,
+     framework TEXT,
+     package_manager TEXT,
+     base_image TEXT,
+     tags TEXT NOT NULL DEFAULT '',
+     dockerfile TEXT NOT NULL,
+     dockerignore TEXT,
+     compose TEXT,
+     notes TEXT,
+     source TEXT NOT NULL CHECK (source IN ('builtin', 'recorded', 'user')),
+     dockerfile_hash TEXT NOT NULL UNIQUE,
+     successful_builds INTEGER NOT NULL DEFAULT 0,
+     last_success INTEGER,
+     image_size INTEGER,
+     build_ms INTEGER,
+     lint TEXT,
+     vulnerabilities TEXT,
+     engine_version TEXT,
+     static_quality REAL NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX patterns_language ON patterns (language);
+   CREATE INDEX patterns_source ON patterns (source);
+   CREATE TABLE pattern_tags (
+     pattern_rowid INTEGER NOT NULL REFERENCES patterns (rowid) ON DELETE CASCADE,
+     tag TEXT NOT NULL,
+     PRIMARY KEY (tag, pattern_rowid)
+   ) WITHOUT ROWID;
+   CREATE VIRTUAL TABLE patterns_fts USING fts5 (
+     title, tags, language, framework, package_manager, base_image, notes, dockerfile,
+     content = 'patterns', content_rowid = 'rowid', tokenize = 'porter unicode61'
+   );
+   CREATE TRIGGER patterns_fts_insert AFTER INSERT ON patterns BEGIN
+     INSERT INTO patterns_fts (rowid, title, tags, language, framework, package_manager, base_image, notes, dockerfile)
+     VALUES (new.rowid, new.title, new.tags, new.language, new.framework, new.package_manager, new.base_image,
+             new.notes, new.dockerfile);
+   END;
+   CREATE TRIGGER patterns_fts_delete AFTER DELETE ON patterns BEGIN
+     INSERT INTO patterns_fts (patterns_fts, rowid, title, tags, language, framework, package_manager, base_image,
+                               notes, dockerfile)
+     VALUES ('delete', old.rowid, old.title, old.tags, old.language, old.framework, old.package_manager,
+             old.base_image, old.notes, old.dockerfile);
+   END;
+   CREATE TRIGGER patterns_fts_update AFTER UPDATE OF title, tags, language, framework, package_manager, base_image,
+                                       notes, dockerfile ON patterns BEGIN
+     INSERT INTO patterns_fts (patterns_fts, rowid, title, tags, language, framework, package_manager, base_image,
+                               notes, dockerfile)
+     VALUES ('delete', old.rowid, old.title, old.tags, old.language, old.framework, old.package_manager,
+             old.base_image, old.notes, old.dockerfile);
+     INSERT INTO patterns_fts (rowid, title, tags, language, framework, package_manager, base_image, notes, dockerfile)
+     VALUES (new.rowid, new.title, new.tags, new.language, new.framework, new.package_manager, new.base_image,
+             new.notes, new.dockerfile);
+   END;
+   CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the schema up to date. Returns the version found before migrating. */
+export function migrate(db: Database, migrations: string[] = MIGRATIONS): number {
+  const found = db.pragma('user_version', { simple: true }) as number;
+  if (found > migrations.length) {
+    throw new SchemaTooNewError(`schema version ${found}; this version reads up to ${migrations.length}`);
+  }
+  if (found === migrations.length) return found;
+  db.transaction(() => {
+    // Re-read inside the write lock: another process may have migrated meanwhile.
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (let version = current; version < migrations.length; version++) {
+      db.exec(migrations[version]);
+      db.pragma(`user_version = ${version + 1}`);
+    }
+  }).immediate();
+  return found;
+}

@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { errorMessage, ToolError } from '../errors.js';
+import { resolvePatternsPath } from './location.js';
+import { migrate } from './migrations.js';
+import { applySeeds } from './seeding.js';
+import { PatternStore } from './store.js';
+import { storeUnavailable } from './store-errors.js';
+
+export interface OpenPatternStoreOptions {
+  /** How long a write waits for another process's lock before failing; 5 s by default. */
+  busyTimeoutMs?: number;
+}
+
+async function loadDriver(path: string) {
+  try {
+    return (await import('better-sqlite3')).default;
+  } catch (error) {
+    throw new ToolError(
+      'STORE_UNAVAILABLE',
+      `The pattern store ${path} cannot be opened: the SQLite driver did not load (${errorMessage(error)}).`,
+      'Reinstall dockwright, or run `npm rebuild better-sqlite3` in its folder, so the native module matches this Node.js.',
+    );
+  }
+}
+
+async function ensureDirectory(path: string): Promise<void> {
+  if (path === ':memory:') return;
+  try {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw storeUnavailable(path, Object.assign(error as Error, { code: 'SQLITE_CANTOPEN' }));
+  }
+}
+
+/**
+ * Opens (creating when needed) the pattern store: WAL so readers never block the writer,
+ * a busy timeout so concurrent writers wait instead of failing, then migrations and seeds.
+ * Every failure is a STORE_UNAVAILABLE ToolError that names the file.
+ */
+export async function openPatternStore(
+  path?: string,
+  options: OpenPatternStoreOptions = {},
+): Promise<PatternStore> {
+  const file = resolvePatternsPath(path);
+  const Driver = await loadDriver(file);
+  await ensureDirectory(file);
+  let db: Database | undefined;
+  try {
+    db = new Driver(file, { timeout: options.busyTimeoutMs ?? 5000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    applySeeds(db);
+    return new PatternStore(db, file);
+  } catch (error) {
+    db?.close();
+    throw storeUnavailable(file, error);
+  }
+}
+
+/**
+ * The store opened on first call and shared afterwards. A failed open is not remembered,
+ * so the next call tries again (a lock may have been released meanwhile).
+ */
+export function lazyPatternStore(
+  path?: string,
+  options?: OpenPatternStoreOptions,
+): () => Promise<PatternStore> {
+  let opening: Promise<PatternStore> | undefined;
+  return () => {
+    opening ??= openPatternStore(path, options).catch((error: unknown) => {
+      opening = undefined;
+      throw error;
+    });
+    return opening;
+  };
+}

@@ -1,0 +1,80 @@
+import type { PatternEvidence } from './types.js';
+
+/**
+ * How search results are ranked. Every part lies in [0, 1]; higher is better.
+ *
+ *   score     = 0.35 × relevance + 0.65 × quality
+ *   quality   = 0.40 × proof + 0.20 × recency + 0.20 × size + 0.20 × clean
+ *   relevance = the FTS5 bm25 of the match divided by the best bm25 among all matches
+ *               (1 for the best text match; 1 for every pattern when there is no text)
+ *   proof     = 1 − 0.5^successfulBuilds           (0 builds → 0, 1 → 0.5, 3 → 0.875)
+ *   recency   = 1 / (1 + daysSinceLastSuccess / 90)  (0 when it never built; halves at 90 days)
+ *   size      = 200 / (200 + imageSizeMB)           (0.5 at 200 MB; 0.5 when unknown)
+ *   clean     = 1 / (1 + lintPenalty + vulnPenalty)
+ *   lintPenalty = 3 × errors + 1 × warnings + 0.2 × infos         (0.5 when never linted)
+ *   vulnPenalty = 4 × critical + 2 × high + 0.5 × medium + 0.1 × low (0.5 when unknown)
+ *
+ * Everything but recency is fixed between builds, so it is stored with the pattern
+ * (`staticQuality`) and only recency is computed at query time, inside SQLite.
+ */
+export const RANKING = {
+  relevanceWeight: 0.35,
+  qualityWeight: 0.65,
+  proofWeight: 0.4,
+  recencyWeight: 0.2,
+  sizeWeight: 0.2,
+  cleanWeight: 0.2,
+  recencyHalfLifeDays: 90,
+  sizeHalfMegabytes: 200,
+  unknownPenalty: 0.5,
+} as const;
+
+const MEGABYTE = 1024 * 1024;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function proofScore(successfulBuilds: number): number {
+  return 1 - 0.5 ** successfulBuilds;
+}
+
+export function sizeScore(imageSizeBytes: number | undefined): number {
+  if (imageSizeBytes === undefined) return 0.5;
+  return RANKING.sizeHalfMegabytes / (RANKING.sizeHalfMegabytes + imageSizeBytes / MEGABYTE);
+}
+
+export function cleanScore(evidence: Pick<PatternEvidence, 'lint' | 'vulnerabilities'>): number {
+  const { lint, vulnerabilities: vulns } = evidence;
+  const lintPenalty = lint ? 3 * lint.error + lint.warning + 0.2 * lint.info : RANKING.unknownPenalty;
+  const vulnPenalty =
+    vulns && vulns !== 'unknown'
+      ? 4 * vulns.critical + 2 * vulns.high + 0.5 * vulns.medium + 0.1 * vulns.low
+      : RANKING.unknownPenalty;
+  return 1 / (1 + lintPenalty + vulnPenalty);
+}
+
+/** The part of quality that does not change with time, already weighted into quality's scale. */
+export function staticQuality(evidence: PatternEvidence): number {
+  return (
+    RANKING.proofWeight * proofScore(evidence.successfulBuilds) +
+    RANKING.sizeWeight * sizeScore(evidence.imageSizeBytes) +
+    RANKING.cleanWeight * cleanScore(evidence)
+  );
+}
+
+export function recencyScore(lastSuccessMs: number | undefined, nowMs: number): number {
+  if (lastSuccessMs === undefined) return 0;
+  const days = Math.max(0, nowMs - lastSuccessMs) / DAY_MS;
+  return 1 / (1 + days / RANKING.recencyHalfLifeDays);
+}
+
+/** The full score in plain TypeScript; the SQL in search.ts computes the same thing. */
+export function patternScore(evidence: PatternEvidence, relevance: number, nowMs: number): number {
+  const lastSuccess = evidence.lastSuccess ? Date.parse(evidence.lastSuccess) : undefined;
+  const quality = staticQuality(evidence) + RANKING.recencyWeight * recencyScore(lastSuccess, nowMs);
+  return RANKING.relevanceWeight * relevance + RANKING.qualityWeight * quality;
+}
+
+/** SQL for the same score, given columns `relevance`, `static_quality` and `last_success` (ms) and parameter @now. */
+export const SCORE_SQL = `(${RANKING.relevanceWeight} * relevance + ${RANKING.qualityWeight} * (static_quality +
+  CASE WHEN last_success IS NULL THEN 0
+       ELSE ${RANKING.recencyWeight} / (1.0 + MAX(0, @now - last_success) / ${DAY_MS * RANKING.recencyHalfLifeDays}.0)
+  END))`;

@@ -1,0 +1,97 @@
+import type { Database } from 'better-sqlite3';
+import { ToolError } from '../errors.js';
+import { type RecordBuildInput, type RecordBuildResult, recordBuild } from './record.js';
+import { patternFromRow } from './rows.js';
+import { type ContentInput, sanitiseContent } from './sanitise.js';
+import { searchPatterns } from './search.js';
+import { guarded } from './store-errors.js';
+import type { Pattern, SearchQuery, SearchResult } from './types.js';
+import { insertPattern, newPatternId, rowByHash, rowById, updateContent } from './write.js';
+
+export interface SavePatternInput extends ContentInput {
+  /** Update this pattern instead of adding one. */
+  id?: string;
+}
+
+export interface SavePatternResult {
+  pattern: Pattern;
+  /** False when an existing pattern was updated (by id, or because its Dockerfile was the same). */
+  created: boolean;
+}
+
+function notFound(id: string): ToolError {
+  return new ToolError('NOT_FOUND', `Pattern "${id}" not found.`, 'Find pattern ids with pattern_search.');
+}
+
+/** The pattern memory: one SQLite file, safe to share between processes. */
+export class PatternStore {
+  constructor(
+    private readonly db: Database,
+    readonly path: string,
+  ) {}
+
+  search(query: SearchQuery, nowMs = Date.now()): SearchResult {
+    return guarded(this.path, () => searchPatterns(this.db, query, nowMs));
+  }
+
+  get(id: string): Pattern {
+    const row = guarded(this.path, () => rowById(this.db, id));
+    if (!row) throw notFound(id);
+    return patternFromRow(row);
+  }
+
+  count(): number {
+    return guarded(
+      this.path,
+      () => (this.db.prepare('SELECT COUNT(*) AS n FROM patterns').get() as { n: number }).n,
+    );
+  }
+
+  recordBuild(input: RecordBuildInput): RecordBuildResult {
+    return guarded(this.path, () => recordBuild(this.db, input));
+  }
+
+  /** Adds a user pattern, or updates one: by id when given, else the one with the same Dockerfile. */
+  save(input: SavePatternInput): SavePatternResult {
+    const content = sanitiseContent(input);
+    return guarded(this.path, () =>
+      this.db
+        .transaction((): SavePatternResult => {
+          const now = Date.now();
+          const sameDockerfile = rowByHash(this.db, content.hash);
+          const target = input.id ? rowById(this.db, input.id) : sameDockerfile;
+          if (input.id && !target) throw notFound(input.id);
+          if (target && sameDockerfile && sameDockerfile.id !== target.id) {
+            throw new ToolError(
+              'CONFLICT',
+              `Pattern "${sameDockerfile.id}" already has this Dockerfile, so "${target.id}" cannot take it.`,
+              `Update "${sameDockerfile.id}" instead, or delete it first with pattern_delete.`,
+            );
+          }
+          if (target) {
+            updateContent(this.db, target.rowid, content, now);
+            return { pattern: patternFromRow(rowById(this.db, target.id)!), created: false };
+          }
+          const id = newPatternId(this.db, content.hash);
+          insertPattern(this.db, { id, source: 'user', content, evidence: { successfulBuilds: 0 }, now });
+          return { pattern: patternFromRow(rowById(this.db, id)!), created: true };
+        })
+        .immediate(),
+    );
+  }
+
+  /** Removes a pattern; returns its title. */
+  delete(id: string): string {
+    return guarded(this.path, () => {
+      const row = this.db.prepare('DELETE FROM patterns WHERE id = ? RETURNING title').get(id) as
+        | { title: string }
+        | undefined;
+      if (!row) throw notFound(id);
+      return row.title;
+    });
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
