@@ -1,11 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../errors.js';
+import { checkBuildContexts } from './build-context.js';
 import { parseDotenv } from './dotenv.js';
 import { readEnvFiles } from './env-file.js';
 import { resolveExtends } from './extends.js';
 import { discoverComposeFiles, type ParsedFile, readComposeFile } from './files.js';
 import { applyIncludes } from './include.js';
+import { remapMergedLists } from './list-remap.js';
 import { mergeFiles } from './merge.js';
 import type { ComposeFinding, ComposeProject } from './model.js';
 import { normalizeModel } from './normalize.js';
@@ -105,9 +107,10 @@ export async function loadProject(
       );
     }
     parsedFiles.push(parsed);
+    merged = mergeFiles(merged, parsed.data);
+    parsed.sourceMap = remapMergedLists(parsed.sourceMap, parsed.data, merged);
     for (const [key, location] of parsed.sourceMap) sourceMap.set(key, location);
     for (const interpolatedPath of parsed.interpolated) interpolatedPaths.add(interpolatedPath);
-    merged = mergeFiles(merged, parsed.data);
   }
   const findings: ComposeFinding[] = [];
   merged = await applyIncludes(merged, { workingDir, env, sourceMap, findings }, (included) =>
@@ -131,7 +134,11 @@ export async function loadProject(
     options.projectName ?? (merged.name as string) ?? env.COMPOSE_PROJECT_NAME ?? path.basename(workingDir),
   );
   const model = normalizeModel(active, name);
-  if (!findings.length) findings.push(...readEnvFiles(model, active, workingDir, sourceMap));
+  if (!findings.length)
+    findings.push(
+      ...readEnvFiles(model, active, workingDir, sourceMap),
+      ...checkBuildContexts(model, workingDir, sourceMap),
+    );
   const warnings: ComposeFinding[] = [];
   for (const parsed of parsedFiles) {
     for (const [variable, at] of parsed.unset) {

@@ -13,7 +13,9 @@ const RANGE = /^\d+(-\d+)?$/;
 const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
 
 /** Splits `IP:HOST:CONTAINER/proto` into parts; IPv6 host addresses are written in brackets. */
-function splitShortPort(text: string): { hostIp?: string; published?: string; target: string; protocol?: string } | undefined {
+function splitShortPort(
+  text: string,
+): { hostIp?: string; published?: string; target: string; protocol?: string } | undefined {
   let rest = text.trim();
   let protocol: string | undefined;
   const slash = rest.lastIndexOf('/');
@@ -46,7 +48,11 @@ function rangeValid(range: string): boolean {
  */
 export function parseShortPort(text: string): { mappings: PortMapping[] } | { error: string } {
   const parts = splitShortPort(text);
-  if (!parts || !RANGE.test(parts.target) || (parts.published !== undefined && !RANGE.test(parts.published))) {
+  if (
+    !parts ||
+    !RANGE.test(parts.target) ||
+    (parts.published !== undefined && !RANGE.test(parts.published))
+  ) {
     return { error: `"${text}" is not a port: write CONTAINER, HOST:CONTAINER or IP:HOST:CONTAINER` };
   }
   const { hostIp, published, target, protocol } = parts;

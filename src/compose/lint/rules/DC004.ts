@@ -53,6 +53,6 @@ export const DC004: ComposeRule = {
   title: 'Secret written inline in environment',
   rationale:
     'A password or token written in the compose file ends up in version control, in `docker inspect` and in every process listing of the container.',
-  fix: 'Use `secrets:` (mounted as a file, with a `*_FILE` variable), or reference a variable: `PASSWORD: ${PASSWORD:?set it in .env}`.',
+  fix: `Use "secrets:" (mounted as a file, with a *_FILE variable), or reference a variable: PASSWORD: \${PASSWORD:?set it in .env}.`,
   check,
 };
