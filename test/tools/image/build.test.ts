@@ -1,0 +1,166 @@
+import type { Progress } from '@modelcontextprotocol/sdk/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProcess } from '../../../src/exec/process.js';
+import { makeWorkspace, removeWorkspace } from '../../build/fixtures.js';
+import { removeLabelled, requireEngine, requireImage, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
+import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
+
+const FILE_SECRET = 'file-secret-5d1c0a77e2b94f3c';
+const ENV_SECRET = 'env-secret-0b7e4e61c9d84a21';
+const TAG = `dockwright-test/build-tool:${TEST_RUN}`;
+
+// Stand-in used: busybox:latest (a local import; no registry is reachable).
+const DOCKERFILE = [
+  'FROM busybox:latest AS deps',
+  'RUN --mount=type=cache,target=/var/cache/app echo warm >> /var/cache/app/runs && cp /var/cache/app/runs /runs',
+  'RUN --mount=type=secret,id=tok,required=true --mount=type=secret,id=npm,required=true \\',
+  '    cat /run/secrets/tok /run/secrets/npm && wc -c /run/secrets/tok /run/secrets/npm > /secret-sizes',
+  'FROM busybox:latest',
+  'COPY --from=deps /secret-sizes /runs /built/',
+  'COPY app.sh /app.sh',
+  'CMD ["sh", "/app.sh"]',
+].join('\n');
+
+async function exportContains(ref: string, needle: string): Promise<{ found: boolean; bytes: number }> {
+  const stream = await (await requireEngine()).exportImage(ref);
+  const target = Buffer.from(needle);
+  let tail = Buffer.alloc(0);
+  let bytes = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    const window = Buffer.concat([tail, chunk]);
+    if (window.includes(target)) return { found: true, bytes };
+    tail = window.subarray(Math.max(0, window.length - target.length));
+  }
+  return { found: false, bytes };
+}
+
+let mcp: TestClient;
+let folder: string;
+
+beforeAll(async () => {
+  await requireImage('busybox:latest');
+  folder = await makeWorkspace({
+    Dockerfile: DOCKERFILE,
+    'app.sh': 'cat /built/secret-sizes\n',
+    'secrets/tok.txt': FILE_SECRET,
+    '.dockerignore': 'secrets/\n',
+    'fails/Dockerfile':
+      'FROM busybox:latest\nRUN echo preparing && echo "cannot find config.yml" >&2 && exit 3\n',
+    'slow/Dockerfile': `FROM busybox:latest\nRUN echo starting; sleep 40; echo ${TEST_RUN}-cancel-marker\n`,
+  });
+  process.env.DOCKWRIGHT_TEST_NPM_TOKEN = ENV_SECRET;
+  mcp = await connectInMemory({ workspace: [folder] });
+});
+
+afterAll(async () => {
+  await mcp.close();
+  await removeLabelled(`dockwright.test.run=${TEST_RUN}`, true);
+  await removeWorkspace(folder);
+  delete process.env.DOCKWRIGHT_TEST_NPM_TOKEN;
+});
+
+describe('image_build (real engine, through an MCP client)', () => {
+  it('builds multi-stage with a cache mount and secrets, with progress per step and no secret anywhere', async () => {
+    const notifications: Progress[] = [];
+    const result = await mcp.call(
+      'image_build',
+      {
+        context: '.',
+        tags: [TAG],
+        labels: TEST_LABELS,
+        secrets: [
+          { id: 'tok', file: 'secrets/tok.txt' },
+          { id: 'npm', env: 'DOCKWRIGHT_TEST_NPM_TOKEN' },
+        ],
+      },
+      (progress) => notifications.push(progress),
+    );
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    const out = result.structuredContent as {
+      imageId: string;
+      tags: string[];
+      steps: { total: number; cached: number };
+      builder: string;
+      sizeBytes: number;
+      dockerfile: string;
+    };
+    expect(out).toMatchObject({ tags: [TAG], builder: 'buildkit', dockerfile: 'Dockerfile' });
+    expect(out.sizeBytes).toBeGreaterThan(1e6);
+
+    const dockerfileSteps = ['--mount=type=cache', '--mount=type=secret', 'COPY --from=deps', 'COPY app.sh'];
+    for (const step of dockerfileSteps) {
+      expect(notifications.some((n) => n.message?.includes(step))).toBe(true);
+    }
+    expect(notifications.length).toBeGreaterThanOrEqual(out.steps.total);
+    for (let i = 1; i < notifications.length; i++) {
+      expect(notifications[i].progress).toBeGreaterThan(notifications[i - 1].progress);
+      expect(notifications[i].progress).toBeLessThanOrEqual(
+        notifications[i].total ?? Number.POSITIVE_INFINITY,
+      );
+    }
+
+    const everything = JSON.stringify({ result, notifications });
+    for (const secret of [FILE_SECRET, ENV_SECRET]) {
+      expect(everything).not.toContain(secret);
+      const search = await exportContains(TAG, secret);
+      expect(search.bytes).toBeGreaterThan(1e6);
+      expect(search.found).toBe(false);
+    }
+    const run = await runProcess('/usr/bin/docker', ['run', '--rm', '--label', 'dockwright.test=1', TAG]);
+    expect(run.stdout).toContain(`${FILE_SECRET.length} /run/secrets/tok`);
+    expect(run.stdout).toContain(`${ENV_SECRET.length} /run/secrets/npm`);
+  });
+
+  it('returns the failing step, its exit code, the tail of its output and a hint', async () => {
+    const text = await mcp.fails('image_build', { context: 'fails', tags: [], labels: TEST_LABELS });
+    expect(text).toContain('[BUILD_FAILED]');
+    expect(text).toContain('RUN echo preparing');
+    expect(text).toContain('exit code 3');
+    expect(text).toContain('cannot find config.yml');
+    expect(text).toMatch(/Next: .*exited with 3/);
+  });
+
+  it('stops the build within 2 seconds of an MCP cancel and leaves nothing behind', async () => {
+    const marker = `${TEST_RUN}-cancel-marker`;
+    const containersBefore = (await runProcess('/usr/bin/docker', ['ps', '-aq'])).stdout;
+    const controller = new AbortController();
+    const call = mcp.client
+      .callTool(
+        {
+          name: 'image_build',
+          arguments: { context: 'slow', tags: [`${TAG}-cancelled`], labels: TEST_LABELS },
+        },
+        undefined,
+        {
+          signal: controller.signal,
+        },
+      )
+      .catch((error: Error) => error);
+    const running = async () => (await runProcess('/usr/bin/pgrep', ['-f', marker])).stdout.trim() !== '';
+    const waitStart = Date.now();
+    while (!(await running()) && Date.now() - waitStart < 20_000)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await running()).toBe(true);
+    controller.abort();
+    const cancelledAt = Date.now();
+    expect(await call).toBeInstanceOf(Error);
+    while ((await running()) && Date.now() - cancelledAt < 10_000)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const stoppedAfterMs = Date.now() - cancelledAt;
+    console.info(`image_build cancel: build process gone ${stoppedAfterMs} ms after the MCP cancel`);
+    expect(stoppedAfterMs).toBeLessThan(2000);
+    expect((await runProcess('/usr/bin/docker', ['ps', '-aq'])).stdout).toBe(containersBefore);
+    expect((await runProcess('/usr/bin/docker', ['images', '-q', `${TAG}-cancelled`])).stdout.trim()).toBe(
+      '',
+    );
+  });
+
+  it('refuses host networking unless the server allows it, and paths outside the workspace', async () => {
+    expect(await mcp.fails('image_build', { context: '.', network: 'host' })).toContain('[REFUSED]');
+    expect(await mcp.fails('image_build', { context: '/etc' })).toContain('[PATH_OUTSIDE_WORKSPACE]');
+    expect(
+      await mcp.fails('image_build', { context: '.', secrets: [{ id: 'x', file: '/etc/shadow' }] }),
+    ).toContain('[PATH_OUTSIDE_WORKSPACE]');
+  });
+});

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { analyzeImage } from '../../src/image/analyze.js';
+import { defineTool } from '../../src/tool.js';
+
+const secretFile = z.object({
+  path: z.string(),
+  layerIndex: z.number(),
+  reason: z.string(),
+  deletedLater: z.boolean(),
+});
+
+export default defineTool({
+  name: 'image_analyze',
+  toolset: 'image',
+  kind: 'read',
+  title: 'Analyze an image',
+  description:
+    "Show where an image's bytes and risks are, by streaming its export once: each layer with its size and the " +
+    'instruction that made it, bytes wasted by files that later layers overwrite or delete (and the worst paths), ' +
+    'an efficiency score, the largest files, the user it runs as, healthcheck, exposed ports, entrypoint/cmd, ' +
+    'environment variable names (values never shown), files that look like secrets, and findings to act on.',
+  input: z.object({
+    image: z
+      .string()
+      .regex(/^[^-\s][^\s]*$/, 'an image reference')
+      .describe('Image name, tag or id.'),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(20)
+      .describe('Most entries per list (wasted, largest, secrets).'),
+  }),
+  output: z.object({
+    image: z.string(),
+    tags: z.array(z.string()),
+    architecture: z.string().optional(),
+    os: z.string().optional(),
+    totalBytes: z.number(),
+    wastedBytes: z.number(),
+    efficiency: z.number().describe('1 = nothing wasted.'),
+    layers: z.array(
+      z.object({ index: z.number(), sizeBytes: z.number(), files: z.number(), instruction: z.string() }),
+    ),
+    wasted: z.array(z.object({ path: z.string(), wastedBytes: z.number(), versions: z.number() })),
+    largestFiles: z.array(z.object({ path: z.string(), sizeBytes: z.number(), layerIndex: z.number() })),
+    runtime: z.object({
+      user: z.string(),
+      runsAsRoot: z.boolean(),
+      workingDir: z.string().optional(),
+      entrypoint: z.array(z.string()),
+      cmd: z.array(z.string()),
+      exposedPorts: z.array(z.string()),
+      healthcheck: z
+        .object({
+          test: z.array(z.string()),
+          intervalSeconds: z.number().optional(),
+          timeoutSeconds: z.number().optional(),
+          retries: z.number().optional(),
+        })
+        .optional(),
+      envNames: z.array(z.string()),
+      secretLikeEnv: z.array(z.string()),
+      labels: z.record(z.string(), z.string()),
+    }),
+    secretFiles: z.array(secretFile),
+    findings: z.array(z.string()),
+  }),
+  async handle(ctx, input) {
+    return analyzeImage(ctx.engine, input.image, { limit: input.limit, signal: ctx.signal });
+  },
+  summary: (out) =>
+    `${out.image}: ${out.layers.length} layers, ${(out.totalBytes / 1e6).toFixed(1)} MB, ` +
+    `${(out.wastedBytes / 1e6).toFixed(1)} MB wasted (efficiency ${(out.efficiency * 100).toFixed(1)}%), ` +
+    `runs as ${out.runtime.user}.${out.findings.length ? ` ${out.findings.length} findings.` : ''}`,
+});
