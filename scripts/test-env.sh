@@ -158,6 +158,19 @@ install_trivy() {
   echo "$cache/bin/trivy" > "$state/trivy-path"
 }
 
+# The SARIF 2.1.0 JSON schema, which tests validate SARIF output against; Microsoft's
+# multitool package carries it (and the validator itself).
+install_sarif_schema() {
+  local dir="$cache/sarif"
+  local schema="$dir/node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json"
+  if [ ! -f "$schema" ]; then
+    log "installing the SARIF schema (npm package @microsoft/sarif-multitool-linux)"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-save --no-audit --no-fund --ignore-scripts @microsoft/sarif-multitool-linux@5.7.0 >/dev/null
+  fi
+  echo "$schema" > "$state/sarif-schema-path"
+}
+
 down() {
   for name in registry dockerd; do
     if [ -f "$state/$name.pid" ]; then
@@ -178,6 +191,7 @@ case "${1:-up}" in
     make_golang
     start_registry
     install_trivy
+    install_sarif_schema
     log "ready"
     ;;
   down) down ;;
