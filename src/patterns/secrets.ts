@@ -70,7 +70,7 @@ export function maskDockerfileSecrets(dockerfile: string): string {
 
 /** Masks values under secret-looking keys in YAML or .env-style text (compose.yaml, notes). */
 export function maskKeyValueSecrets(text: string): string {
-  const yamlPair = /^(\s*-?\s*["']?)([A-Za-z_][A-Za-z0-9_.-]*)(["']?\s*[:=]\s*)(\S.*?)\s*$/gm;
+  const yamlPair = /^([ \t]*-?[ \t]*["']?)([A-Za-z_][A-Za-z0-9_.-]*)(["']?[ \t]*[:=][ \t]*)(\S.*?)[ \t]*$/gm;
   const masked = text.replace(
     yamlPair,
     (whole, lead: string, name: string, separator: string, value: string) =>
