@@ -32,7 +32,7 @@ let compiled: Promise<import('ajv').ValidateFunction> | undefined;
 
 /** A validator for the SARIF 2.1.0 schema (draft 2020-12), compiled once per test file. */
 export function sarifValidator() {
-  compiled ??= import('ajv/dist/2020.js').then(({ default: Ajv2020 }) => {
+  compiled ??= import('ajv/dist/2020.js').then(({ Ajv2020 }) => {
     const schema = JSON.parse(readFileSync(sarifSchemaPath(), 'utf8'));
     return new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
   });
