@@ -1,4 +1,5 @@
 import type { DockerEngine } from './engine/types.js';
+import type { PatternStore } from './patterns/index.js';
 import type { Workspace } from './workspace.js';
 
 /** Flags that relax a safety rule; each is off unless the server was started with it. */
@@ -23,6 +24,8 @@ export interface ToolContext {
   /** The Docker Engine; connects on first use, so tools that never touch Docker never pay for it. */
   engine: DockerEngine;
   workspace: Workspace;
+  /** The pattern memory; opens on first use and throws STORE_UNAVAILABLE when it cannot. */
+  patterns(): Promise<PatternStore>;
   policy: ServerPolicy;
   /** Report progress to the client (dropped when the client asked for none). */
   progress(progress: number, total?: number, message?: string): void;

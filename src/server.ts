@@ -13,6 +13,7 @@ import type { LogLevel, ToolContext } from './context.js';
 import { lazyEngine } from './engine/index.js';
 import { errorMessage, ToolError } from './errors.js';
 import { registerPromptsAndResources } from './mcp-extras.js';
+import { lazyPatternStore } from './patterns/index.js';
 import type { AnyTool } from './tool.js';
 import { VERSION } from './version.js';
 import { Workspace } from './workspace.js';
@@ -41,6 +42,7 @@ export function createServer(config: ServerConfig): Server {
   const tools = enabledTools(config);
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
   const engine = config.engine ?? lazyEngine();
+  const patterns = lazyPatternStore();
   let workspace = new Workspace(config.workspace);
 
   const refreshRoots = async () => {
@@ -87,6 +89,7 @@ export function createServer(config: ServerConfig): Server {
     const ctx: ToolContext = {
       engine,
       workspace,
+      patterns,
       policy: policyOf(config),
       signal: extra.signal,
       progress(progress, total, message) {
