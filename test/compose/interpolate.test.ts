@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are Compose variable references, not templates.
 import { describe, expect, it } from 'vitest';
 import { parseDotenv } from '../../src/compose/dotenv.js';
 import { interpolateString } from '../../src/compose/interpolate.js';

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are Compose variable references, not templates.
 import { expect, it } from 'vitest';
 import { rulePaths, service } from '../../helpers.js';
 

@@ -1,0 +1,199 @@
+import type { DockerEngine } from '../engine/types.js';
+import { ToolError } from '../errors.js';
+import {
+  type ComposeCli,
+  type ComposeFlavour,
+  type ComposeTarget,
+  detectComposeCli,
+  runCompose,
+} from '../exec/compose.js';
+import { maskSecretsInText } from '../security/secrets.js';
+import { tailText } from '../security/untrusted.js';
+import { type LoadOptions, loadProject } from './load.js';
+import { projectLogs } from './logs.js';
+import type { ComposeProject } from './model.js';
+import type { ServiceReadiness } from './readiness.js';
+import type { ContainerState } from './status.js';
+import { waitForServices } from './wait.js';
+
+export interface OrchestrationDeps {
+  engine: DockerEngine;
+  cli?: ComposeCli;
+  prefer?: ComposeFlavour;
+  signal?: AbortSignal;
+  onProgress?: (change: ServiceReadiness, readyCount: number, total: number) => void;
+  onCliLine?: (line: string) => void;
+}
+
+export interface UpOptions extends LoadOptions {
+  build?: boolean;
+  services?: string[];
+  timeoutMs: number;
+  rollbackOnFailure?: boolean;
+  logLines?: number;
+  pollMs?: number;
+}
+
+export interface ServiceReport extends ServiceReadiness {
+  containers: ContainerState[];
+}
+
+export interface UpFailure {
+  reason: string;
+  service?: string;
+  state?: string;
+  health?: string;
+  lastHealthOutput?: string;
+  logs?: string;
+  cliOutput?: string;
+}
+
+/** The same result whichever Compose CLI ran. */
+export interface ComposeUpResult {
+  project: string;
+  cli: { flavour: ComposeFlavour; version: string };
+  ok: boolean;
+  outcome: 'ready' | 'failed' | 'timeout' | 'cancelled' | 'cli_failed';
+  elapsedMs: number;
+  services: ServiceReport[];
+  failure?: UpFailure;
+  rolledBack: boolean;
+}
+
+/** Loads and validates the project, refusing to hand an invalid file to the CLI. */
+export async function loadValidProject(options: LoadOptions): Promise<ComposeProject> {
+  const { project, findings } = await loadProject(options);
+  if (findings.length) {
+    const first = findings.slice(0, 5).map((f) => `${f.file ?? ''}:${f.line ?? '?'} ${f.message}`);
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      `The compose project is not valid:\n${first.join('\n')}`,
+      'Fix these (compose_validate lists every problem), then retry.',
+    );
+  }
+  return project;
+}
+
+export function targetOf(project: ComposeProject, options: Pick<LoadOptions, 'envFiles'>): ComposeTarget {
+  return {
+    projectName: project.name,
+    files: project.files,
+    projectDir: project.workingDir,
+    envFiles: options.envFiles,
+    profiles: project.activeProfiles,
+  };
+}
+
+/** Runs `up --detach`, then waits until every service is running and every health check passes. */
+export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Promise<ComposeUpResult> {
+  const started = Date.now();
+  const project = await loadValidProject(options);
+  const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
+  const target = targetOf(project, options);
+  const services = options.services?.length ? options.services : activeServices(project);
+  const up = await runCompose(
+    cli,
+    target,
+    { name: 'up', build: options.build, services: options.services },
+    {
+      signal: deps.signal,
+      timeoutMs: options.build
+        ? Math.max(options.timeoutMs, 30 * 60_000)
+        : Math.max(options.timeoutMs, 120_000),
+      onLine: (line) => deps.onCliLine?.(line),
+    },
+  );
+  const base = {
+    project: project.name,
+    cli: { flavour: cli.flavour, version: cli.version },
+    rolledBack: false,
+  };
+  let outcome: ComposeUpResult['outcome'];
+  let wait: Awaited<ReturnType<typeof waitForServices>>;
+  if (up.exitCode !== 0) {
+    wait = await waitForServices(deps.engine, { projectName: project.name, services, timeoutMs: 0 });
+    outcome = up.cancelled ? 'cancelled' : 'cli_failed';
+  } else {
+    const remaining = Math.max(0, options.timeoutMs - (Date.now() - started));
+    wait = await waitForServices(deps.engine, {
+      projectName: project.name,
+      services,
+      timeoutMs: remaining,
+      pollMs: options.pollMs,
+      signal: deps.signal,
+      onChange: deps.onProgress,
+    });
+    outcome = wait.outcome;
+  }
+  const reports = wait.readiness.map((r) => ({
+    ...r,
+    containers: wait.states.find((s) => s.service === r.service)?.containers ?? [],
+  }));
+  const result: ComposeUpResult = {
+    ...base,
+    ok: outcome === 'ready',
+    outcome,
+    elapsedMs: Date.now() - started,
+    services: reports,
+  };
+  if (result.ok) return result;
+  result.failure = await diagnose(
+    deps.engine,
+    project.name,
+    reports,
+    outcome,
+    up.stderr || up.stdout,
+    options.logLines ?? 30,
+  );
+  if (options.rollbackOnFailure) {
+    const down = await runCompose(cli, target, { name: 'down' }, { timeoutMs: 120_000 });
+    result.rolledBack = down.exitCode === 0;
+  }
+  result.elapsedMs = Date.now() - started;
+  return result;
+}
+
+function activeServices(project: ComposeProject): string[] {
+  return Object.entries(project.model.services)
+    .filter(([, s]) => s.scale !== 0 && s.deploy?.replicas !== 0)
+    .map(([name]) => name);
+}
+
+async function diagnose(
+  engine: DockerEngine,
+  projectName: string,
+  reports: ServiceReport[],
+  outcome: ComposeUpResult['outcome'],
+  cliOutput: string,
+  logLines: number,
+): Promise<UpFailure> {
+  const culprit =
+    reports.find((r) => r.readiness === 'failed') ??
+    reports.find((r) => r.containers.some((c) => c.health === 'unhealthy')) ??
+    reports.find((r) => r.readiness === 'waiting');
+  const reasons: Record<ComposeUpResult['outcome'], string> = {
+    ready: '',
+    failed: `service "${culprit?.service}" failed: ${culprit?.detail}`,
+    timeout: `timed out waiting for service "${culprit?.service}" (${culprit?.detail})`,
+    cancelled: 'cancelled before every service was ready',
+    cli_failed: `the Compose CLI failed${culprit ? `; service "${culprit.service}" is ${culprit.detail}` : ''}`,
+  };
+  const failure: UpFailure = { reason: reasons[outcome] };
+  if (cliOutput && outcome === 'cli_failed')
+    failure.cliOutput = maskSecretsInText(tailText(cliOutput, 20, 4000).text);
+  if (!culprit) return failure;
+  const container =
+    culprit.containers.find((c) => c.health === 'unhealthy' || c.state !== 'running') ??
+    culprit.containers[0];
+  failure.service = culprit.service;
+  if (container) {
+    failure.state =
+      container.state + (container.exitCode !== undefined ? ` (exit ${container.exitCode})` : '');
+    if (container.health) failure.health = container.health;
+    if (container.lastHealthOutput !== undefined)
+      failure.lastHealthOutput = maskSecretsInText(container.lastHealthOutput);
+    const logs = await projectLogs(engine, { projectName, services: [culprit.service], tail: logLines });
+    failure.logs = logs.find((l) => l.container === container.name)?.text;
+  }
+  return failure;
+}
