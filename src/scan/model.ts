@@ -93,6 +93,8 @@ export interface ScanResult {
   vulnerabilityStatus: VulnerabilityStatus;
   /** Why vulnerability data was unavailable, and what to do. */
   vulnerabilityNote?: string;
+  /** Where vulnerability data came from: Trivy's database, or an OSV folder and its record count. */
+  vulnerabilitySource?: string;
   os?: { family: string; version?: string };
   packages: Package[];
   findings: Finding[];

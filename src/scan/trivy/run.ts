@@ -56,20 +56,59 @@ export function progressMessage(line: string): string | undefined {
 }
 
 function lastError(stderr: string): string {
-  const lines = stderr
-    .replace(ansi, '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+  const lines = stderr.split('\n').flatMap((line) => progressMessage(line) ?? []);
   const fatal = lines.filter((line) => /\b(FATAL|ERROR)\b|error/i.test(line)).at(-1);
   return (fatal ?? lines.at(-1) ?? 'no message').slice(0, 500);
 }
 
 const dbTrouble = /Downloading DB|vulnerability DB|DB error|db\.Download|trivy-db|--skip-db-update/i;
 
+export interface RawTrivyRun {
+  exitCode: number;
+  stderr: string;
+  timedOut: boolean;
+  cancelled: boolean;
+}
+
+/** Tells a report (with or without findings) from a missing database and from a failure (thrown). */
+export function interpretTrivyRun(
+  raw: RawTrivyRun,
+  target: TrivyTarget,
+  options: TrivyRunOptions,
+): { status: 'report'; findingsExit: boolean } | { status: 'vuln-db-unavailable'; reason: string } {
+  if (raw.cancelled)
+    throw new ToolError('CANCELLED', 'The Trivy scan was cancelled; its process was stopped.');
+  const succeeded = raw.exitCode === 0 || raw.exitCode === findingsExitCode;
+  const wantsVulns = options.scanners.includes('vuln') && target.kind !== 'config';
+  if (wantsVulns && !succeeded && dbTrouble.test(raw.stderr)) {
+    const how = raw.timedOut
+      ? `did not finish within ${options.timeoutSeconds} s`
+      : `failed (exit ${raw.exitCode})`;
+    return {
+      status: 'vuln-db-unavailable',
+      reason: `Vulnerability database unavailable: Trivy's download of it ${how}; its last message was "${lastError(raw.stderr)}".`,
+    };
+  }
+  if (raw.timedOut) {
+    throw new ToolError(
+      'TIMEOUT',
+      `Trivy did not finish within ${options.timeoutSeconds} s.`,
+      'Raise the timeout.',
+    );
+  }
+  if (!succeeded) {
+    throw new ToolError(
+      'TOOL_UNAVAILABLE',
+      `Trivy failed (exit ${raw.exitCode}): ${lastError(raw.stderr)}`,
+      'Check that the target exists and that Trivy can reach the Docker engine; run the same scan with trivy to see its log.',
+    );
+  }
+  return { status: 'report', findingsExit: raw.exitCode === findingsExitCode };
+}
+
 /**
- * Runs one Trivy scan and says what happened: a report (with or without findings), or
- * a vulnerability database that could not be had. Any other failure is thrown.
+ * Runs one Trivy scan with the binary and says what happened: a report (with or without
+ * findings), or a vulnerability database that could not be had. Any other failure is thrown.
  */
 export async function runTrivy(
   trivyPath: string,
@@ -91,40 +130,9 @@ export async function runTrivy(
         if (message) options.onProgress?.(message);
       },
     });
-    if (result.cancelled)
-      throw new ToolError('CANCELLED', 'The Trivy scan was cancelled; its process was stopped.');
-    const wantsVulns = options.scanners.includes('vuln') && target.kind !== 'config';
-    if (
-      wantsVulns &&
-      result.exitCode !== 0 &&
-      result.exitCode !== findingsExitCode &&
-      dbTrouble.test(result.stderr)
-    ) {
-      const how = result.timedOut ? `did not finish within ${options.timeoutSeconds} s` : 'failed';
-      return {
-        status: 'vuln-db-unavailable',
-        reason: `Trivy's vulnerability database download ${how} (${lastError(result.stderr)}).`,
-      };
-    }
-    if (result.timedOut) {
-      throw new ToolError(
-        'TIMEOUT',
-        `Trivy did not finish within ${options.timeoutSeconds} s.`,
-        'Raise the timeout.',
-      );
-    }
-    if (result.exitCode !== 0 && result.exitCode !== findingsExitCode) {
-      throw new ToolError(
-        'TOOL_UNAVAILABLE',
-        `Trivy failed (exit ${result.exitCode}): ${lastError(result.stderr)}`,
-        'Check the target exists and Trivy can reach the Docker engine; run the same scan with trivy directly to see its log.',
-      );
-    }
-    return {
-      status: 'report',
-      json: await readFile(outputFile, 'utf8'),
-      findingsExit: result.exitCode === findingsExitCode,
-    };
+    const outcome = interpretTrivyRun(result, target, options);
+    if (outcome.status !== 'report') return outcome;
+    return { ...outcome, json: await readFile(outputFile, 'utf8') };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
