@@ -1,0 +1,31 @@
+import { defineRule, eachInstruction } from '../rule-kinds.js';
+
+const KNOWN_SENSITIVE = new Set(
+  (
+    'ACCESS_TOKEN APPLICATION_KEY APP_SECRET AUTH_TOKEN AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY BITTREX_API_KEY ' +
+    'BITTREX_API_SECRET CF_PASSWORD CF_USERNAME CIRCLE_TOKEN CI_DEPLOY_PASSWORD CI_DEPLOY_USER DOCKERHUB_PASSWORD ' +
+    'DOCKER_EMAIL DOCKER_PASSWORD DOCKER_USERNAME FACEBOOK_ACCESS_TOKEN FACEBOOK_APP_ID FACEBOOK_APP_SECRET ' +
+    'FIREBASE_API_TOKEN FIREBASE_TOKEN FOSSA_API_KEY GH_ENTERPRISE_TOKEN GH_TOKEN GITHUB_ENTERPRISE_TOKEN GITHUB_TOKEN ' +
+    'HEROKU_API_KEY HEROKU_API_USER NPM_AUTH_TOKEN NPM_TOKEN OKTA_AUTHN_GROUPID OKTA_CLIENT_ORGURL OKTA_CLIENT_TOKEN ' +
+    'OKTA_OAUTH2_CLIENTID OKTA_OAUTH2_CLIENTSECRET OPENAI_API_KEY OS_PASSWORD OS_USERNAME POSTGRES_PASSWORD SLACK_TOKEN ' +
+    'STRIPE_API_KEY STRIPE_DEVICE_NAME TRAVIS_OS_NAME TRAVIS_SECURE_ENV_VARS TRAVIS_SUDO VAULT_CLIENT_KEY VAULT_TOKEN'
+  ).split(' '),
+);
+const SUSPICIOUS_PARTS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token', 'username'];
+
+export function isSensitiveName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return KNOWN_SENSITIVE.has(name.toUpperCase()) || SUSPICIOUS_PARTS.some((part) => lower.includes(part));
+}
+
+export const DL3064 = defineRule({
+  code: 'DL3064',
+  severity: 'warning',
+  title: 'Potentially sensitive data should not be used in ARG or ENV.',
+  docs: {
+    why: 'ARG and ENV values are stored in the image history and config, readable by anyone who can pull the image.',
+    howToFix: 'Pass secrets with `RUN --mount=type=secret,id=...` and read them only in that step.',
+    references: ['Trivy DS-0031 (secrets in ENV/ARG)'],
+  },
+  check: eachInstruction(['ARG', 'ENV'], (i) => i.pairs.some((p) => isSensitiveName(p.key))),
+});

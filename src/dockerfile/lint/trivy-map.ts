@@ -1,0 +1,34 @@
+/**
+ * Trivy's Dockerfile checks (new IDs DS-00xx; older Trivy prints DS0xx) and the rules of ours
+ * that cover each one. A Trivy finding is matched when any listed rule fires.
+ */
+export const TRIVY_CHECK_MAP: Record<string, string[]> = {
+  'DS-0001': ['DL3007'],
+  'DS-0002': ['DW1001'],
+  'DS-0004': ['DW1006'],
+  'DS-0005': ['DL3020'],
+  'DS-0006': ['DL3023'],
+  'DS-0007': ['DL4004'],
+  'DS-0008': ['DL3011'],
+  'DS-0009': ['DL3000'],
+  'DS-0010': ['DL3004'],
+  'DS-0011': ['DL3021'],
+  'DS-0012': ['DL3024'],
+  'DS-0013': ['DL3003'],
+  'DS-0014': ['DL4001'],
+  'DS-0015': ['DL3032'],
+  'DS-0016': ['DL4003'],
+  'DS-0017': ['DW1013'],
+  'DS-0019': ['DL3040'],
+  'DS-0020': ['DL3036'],
+  'DS-0021': ['DL3014'],
+  'DS-0022': ['DL4000'],
+  'DS-0023': ['DL3012'],
+  'DS-0024': ['DW1014'],
+};
+
+/** `DS002` (older Trivy output) to `DS-0002`. */
+export function normaliseTrivyId(id: string): string {
+  const match = /^DS-?0*(\d+)$/.exec(id);
+  return match ? `DS-${match[1].padStart(4, '0')}` : id;
+}

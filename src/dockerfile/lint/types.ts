@@ -1,0 +1,63 @@
+import type { Instruction, ParsedDockerfile, TextRange } from '../parse/model.js';
+import type { ParsedShell } from '../shell/model.js';
+import type { LintConfig } from './config.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+/** `ignore` turns a rule off (hadolint's name for it). */
+export type SeveritySetting = Severity | 'ignore';
+
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'style'];
+
+export interface TextEdit {
+  range: TextRange;
+  newText: string;
+}
+
+export interface RuleFix {
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface RuleDocs {
+  why: string;
+  howToFix: string;
+  /** Matching checks elsewhere (Trivy DS-0002, CIS 4.1, hadolint DL3002) and links. */
+  references: string[];
+}
+
+/** What a rule reports: the instruction (or bare line) and optionally a sharper message or a fix. */
+export interface RuleHit {
+  instruction?: Instruction;
+  line?: number;
+  message?: string;
+  fix?: RuleFix;
+}
+
+export interface LintContext {
+  df: ParsedDockerfile;
+  config: LintConfig;
+  /** The parsed shell script of a RUN instruction (cached per instruction). */
+  shellOf(instruction: Instruction): ParsedShell;
+  /** The shell named by the last SHELL instruction before `instruction` in its stage, or `/bin/sh -c`. */
+  shellProgramAt(instruction: Instruction): string[];
+}
+
+export interface Rule {
+  code: string;
+  severity: SeveritySetting;
+  title: string;
+  docs: RuleDocs;
+  check(ctx: LintContext): RuleHit[];
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fixable: boolean;
+  fix?: RuleFix;
+}
