@@ -1,9 +1,12 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { IgnoreMatcher, parseDockerignore } from './dockerignore.js';
+
+/** Files up to this size are read whole; larger ones are streamed into the tar. */
+const SMALL_FILE = 256 * 1024;
 
 export interface ContextStats {
   files: number;
@@ -37,19 +40,42 @@ export async function loadIgnoreMatcher(
   return new IgnoreMatcher([]);
 }
 
-async function* walk(root: string, matcher: IgnoreMatcher, relative = ''): AsyncGenerator<string> {
+interface WalkedEntry {
+  name: string;
+  info: Stats;
+}
+
+async function* walk(root: string, matcher: IgnoreMatcher, relative = ''): AsyncGenerator<WalkedEntry> {
   const names = (await readdir(path.join(root, relative))).sort();
-  for (const name of names) {
-    const entry = relative ? `${relative}/${name}` : name;
-    const stats = await lstat(path.join(root, entry));
-    const excluded = matcher.isExcluded(entry);
-    if (stats.isDirectory()) {
-      if (!excluded) yield entry;
-      if (!excluded || matcher.mayReincludeUnder(entry)) yield* walk(root, matcher, entry);
+  const entries = names.map((name) => (relative ? `${relative}/${name}` : name));
+  const infos = await Promise.all(entries.map((entry) => lstat(path.join(root, entry))));
+  for (const [index, name] of entries.entries()) {
+    const info = infos[index];
+    const excluded = matcher.isExcluded(name);
+    if (info.isDirectory()) {
+      if (!excluded) yield { name, info };
+      if (!excluded || matcher.mayReincludeUnder(name)) yield* walk(root, matcher, name);
     } else if (!excluded) {
-      yield entry;
+      yield { name, info };
     }
   }
+}
+
+/** Starts reading small files a few entries ahead of the tar writer, which waits for each in turn. */
+async function* readAhead(
+  root: string,
+  entries: AsyncGenerator<WalkedEntry>,
+  window: number,
+): AsyncGenerator<WalkedEntry & { content?: Promise<Buffer> }> {
+  const queue: (WalkedEntry & { content?: Promise<Buffer> })[] = [];
+  for await (const entry of entries) {
+    const small = entry.info.isFile() && entry.info.size <= SMALL_FILE;
+    const content = small ? readFile(path.join(root, entry.name)) : undefined;
+    content?.catch(() => {});
+    queue.push({ ...entry, content });
+    if (queue.length >= window) yield queue.shift()!;
+  }
+  yield* queue;
 }
 
 /**
@@ -67,14 +93,26 @@ export async function packContext(
   const pack = tar.pack();
   const write = async (): Promise<ContextStats> => {
     const stats: ContextStats = { files: 0, bytes: 0 };
-    for await (const entry of walk(contextDir, matcher)) {
-      const absolute = path.join(contextDir, entry);
-      const info = await lstat(absolute);
-      const header = { name: entry, mode: info.mode & 0o7777, mtime: info.mtime, uid: 0, gid: 0 };
+    for await (const { name, info, content: pending } of readAhead(
+      contextDir,
+      walk(contextDir, matcher),
+      32,
+    )) {
+      const absolute = path.join(contextDir, name);
+      const header = { name, mode: info.mode & 0o7777, mtime: info.mtime, uid: 0, gid: 0 };
       if (info.isDirectory()) {
         pack.entry({ ...header, type: 'directory' });
       } else if (info.isSymbolicLink()) {
         pack.entry({ ...header, type: 'symlink', linkname: await readlink(absolute) });
+      } else if (pending) {
+        const content = await pending;
+        await new Promise<void>((resolve, reject) =>
+          pack.entry({ ...header, type: 'file', size: content.length }, content, (error) =>
+            error ? reject(error) : resolve(),
+          ),
+        );
+        stats.files++;
+        stats.bytes += info.size;
       } else if (info.isFile()) {
         const sink = pack.entry({ ...header, type: 'file', size: info.size });
         await pipeline(createReadStream(absolute), sink);

@@ -90,7 +90,6 @@ export async function runBuild(
   const matcher = await loadIgnoreMatcher(contextDir, dockerfile, inContext);
   const packed = await packContext(contextDir, matcher, inContext ? [] : [{ name: dockerfileName, content }]);
   const progress = new BuildProgress((update) => hooks.onProgress?.(update), redact);
-  const factsPromise = engine.facts().catch(() => undefined);
 
   let outcome: Awaited<ReturnType<DockerEngine['build']>>;
   try {
@@ -143,7 +142,6 @@ export async function runBuild(
     throw new ToolError('BUILD_FAILED', lines.join('\n'), failure.hint);
   }
   const image = await engine.inspectImage(outcome.imageId);
-  const facts = await factsPromise;
   return {
     imageId: outcome.imageId,
     tags: image.tags,
@@ -156,6 +154,6 @@ export async function runBuild(
     context: contextDir,
     contextFiles: contextStats.files,
     contextBytes: contextStats.bytes,
-    engineVersion: facts?.serverVersion ?? 'unknown',
+    engineVersion: outcome.engineVersion,
   };
 }

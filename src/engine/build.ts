@@ -39,6 +39,7 @@ export type BuildEvent =
 
 export interface BuildOutcome {
   builder: 'buildkit' | 'classic';
+  engineVersion: string;
   imageId?: string;
   /** The engine's error message when the build failed. */
   error?: string;
@@ -47,13 +48,13 @@ export interface BuildOutcome {
 }
 
 interface VersionInfo {
+  Version?: string;
   ApiVersion?: string;
   Os?: string;
 }
 
 /** BuildKit over the Engine API needs API 1.39+ on a Linux engine. */
-async function engineHasBuildKit(docker: Dockerode): Promise<boolean> {
-  const version = (await docker.version()) as VersionInfo;
+function hasBuildKit(version: VersionInfo): boolean {
   const [major, minor] = (version.ApiVersion ?? '0.0').split('.').map(Number);
   return version.Os !== 'windows' && (major > 1 || (major === 1 && minor >= 39));
 }
@@ -121,8 +122,9 @@ export async function buildImage(
   signal: AbortSignal,
 ): Promise<BuildOutcome> {
   const notices: string[] = [];
+  const version = (await docker.version()) as VersionInfo;
   let builder: 'buildkit' | 'classic' = options.builder === 'classic' ? 'classic' : 'buildkit';
-  if (options.builder !== 'buildkit' && builder === 'buildkit' && !(await engineHasBuildKit(docker))) {
+  if (options.builder !== 'buildkit' && builder === 'buildkit' && !hasBuildKit(version)) {
     builder = 'classic';
     notices.push(
       'This engine has no BuildKit: built with the classic builder (no RUN --mount, no build secrets).',
@@ -154,7 +156,13 @@ export async function buildImage(
       const stream = await dialBuild(docker, options.context, query, signal);
       const result = await readBuildStream(stream, onEvent, signal);
       if (signal.aborted) throw cancelled();
-      return { builder, imageId: result.imageId, error: result.error, notices };
+      return {
+        builder,
+        engineVersion: version.Version ?? 'unknown',
+        imageId: result.imageId,
+        error: result.error,
+        notices,
+      };
     } catch (error) {
       if (signal.aborted) throw cancelled();
       throw error;

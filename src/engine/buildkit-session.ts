@@ -116,6 +116,8 @@ export async function openBuildSession(
     },
   );
   server.createConnectionInjector(grpc.ServerCredentials.createInsecure()).injectConnection(socket);
+  // Node's http2 feeds bytes that came with the upgrade on the next tick; closing before then crashes it.
+  await new Promise((resolve) => setImmediate(resolve));
 
   let closed = false;
   return {
@@ -123,8 +125,9 @@ export async function openBuildSession(
     close() {
       if (closed) return;
       closed = true;
-      server.forceShutdown();
+      // The socket goes first: data arriving after the HTTP/2 session is gone crashes Node's http2.
       socket.destroy();
+      server.forceShutdown();
     },
   };
 }
