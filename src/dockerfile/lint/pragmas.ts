@@ -35,6 +35,8 @@ export function readPragmas(df: ParsedDockerfile): Pragmas {
     const match = PRAGMA.exec(comment.text);
     if (!match) continue;
     const list = codes(match[2]);
+    // hadolint drops a pragma whose list holds anything but rule codes; so do we.
+    if (!list.every((c) => /^[A-Z]{2}\d{4}$/.test(c))) continue;
     const next = df.instructions.find((i) => i.line > comment.line);
     if (match[1]?.trim() === 'global') for (const c of list) pragmas.global.add(c);
     else if (match[1]?.trim() === 'stage') addAll(pragmas.byStage, next ? next.stage : -1, list);

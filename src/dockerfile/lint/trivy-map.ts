@@ -25,6 +25,10 @@ export const TRIVY_CHECK_MAP: Record<string, string[]> = {
   'DS-0022': ['DL4000'],
   'DS-0023': ['DL3012'],
   'DS-0024': ['DW1014'],
+  'DS-0025': ['DL3019'],
+  'DS-0026': ['DW1010', 'DL3057'],
+  'DS-0029': ['DL3015'],
+  'DS-0031': ['DW1002', 'DW1005', 'DL3064'],
 };
 
 /** `DS002` (older Trivy output) to `DS-0002`. */

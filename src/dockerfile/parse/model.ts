@@ -17,6 +17,8 @@ export interface InstructionFlag {
 
 export interface InstructionWord {
   value: string;
+  /** The word exactly as written (escape characters kept, so Windows paths survive). */
+  raw: string;
   range: TextRange;
 }
 

@@ -88,7 +88,9 @@ function convert(
     argsRange: ast.getArgumentsRange(),
     args: ast.getArgumentsContent() ?? '',
     flags,
-    words: ast.getArguments().map((a) => ({ value: a.getValue(), range: a.getRange() })),
+    words: ast
+      .getArguments()
+      .map((a) => ({ value: a.getValue(), raw: textOf(lines, a.getRange()), range: a.getRange() })),
     pairs: ['ENV', 'LABEL', 'ARG'].includes(ast.getKeyword()) ? pairsOf(extra, lines) : [],
     stage,
   };

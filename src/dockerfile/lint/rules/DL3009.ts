@@ -46,7 +46,11 @@ export const DL3009 = defineRule({
     const kept = stagesInFinalImage(ctx);
     const hits: RuleHit[] = [];
     for (const run of ctx.df.instructions) {
-      if (run.keyword !== 'RUN' || !(kept.has(run.stage) || run.stage < 0) || !leavesAptLists(ctx, run))
+      if (
+        run.keyword !== 'RUN' ||
+        !(kept.has(run.stage) || run.stage < 0 || run.onbuild) ||
+        !leavesAptLists(ctx, run)
+      )
         continue;
       const simple = !execFormArray(run.args) && !run.args.trimStart().startsWith('<<');
       const end = instructionSource(ctx.df, run);

@@ -5,7 +5,7 @@ import type { RuleHit } from '../types.js';
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|gz|bz2|xz)$/i;
 
 function baseName(path: string): string {
-  const parts = unquote(path).split(/[\\/]/);
+  const parts = path.replace(/["']/g, '').split(/[\\/]/);
   return parts[parts.length - 1] ?? '';
 }
 
@@ -24,7 +24,7 @@ export const DL3010 = defineRule({
     for (const i of ctx.df.instructions) {
       if (i.keyword === 'FROM') copied = new Set();
       if (i.keyword === 'COPY' && !i.flags.some((f) => f.name === 'from')) {
-        const words = i.words.map((w) => w.value);
+        const words = i.words.map((w) => w.raw);
         const archives = words.filter((w) => ARCHIVE.test(unquote(w)));
         if (archives.length > 0) for (const w of words) copied.add(baseName(w));
       }

@@ -30,12 +30,14 @@ export const DL3040 = defineRule({
   check: eachRun((shell, run) => {
     const mounts = cacheMountTargets(run);
     if (mounts.includes('/var/cache/libdnf5') || mounts.includes('/var/cache/dnf')) return false;
-    return installWithoutLaterClean(
-      shell,
-      (c) => DNF.includes(c.name) && CHANGES_PACKAGES.includes(argsWithoutFlags(c.args)[0]),
-      (c) =>
-        (DNF.includes(c.name) && c.args.includes('clean') && c.args.includes('all')) ||
-        removesPath(c, ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5']),
+    return DNF.some((program) =>
+      installWithoutLaterClean(
+        shell,
+        (c) => c.name === program && CHANGES_PACKAGES.includes(argsWithoutFlags(c.args)[0]),
+        (c) =>
+          (c.name === program && c.args.includes('clean') && c.args.includes('all')) ||
+          removesPath(c, ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5']),
+      ),
     );
   }),
 });

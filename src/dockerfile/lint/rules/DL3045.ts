@@ -13,7 +13,7 @@ export const DL3045 = defineRule({
     references: [],
   },
   check: eachInstruction(['COPY'], (i, ctx) => {
-    const words = execFormArray(i.args) ?? i.words.map((w) => w.value);
+    const words = execFormArray(i.args) ?? i.words.map((w) => w.raw);
     const destination = unquote(words[words.length - 1] ?? '/');
     if (isAbsoluteOrVariable(destination)) return false;
     return !instructionsInScope(ctx, i).some((w) => w.keyword === 'WORKDIR' && w.stage >= 0);

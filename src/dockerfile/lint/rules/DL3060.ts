@@ -16,7 +16,7 @@ export const DL3060 = defineRule({
     const kept = stagesInFinalImage(ctx);
     const hits: RuleHit[] = [];
     for (const run of ctx.df.instructions) {
-      if (run.keyword !== 'RUN' || !(kept.has(run.stage) || run.stage < 0)) continue;
+      if (run.keyword !== 'RUN' || !(kept.has(run.stage) || run.stage < 0 || run.onbuild)) continue;
       const mounts = cacheMountTargets(run);
       if (mounts.some((m) => m.endsWith('/.cache/yarn') || m.endsWith('/share/.cache/yarn'))) continue;
       const missing = installWithoutLaterClean(

@@ -70,6 +70,20 @@ import { DL4003 } from './DL4003.js';
 import { DL4004 } from './DL4004.js';
 import { DL4005 } from './DL4005.js';
 import { DL4006 } from './DL4006.js';
+import { DW1001 } from './DW1001.js';
+import { DW1002 } from './DW1002.js';
+import { DW1003 } from './DW1003.js';
+import { DW1004 } from './DW1004.js';
+import { DW1005 } from './DW1005.js';
+import { DW1006 } from './DW1006.js';
+import { DW1007 } from './DW1007.js';
+import { DW1008 } from './DW1008.js';
+import { DW1009 } from './DW1009.js';
+import { DW1010 } from './DW1010.js';
+import { DW1011 } from './DW1011.js';
+import { DW1012 } from './DW1012.js';
+import { DW1013 } from './DW1013.js';
+import { DW1014 } from './DW1014.js';
 
 /** Every rule, in code order. Registering a rule means adding it here. */
 export const ALL_RULES: Rule[] = [
@@ -144,4 +158,18 @@ export const ALL_RULES: Rule[] = [
   DL4004,
   DL4005,
   DL4006,
+  DW1001,
+  DW1002,
+  DW1003,
+  DW1004,
+  DW1005,
+  DW1006,
+  DW1007,
+  DW1008,
+  DW1009,
+  DW1010,
+  DW1011,
+  DW1012,
+  DW1013,
+  DW1014,
 ];
