@@ -22,7 +22,7 @@ const base: ScanOptions = { scanners: ['vuln', 'secret'], engine: 'builtin', tim
 const debian = 'debian:bookworm-slim';
 
 async function cycloneDxValidator() {
-  const { default: Ajv } = await import('ajv');
+  const { Ajv } = await import('ajv');
   const dir = path.join(repoRoot, 'node_modules/@cyclonedx/cyclonedx-library/res/schema');
   const load = (name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
   const ajv = new Ajv({ strict: false, validateFormats: false });
@@ -57,6 +57,7 @@ describe('built-in image scan against the real engine', () => {
       'dpkg-query',
       '-W',
       '-f',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format syntax
       '${Package}=${Version}\\n',
     ]);
     expect(dpkg.exitCode).toBe(0);
