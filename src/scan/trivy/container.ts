@@ -32,6 +32,7 @@ export async function runTrivyInContainer(
   image: string,
   target: TrivyTarget,
   options: TrivyRunOptions,
+  cacheVolume = trivyCacheVolume,
 ): Promise<TrivyOutcome> {
   const { mkdtemp, readFile, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
@@ -41,7 +42,7 @@ export async function runTrivyInContainer(
   try {
     const mounts = [
       { type: 'bind' as const, source: dir, target: '/work' },
-      { type: 'volume' as const, source: trivyCacheVolume, target: '/root/.cache/trivy' },
+      { type: 'volume' as const, source: cacheVolume, target: '/root/.cache/trivy' },
     ];
     let inside: TrivyTarget = target;
     if (target.kind === 'image') {
