@@ -1,19 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { ToolError } from '../errors.js';
+import type { FileSyncSource } from './build-filesync.js';
 import { readBuildStream } from './build-stream.js';
 import type { TraceLog, TraceVertex } from './build-trace.js';
 import { type BuildSecret, type BuildSession, openBuildSession } from './buildkit-session.js';
 
+export type { FileSyncEntry, FileSyncSource } from './build-filesync.js';
 export type { TraceLog, TraceVertex } from './build-trace.js';
 export type { BuildSecret } from './buildkit-session.js';
 
+/** How the context reaches the engine: folders synced over the session, or a tar upload. */
+export interface BuildContextSource {
+  /** An uncompressed tar of the context; the classic builder needs it. */
+  tar(): Promise<Readable>;
+  /** The Dockerfile's path inside the tar. */
+  dockerfileInTar: string;
+  /** With BuildKit: `context` and `dockerfile` folders the engine reads (and caches) itself. */
+  sync?: FileSyncSource & { dockerfileName: string };
+}
+
 export interface BuildOptions {
-  /** The build context as an uncompressed tar stream. */
-  context: Readable;
-  /** The Dockerfile's path inside the context tar. */
-  dockerfile: string;
+  context: BuildContextSource;
   tags: string[];
   target?: string;
   buildArgs?: Record<string, string>;
@@ -59,10 +68,16 @@ function hasBuildKit(version: VersionInfo): boolean {
   return version.Os !== 'windows' && (major > 1 || (major === 1 && minor >= 39));
 }
 
-function buildQuery(options: BuildOptions, builder: 'buildkit' | 'classic', sessionId?: string) {
+function buildQuery(
+  options: BuildOptions,
+  builder: 'buildkit' | 'classic',
+  synced: boolean,
+  sessionId?: string,
+) {
   return {
     version: builder === 'buildkit' ? '2' : '1',
-    dockerfile: options.dockerfile,
+    remote: synced ? 'client-session' : undefined,
+    dockerfile: synced ? options.context.sync?.dockerfileName : options.context.dockerfileInTar,
     t: options.tags,
     target: options.target,
     buildargs: options.buildArgs,
@@ -138,22 +153,31 @@ export async function buildImage(
     );
   }
   let session: BuildSession | undefined;
+  let bodyStream: Readable | undefined;
   const cancelled = () => new ToolError('CANCELLED', 'The build was cancelled; the engine stopped it.');
   const onAbort = () => {
     session?.close();
   };
   signal.addEventListener('abort', onAbort, { once: true });
   try {
-    if (builder === 'buildkit')
-      session = await openBuildSession(docker, options.secrets ?? [], options.sharedKey ?? 'dockwright');
+    const sync = builder === 'buildkit' ? options.context.sync : undefined;
+    if (builder === 'buildkit') {
+      session = await openBuildSession(docker, {
+        secrets: options.secrets ?? [],
+        sharedKey: options.sharedKey ?? 'dockwright',
+        files: sync,
+      });
+    }
     if (signal.aborted) throw cancelled();
-    const query = buildQuery(options, builder, session?.id);
+    const query = buildQuery(options, builder, Boolean(sync), session?.id);
     const stopEngineBuild = () => {
       if (query.buildid) void cancelBuild(docker, query.buildid);
     };
     signal.addEventListener('abort', stopEngineBuild, { once: true });
     try {
-      const stream = await dialBuild(docker, options.context, query, signal);
+      const body = sync ? Readable.from([]) : await options.context.tar();
+      bodyStream = body;
+      const stream = await dialBuild(docker, body, query, signal);
       const result = await readBuildStream(stream, onEvent, signal);
       if (signal.aborted) throw cancelled();
       return {
@@ -172,6 +196,6 @@ export async function buildImage(
   } finally {
     signal.removeEventListener('abort', onAbort);
     session?.close();
-    options.context.destroy();
+    bodyStream?.destroy();
   }
 }

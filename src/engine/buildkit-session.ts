@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import type * as Grpc from '@grpc/grpc-js';
 import type Dockerode from 'dockerode';
+import { DIFF_COPY_METHOD, decodePacket, diffCopyHandler, type FileSyncSource } from './build-filesync.js';
 
 /** A secret the build may mount with `RUN --mount=type=secret,id=ID`. */
 export interface BuildSecret {
@@ -76,9 +77,9 @@ function hijackSession(docker: Dockerode, id: string, sharedKey: string, methods
  */
 export async function openBuildSession(
   docker: Dockerode,
-  secrets: BuildSecret[],
-  sharedKey: string,
+  options: { secrets: BuildSecret[]; sharedKey: string; files?: FileSyncSource },
 ): Promise<BuildSession> {
+  const { secrets, sharedKey, files } = options;
   const [grpc, protobufModule] = await Promise.all([
     import('@grpc/grpc-js'),
     import('protobufjs/minimal.js'),
@@ -86,7 +87,8 @@ export async function openBuildSession(
   const protobuf = ((protobufModule as { default?: Minimal }).default ?? protobufModule) as Minimal;
   const id = randomUUID();
   const byId = new Map(secrets.map((secret) => [secret.id, secret.value]));
-  const socket = await hijackSession(docker, id, sharedKey, [HEALTH_METHOD, SECRETS_METHOD]);
+  const methods = [HEALTH_METHOD, SECRETS_METHOD, ...(files ? [DIFF_COPY_METHOD] : [])];
+  const socket = await hijackSession(docker, id, sharedKey, methods);
 
   const server = new grpc.Server();
   server.addService(
@@ -115,6 +117,18 @@ export async function openBuildSession(
       },
     },
   );
+  if (files) {
+    const diffCopy: Grpc.MethodDefinition<ReturnType<typeof decodePacket>, Buffer> = {
+      path: DIFF_COPY_METHOD,
+      requestStream: true,
+      responseStream: true,
+      requestSerialize: () => Buffer.alloc(0),
+      requestDeserialize: (buffer) => decodePacket(protobuf, buffer),
+      responseSerialize: (packet) => packet,
+      responseDeserialize: () => Buffer.alloc(0),
+    };
+    server.addService({ DiffCopy: diffCopy }, { DiffCopy: diffCopyHandler(protobuf, files) });
+  }
   server.createConnectionInjector(grpc.ServerCredentials.createInsecure()).injectConnection(socket);
   // Node's http2 feeds bytes that came with the upgrade on the next tick; closing before then crashes it.
   await new Promise((resolve) => setImmediate(resolve));

@@ -294,7 +294,7 @@ export class DockerodeEngine implements DockerEngine {
     signal?: AbortSignal,
   ) {
     return this.call(`Pushing "${ref}"`, async () => {
-      const stream = (await this.docker.getImage(ref).push({ authconfig: options.auth })) as Stream;
+      const stream = (await this.docker.getImage(ref).push({ authconfig: options.auth ?? {} })) as Stream;
       const events = await this.followStream(stream, options.onEvent, signal);
       const digest = events.map((e) => e.aux?.Digest).find((d): d is string => typeof d === 'string');
       return { digest };
@@ -372,8 +372,9 @@ export class DockerodeEngine implements DockerEngine {
         Name: options.name ?? '',
         Driver: options.driver ?? 'local',
         Labels: options.labels ?? {},
-      })) as unknown as Dockerode.VolumeInspectInfo;
-      return volumeFromInspect(created);
+      })) as unknown as { name?: string; Name?: string };
+      const name = created.Name ?? created.name ?? options.name ?? '';
+      return volumeFromInspect(await this.docker.getVolume(name).inspect());
     });
   }
 

@@ -1,3 +1,5 @@
 import type { AnyTool } from '../../src/tool.js';
+import manifest from './manifest.js';
+import tags from './tags.js';
 
-export const registryTools: AnyTool[] = [];
+export const registryTools: AnyTool[] = [tags, manifest];

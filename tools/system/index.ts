@@ -1,4 +1,5 @@
 import type { AnyTool } from '../../src/tool.js';
 import info from './info.js';
+import prune from './prune.js';
 
-export const systemTools: AnyTool[] = [info];
+export const systemTools: AnyTool[] = [info, prune];

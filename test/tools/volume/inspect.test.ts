@@ -1,0 +1,26 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeLabelled, TEST_LABELS, TEST_RUN, uniqueName } from '../../helpers/docker.js';
+import { connectInMemory } from '../../helpers/mcp.js';
+
+describe('volume_inspect (real engine)', () => {
+  afterAll(() => removeLabelled());
+
+  it('sees a labelled volume', async () => {
+    const mcp = await connectInMemory();
+    const volume = uniqueName('dw-vol-inspect');
+    try {
+      const created = await mcp.ok<{ name: string; driver: string }>('volume_create', {
+        name: volume,
+        labels: TEST_LABELS,
+      });
+      expect(created).toMatchObject({ name: volume, driver: 'local' });
+      const out = await mcp.ok<{ labels: Record<string, string>; usedBy: unknown[] }>('volume_inspect', {
+        volume,
+      });
+      expect(out.labels['dockwright.test.run']).toBe(TEST_RUN);
+      expect(out.usedBy).toEqual([]);
+    } finally {
+      await mcp.close();
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { shortId } from '../../src/containers/format.js';
+import { maskEnvEntry } from '../../src/security/secrets.js';
+import { defineTool } from '../../src/tool.js';
+
+const HISTORY_LIMIT = 40;
+
+export default defineTool({
+  name: 'image_inspect',
+  toolset: 'image',
+  kind: 'read',
+  title: 'Inspect an image',
+  description:
+    'A summary of one image: tags, digests, size, platform, user, entrypoint/cmd, exposed ports, healthcheck, ' +
+    'environment (secret values masked), labels, and its history (the instruction behind each layer and its size).',
+  input: z.object({
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference or id.'),
+    history: z.boolean().default(true).describe('Include the layer history.'),
+  }),
+  output: z.object({
+    id: z.string(),
+    tags: z.array(z.string()),
+    digests: z.array(z.string()),
+    sizeMb: z.number(),
+    platform: z.string(),
+    created: z.string(),
+    user: z.string().describe('"" means root.'),
+    entrypoint: z.array(z.string()).optional(),
+    cmd: z.array(z.string()).optional(),
+    workdir: z.string().optional(),
+    exposedPorts: z.array(z.string()),
+    healthcheck: z.array(z.string()).optional(),
+    env: z.array(z.string()),
+    labels: z.record(z.string(), z.string()),
+    layers: z.number().int(),
+    history: z
+      .array(z.object({ createdBy: z.string(), sizeMb: z.number() }))
+      .optional()
+      .describe('Oldest first; empty layers (metadata only) have size 0.'),
+    historyTruncated: z.boolean().optional(),
+  }),
+  async handle(ctx, input) {
+    const image = await ctx.engine.inspectImage(input.image);
+    const history = input.history ? (await ctx.engine.imageHistory(input.image)).reverse() : undefined;
+    return {
+      id: shortId(image.id),
+      tags: image.tags,
+      digests: image.digests,
+      sizeMb: Math.round(image.size / 1e5) / 10,
+      platform: `${image.os}/${image.architecture}`,
+      created: image.created,
+      user: image.config.user ?? '',
+      entrypoint: image.config.entrypoint,
+      cmd: image.config.cmd,
+      workdir: image.config.workingDir,
+      exposedPorts: image.config.exposedPorts,
+      healthcheck: image.config.healthcheck?.test,
+      env: image.config.env.map(maskEnvEntry),
+      labels: image.config.labels,
+      layers: image.layers.length,
+      history: history?.slice(-HISTORY_LIMIT).map((h) => ({
+        createdBy: h.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').slice(0, 300),
+        sizeMb: Math.round(h.size / 1e4) / 100,
+      })),
+      historyTruncated: history ? history.length > HISTORY_LIMIT : undefined,
+    };
+  },
+  summary: (out) =>
+    `${out.tags[0] ?? out.id}: ${out.sizeMb} MB, ${out.layers} layers, runs as ${out.user || 'root'}, ` +
+    `${out.healthcheck ? 'has a healthcheck' : 'no healthcheck'}.`,
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { shortId } from '../../src/containers/format.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'image_list',
+  toolset: 'image',
+  kind: 'read',
+  title: 'List images',
+  description:
+    'List local images as compact summaries (id, tags, size in MB, age). Filter by reference or label; ' +
+    'dangling=true lists untagged leftovers. Use image_inspect or image_analyze for one image.',
+  input: z.object({
+    reference: z
+      .string()
+      .optional()
+      .describe('Only images matching this reference pattern, e.g. "myapp" or "myapp:1.*".'),
+    label: z.array(z.string()).optional().describe('Only images with these labels ("key" or "key=value").'),
+    dangling: z.boolean().optional().describe('true: only untagged images.'),
+    limit: z.number().int().min(1).max(500).default(50),
+  }),
+  output: z.object({
+    images: z.array(
+      z.object({ id: z.string(), tags: z.array(z.string()), sizeMb: z.number(), createdDaysAgo: z.number() }),
+    ),
+    total: z.number().int(),
+    truncated: z.boolean(),
+  }),
+  async handle(ctx, input) {
+    const filters: Record<string, string[]> = {};
+    if (input.reference) filters.reference = [input.reference];
+    if (input.label) filters.label = input.label;
+    if (input.dangling !== undefined) filters.dangling = [String(input.dangling)];
+    const images = (await ctx.engine.listImages({ filters })).sort((a, b) => b.created - a.created);
+    const now = Date.now() / 1000;
+    return {
+      images: images.slice(0, input.limit).map((i) => ({
+        id: shortId(i.id),
+        tags: i.tags,
+        sizeMb: Math.round(i.size / 1e5) / 10,
+        createdDaysAgo: Math.round(((now - i.created) / 86400) * 10) / 10,
+      })),
+      total: images.length,
+      truncated: images.length > input.limit,
+    };
+  },
+  summary: (out) =>
+    `${out.total} image(s)${out.truncated ? `, newest ${out.images.length} shown` : ''}: ` +
+    out.images.map((i) => `${i.tags[0] ?? i.id} (${i.sizeMb} MB)`).join(', '),
+});

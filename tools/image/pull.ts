@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { shortId } from '../../src/containers/format.js';
+import { authInput, resolveAuth } from '../../src/registry/auth-input.js';
+import { layerProgress } from '../../src/registry/progress.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'image_pull',
+  toolset: 'image',
+  kind: 'write',
+  openWorld: true,
+  title: 'Pull an image',
+  description:
+    'Pull an image from its registry with progress notifications, and report the resolved digest, id and size. ' +
+    'Credentials come from ~/.docker/config.json and credential helpers, or from auth for this call.',
+  input: z.object({
+    image: z.string().describe('Reference, e.g. "nginx:1.27" or "localhost:5000/app:1.0".'),
+    platform: z.string().optional().describe('e.g. "linux/arm64".'),
+    auth: authInput,
+  }),
+  output: z.object({
+    image: z.string(),
+    digest: z.string().optional(),
+    id: z.string(),
+    sizeMb: z.number(),
+  }),
+  async handle(ctx, input) {
+    const ref = parseReference(input.image);
+    const auth = await resolveAuth(input.auth, ref.domain);
+    const progress = layerProgress(ctx.progress);
+    await ctx.engine.pullImage(
+      input.image,
+      { auth, platform: input.platform, onEvent: progress.onEvent },
+      ctx.signal,
+    );
+    const image = await ctx.engine.inspectImage(input.image);
+    const repoDigest = image.digests.find((d) => d.startsWith(`${input.image.replace(/[:@].*$/, '')}@`));
+    return {
+      image: input.image,
+      digest: progress.digest ?? repoDigest?.split('@')[1],
+      id: shortId(image.id),
+      sizeMb: Math.round(image.size / 1e5) / 10,
+    };
+  },
+  summary: (out) => `Pulled ${out.image}${out.digest ? ` (${out.digest})` : ''}: ${out.sizeMb} MB.`,
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { authInput, resolveAuth } from '../../src/registry/auth-input.js';
+import { layerProgress } from '../../src/registry/progress.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'image_push',
+  toolset: 'image',
+  kind: 'write',
+  openWorld: true,
+  title: 'Push an image',
+  description:
+    'Push a local image to its registry with progress notifications and report the pushed digest. Tag it first ' +
+    'with image_tag (e.g. "registry.example.com/team/app:1.0"). Credentials as for image_pull.',
+  input: z.object({
+    image: z.string().describe('Local reference including the registry, e.g. "localhost:5000/app:1.0".'),
+    auth: authInput,
+  }),
+  output: z.object({ image: z.string(), digest: z.string().optional() }),
+  async handle(ctx, input) {
+    const ref = parseReference(input.image);
+    await ctx.engine.inspectImage(input.image);
+    const auth = await resolveAuth(input.auth, ref.domain);
+    const progress = layerProgress(ctx.progress);
+    const result = await ctx.engine.pushImage(input.image, { auth, onEvent: progress.onEvent }, ctx.signal);
+    return { image: input.image, digest: result.digest ?? progress.digest };
+  },
+  summary: (out) => `Pushed ${out.image}${out.digest ? ` (${out.digest})` : ''}.`,
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'image_remove',
+  toolset: 'image',
+  kind: 'destructive',
+  title: 'Remove an image',
+  description:
+    'Remove an image (or just one of its tags). An image used by a container needs force=true. Returns what ' +
+    'was untagged and deleted.',
+  input: z.object({
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference or id.'),
+    force: z.boolean().default(false),
+  }),
+  output: z.object({ removed: z.array(z.string()) }),
+  async handle(ctx, input) {
+    return { removed: await ctx.engine.removeImage(input.image, { force: input.force }) };
+  },
+  summary: (out) => `Removed ${out.removed.length} reference(s): ${out.removed.slice(0, 5).join(', ')}.`,
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { parseReference } from '../../src/registry/reference.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'image_tag',
+  toolset: 'image',
+  kind: 'write',
+  title: 'Tag an image',
+  description:
+    'Give an existing image another name, e.g. before image_push to a registry ("localhost:5000/app:1.0").',
+  input: z.object({
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Existing image reference or id.'),
+    target: z.string().regex(/^[^-]/, 'must not start with "-"').describe('New reference, repository[:tag].'),
+  }),
+  output: z.object({ image: z.string(), tagged: z.string() }),
+  async handle(ctx, input) {
+    parseReference(input.target);
+    const colon = input.target.lastIndexOf(':');
+    const hasTag = colon > input.target.lastIndexOf('/');
+    const repo = hasTag ? input.target.slice(0, colon) : input.target;
+    const tag = hasTag ? input.target.slice(colon + 1) : 'latest';
+    await ctx.engine.tagImage(input.image, repo, tag);
+    return { image: input.image, tagged: `${repo}:${tag}` };
+  },
+  summary: (out) => `Tagged ${out.image} as ${out.tagged}.`,
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { authInput, resolveAuth } from '../../src/registry/auth-input.js';
+import { getManifest } from '../../src/registry/client.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'registry_manifest',
+  toolset: 'registry',
+  kind: 'read',
+  openWorld: true,
+  title: 'Read an image manifest',
+  description:
+    'Read an image’s manifest from its registry without pulling: digest, media type, platforms of a multi-arch ' +
+    'index, layer count and compressed size.',
+  input: z.object({ image: z.string().describe('e.g. "localhost:5000/app:1.0".'), auth: authInput }),
+  output: z.object({
+    image: z.string(),
+    digest: z.string().optional(),
+    mediaType: z.string(),
+    platforms: z.array(z.string()).optional(),
+    layers: z.number().int().optional(),
+    compressedSizeMb: z.number().optional(),
+  }),
+  async handle(ctx, input) {
+    const ref = parseReference(input.image);
+    const m = await getManifest(ref, await resolveAuth(input.auth, ref.domain), ctx.signal);
+    return {
+      image: input.image,
+      digest: m.digest,
+      mediaType: m.mediaType,
+      platforms: m.platforms,
+      layers: m.layers,
+      compressedSizeMb: m.size === undefined ? undefined : Math.round(m.size / 1e4) / 100,
+    };
+  },
+  summary: (out) =>
+    `${out.image}: ${out.digest ?? 'no digest'}, ${out.platforms ? `platforms ${out.platforms.join(', ')}` : `${out.layers} layers`}.`,
+});

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { authInput, resolveAuth } from '../../src/registry/auth-input.js';
+import { listTags } from '../../src/registry/client.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'registry_tags',
+  toolset: 'registry',
+  kind: 'read',
+  openWorld: true,
+  title: 'List a repository’s tags',
+  description:
+    'List the tags of a repository in its registry without pulling anything (Registry HTTP API v2), e.g. to pick ' +
+    'a pinned base image version.',
+  input: z.object({
+    repository: z.string().describe('e.g. "localhost:5000/app" or "library/node".'),
+    filter: z.string().optional().describe('Only tags containing this text.'),
+    limit: z.number().int().min(1).max(1000).default(100),
+    auth: authInput,
+  }),
+  output: z.object({
+    repository: z.string(),
+    tags: z.array(z.string()),
+    total: z.number().int(),
+    truncated: z.boolean(),
+  }),
+  async handle(ctx, input) {
+    const ref = parseReference(input.repository);
+    const tags = (await listTags(ref, await resolveAuth(input.auth, ref.domain), ctx.signal)).filter(
+      (t) => !input.filter || t.includes(input.filter),
+    );
+    return {
+      repository: `${ref.domain}/${ref.repository}`,
+      tags: tags.slice(0, input.limit),
+      total: tags.length,
+      truncated: tags.length > input.limit,
+    };
+  },
+  summary: (out) => `${out.total} tag(s) in ${out.repository}: ${out.tags.slice(0, 20).join(', ')}`,
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { CREATED_BY_LABEL } from '../../src/containers/format.js';
+import { defineTool } from '../../src/tool.js';
+
+const KINDS = ['containers', 'networks', 'volumes', 'images'] as const;
+
+export default defineTool({
+  name: 'system_prune',
+  toolset: 'system',
+  kind: 'destructive',
+  title: 'Prune unused objects',
+  description:
+    'Remove stopped containers, unused networks, volumes and dangling images. Scoped by default to what ' +
+    `dockwright created (label ${CREATED_BY_LABEL}) or to the labels given; a global prune needs global=true ` +
+    'and confirmation.',
+  input: z.object({
+    kinds: z.array(z.enum(KINDS)).default(['containers', 'networks']).describe('What to prune.'),
+    label: z.array(z.string()).optional().describe('Only objects with these labels ("key" or "key=value").'),
+    global: z
+      .boolean()
+      .default(false)
+      .describe('Prune everything unused, not only dockwright’s own objects.'),
+  }),
+  output: z.object({
+    scope: z.string(),
+    removed: z.record(z.string(), z.number().int()),
+    spaceReclaimedMb: z.number(),
+  }),
+  async handle(ctx, input) {
+    const labels = input.global ? undefined : (input.label ?? [CREATED_BY_LABEL]);
+    const removed: Record<string, number> = {};
+    let reclaimed = 0;
+    for (const kind of KINDS.filter((k) => input.kinds.includes(k))) {
+      const filters = labels ? { label: labels } : undefined;
+      const result = await ctx.engine.prune(kind, filters);
+      removed[kind] = result.removed.length;
+      reclaimed += result.spaceReclaimed;
+    }
+    return {
+      scope: labels ? `label ${labels.join(', ')}` : 'global',
+      removed,
+      spaceReclaimedMb: Math.round(reclaimed / 1e5) / 10,
+    };
+  },
+  summary: (out) =>
+    `Pruned (${out.scope}): ${Object.entries(out.removed)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(', ')}; ${out.spaceReclaimedMb} MB reclaimed.`,
+});
