@@ -89,15 +89,15 @@ export function configFromHadolintYaml(doc: unknown): LintConfig {
   });
 }
 
-/** Loads `.hadolint.yaml` (or `.hadolint.yml`) from `dir` when present. */
-export async function loadLintConfig(dir: string): Promise<LintConfig | undefined> {
+/** Loads `.hadolint.yaml` (or `.hadolint.yml`, or the file `name`) from `dir` when present. */
+export async function loadLintConfig(dir: string, name?: string): Promise<LintConfig | undefined> {
   const { readFile } = await import('node:fs/promises');
   const path = await import('node:path');
   const { parse } = await import('yaml');
-  for (const name of ['.hadolint.yaml', '.hadolint.yml']) {
+  for (const candidate of name ? [name] : ['.hadolint.yaml', '.hadolint.yml']) {
     let text: string;
     try {
-      text = await readFile(path.join(dir, name), 'utf8');
+      text = await readFile(path.join(dir, candidate), 'utf8');
     } catch {
       continue;
     }
@@ -107,7 +107,7 @@ export async function loadLintConfig(dir: string): Promise<LintConfig | undefine
       if (error instanceof ToolError) throw error;
       throw new ToolError(
         'INVALID_ARGUMENT',
-        `${name} in ${dir} is not valid YAML: ${(error as Error).message}`,
+        `${candidate} in ${dir} is not valid YAML: ${(error as Error).message}`,
         'Fix the YAML syntax.',
       );
     }
