@@ -1,3 +1,18 @@
 import type { AnyTool } from '../../src/tool.js';
+import composeConfig from './config.js';
+import composeDown from './down.js';
+import composeLogs from './logs.js';
+import composePs from './ps.js';
+import composeRestart from './restart.js';
+import composeUp from './up.js';
+import composeValidate from './validate.js';
 
-export const composeTools: AnyTool[] = [];
+export const composeTools: AnyTool[] = [
+  composeUp,
+  composeDown,
+  composePs,
+  composeLogs,
+  composeRestart,
+  composeConfig,
+  composeValidate,
+];

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { Workspace } from '../workspace.js';
+import type { LoadOptions } from './load.js';
+
+/** The fields every compose tool uses to find its project. */
+export const projectFields = {
+  dir: z
+    .string()
+    .default('.')
+    .describe('Project folder (inside the workspace); compose.yaml or docker-compose.yml is found there.'),
+  files: z
+    .array(z.string())
+    .max(10)
+    .optional()
+    .describe(
+      'Compose files in merge order, relative to dir (default: compose.yaml plus compose.override.yaml).',
+    ),
+  projectName: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/)
+    .optional()
+    .describe('Project name (default: top-level name, COMPOSE_PROJECT_NAME, or the folder name).'),
+  profiles: z
+    .array(z.string())
+    .max(20)
+    .optional()
+    .describe('Profiles to activate (default: COMPOSE_PROFILES).'),
+};
+
+export const projectInput = z.object(projectFields);
+
+/** Turns tool input into loader options, resolving every path inside the workspace. */
+export function loadOptionsFrom(
+  workspace: Workspace,
+  input: { dir: string; files?: string[]; projectName?: string; profiles?: string[] },
+): LoadOptions {
+  const workingDir = workspace.resolve(input.dir, 'read the compose project in');
+  return {
+    workingDir,
+    files: input.files?.map((file) => workspace.resolve(path.resolve(workingDir, file), 'read')),
+    projectName: input.projectName,
+    profiles: input.profiles,
+    env: process.env,
+  };
+}
+
+/** The project name given, or the one the project folder's compose file implies. */
+export async function projectNameFrom(
+  workspace: Workspace,
+  input: { dir: string; files?: string[]; projectName?: string; profiles?: string[] },
+): Promise<string> {
+  if (input.projectName) return input.projectName;
+  const { loadProject } = await import('./load.js');
+  const { project } = await loadProject(loadOptionsFrom(workspace, input));
+  return project.name;
+}

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
+import { NEVER_HEALTHY_DIR, prepare, removeProject, STACK_DIR, uniqueProject } from './stack.js';
+
+interface UpResult {
+  ok: boolean;
+  outcome: string;
+  cli: { flavour: string };
+  services: { service: string; readiness: string; containers: { health?: string; state: string }[] }[];
+  failure?: { service?: string; health?: string; lastHealthOutput?: string; logs?: string };
+}
+
+describe('compose_up (MCP, real engine, Compose v1)', () => {
+  let mcp: TestClient;
+  const projects: string[] = [];
+  beforeAll(async () => {
+    await prepare();
+    mcp = await connectInMemory();
+  });
+  afterAll(async () => {
+    await mcp.close();
+    for (const project of projects) await removeProject(project);
+  });
+
+  it('waits for the healthy db and reports progress per service', async () => {
+    const projectName = uniqueProject('up');
+    projects.push(projectName);
+    const messages: string[] = [];
+    const out = await mcp.ok<UpResult>(
+      'compose_up',
+      { dir: STACK_DIR, projectName, timeoutSeconds: 90 },
+      (p) => messages.push(p.message ?? ''),
+    );
+    expect(out).toMatchObject({ ok: true, outcome: 'ready', cli: { flavour: 'v1' } });
+    expect(out.services.find((s) => s.service === 'db')?.containers[0]).toMatchObject({
+      state: 'running',
+      health: 'healthy',
+    });
+    expect(messages).toContain('db: running, healthy');
+  }, 120_000);
+
+  it('returns ok=false with the health output and logs of a never-healthy service', async () => {
+    const projectName = uniqueProject('upfail');
+    projects.push(projectName);
+    const result = await mcp.call('compose_up', { dir: NEVER_HEALTHY_DIR, projectName, timeoutSeconds: 12 });
+    const out = result.structuredContent as unknown as UpResult;
+    expect(out).toMatchObject({
+      ok: false,
+      outcome: 'timeout',
+      failure: { service: 'stuck', health: 'unhealthy' },
+    });
+    expect(out.failure?.lastHealthOutput).toContain('probe says not ready');
+    const text = (result.content as { text: string }[])[0].text;
+    expect(text).toContain('Last health output: probe says not ready');
+    expect(text).toContain('stuck waiting for a dependency');
+  }, 60_000);
+
+  it('refuses a privileged service unless the server allows it', async () => {
+    const text = await mcp.fails('compose_up', {
+      dir: 'test/compose/fixtures/projects/privileged',
+      projectName: uniqueProject('priv'),
+    });
+    expect(text).toMatch(/Service "root": Refused: privileged mode/);
+  });
+});

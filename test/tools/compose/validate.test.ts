@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
+
+interface Finding {
+  code: string;
+  path: string;
+  line?: number;
+  file?: string;
+}
+
+describe('compose_validate (MCP)', () => {
+  let mcp: TestClient;
+  beforeAll(async () => {
+    mcp = await connectInMemory();
+  });
+  afterAll(() => mcp.close());
+
+  it('reports a spec error with its path and line', async () => {
+    const out = await mcp.ok<{ valid: boolean; errors: Finding[] }>('compose_validate', {
+      dir: 'test/compose/fixtures/invalid',
+      files: ['unknown-key.yaml'],
+    });
+    expect(out.valid).toBe(false);
+    expect(out.errors[0]).toMatchObject({
+      code: 'schema',
+      path: 'services.web.prots',
+      line: 4,
+      file: 'unknown-key.yaml',
+    });
+  });
+
+  it('lints a valid but risky file and can ignore rules', async () => {
+    const out = await mcp.ok<{ valid: boolean; findings: Finding[] }>('compose_validate', {
+      dir: 'test/compose/fixtures/risky',
+    });
+    expect(out.valid).toBe(true);
+    expect(out.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['DC002', 'DC004', 'DC006', 'DC007', 'DC009']),
+    );
+    const ignored = await mcp.ok<{ findings: Finding[] }>('compose_validate', {
+      dir: 'test/compose/fixtures/risky',
+      ignore: ['DC003', 'DC010'],
+    });
+    expect(ignored.findings.some((f) => f.code === 'DC003' || f.code === 'DC010')).toBe(false);
+    const result = await mcp.call('compose_validate', { dir: 'test/compose/fixtures/risky' });
+    expect((result.content as { text: string }[])[0].text).toMatch(
+      /DC007 Docker socket mounted: Remove the mount/,
+    );
+  });
+
+  it('refuses a folder outside the workspace', async () => {
+    expect(await mcp.fails('compose_validate', { dir: '/etc' })).toMatch(/outside the workspace/);
+  });
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
+import { findingSchema, formatFinding } from '../../src/compose/tool-output.js';
+import { loadValidProject } from '../../src/compose/up.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'compose_config',
+  toolset: 'compose',
+  kind: 'read',
+  title: 'Show the normalised compose model',
+  description:
+    'Load a Compose project the way the Compose CLI does (override files, .env, ${VAR} interpolation, extends, ' +
+    'include, profiles) and return the normalised model: every service in long syntax (ports, volumes, ' +
+    'depends_on with conditions, environment as a mapping). Needs no engine. Fails with the problems when the ' +
+    'file is not valid (compose_validate lists them all).',
+  input: z.object(projectFields),
+  output: z.object({
+    project: z.string(),
+    files: z.array(z.string()),
+    services: z.array(z.string()),
+    disabledServices: z
+      .array(z.string())
+      .describe('Services switched off because none of their profiles is active.'),
+    model: z
+      .record(z.string(), z.unknown())
+      .describe('The normalised model (name, services, networks, volumes, configs, secrets).'),
+    warnings: z.array(findingSchema),
+  }),
+  async handle(ctx, input) {
+    const project = await loadValidProject(loadOptionsFrom(ctx.workspace, input));
+    return {
+      project: project.name,
+      files: project.files,
+      services: Object.keys(project.model.services),
+      disabledServices: project.disabledServices,
+      model: project.model as unknown as Record<string, unknown>,
+      warnings: project.warnings,
+    };
+  },
+  summary: (out) =>
+    [
+      `Project "${out.project}": ${out.services.length} service(s) (${out.services.join(', ')})` +
+        (out.disabledServices.length ? `; off by profile: ${out.disabledServices.join(', ')}` : ''),
+      ...out.warnings.map(formatFinding),
+    ].join('\n'),
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { projectLogs } from '../../src/compose/logs.js';
+import { projectFields, projectNameFrom } from '../../src/compose/tool-input.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'compose_logs',
+  toolset: 'compose',
+  kind: 'read',
+  title: 'Read the logs of a compose stack',
+  description:
+    "The tail of each container's logs in a Compose project, per service, with secrets masked and fenced as " +
+    'untrusted text. Narrow with services, tail and sinceSeconds.',
+  input: z.object({
+    ...projectFields,
+    services: z.array(z.string()).max(50).optional().describe('Only these services.'),
+    tail: z.number().int().min(1).max(2000).default(100).describe('Last N lines per container.'),
+    sinceSeconds: z.number().int().min(1).optional().describe('Only lines from the last N seconds.'),
+  }),
+  output: z.object({
+    project: z.string(),
+    logs: z.array(
+      z.object({
+        service: z.string(),
+        container: z.string(),
+        lines: z.number().int(),
+        truncated: z.boolean(),
+        text: z.string().describe('Untrusted container output inside delimiters, secrets masked.'),
+      }),
+    ),
+    truncated: z.boolean().describe('True when containers were left out (at most 20 are returned).'),
+  }),
+  async handle(ctx, input) {
+    const project = await projectNameFrom(ctx.workspace, input);
+    const logs = await projectLogs(ctx.engine, {
+      projectName: project,
+      services: input.services,
+      tail: input.tail,
+      sinceSeconds: input.sinceSeconds,
+    });
+    return { project, logs: logs.slice(0, 20), truncated: logs.length > 20 };
+  },
+  summary: (out) =>
+    out.logs.length
+      ? out.logs.map((l) => `${l.service} (${l.container}), ${l.lines} line(s):\n${l.text}`).join('\n')
+      : `Project "${out.project}" has no containers to read logs from.`,
+});

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { serviceReadiness } from '../../src/compose/readiness.js';
+import { projectStatus } from '../../src/compose/status.js';
+import { projectFields, projectNameFrom } from '../../src/compose/tool-input.js';
+import { serviceReportSchema } from '../../src/compose/tool-output.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'compose_ps',
+  toolset: 'compose',
+  kind: 'read',
+  title: 'Show the state of a compose stack',
+  description:
+    "Each service of a Compose project with its containers' state, health, last health output, published " +
+    'ports, restart count, exit code and resource limits. Read from the engine by the project label, so it ' +
+    'works whichever Compose CLI (or version) started the stack. Give projectName, or dir to derive it.',
+  input: z.object(projectFields),
+  output: z.object({ project: z.string(), services: z.array(serviceReportSchema) }),
+  async handle(ctx, input) {
+    const project = await projectNameFrom(ctx.workspace, input);
+    const states = await projectStatus(ctx.engine, project);
+    return {
+      project,
+      services: states.map((state) => ({
+        ...serviceReadiness(state.service, state),
+        containers: state.containers,
+      })),
+    };
+  },
+  summary: (out) => {
+    if (!out.services.length) return `Project "${out.project}" has no containers.`;
+    const lines = out.services.flatMap((s) =>
+      s.containers.map((c) => {
+        const limits = [
+          c.memoryLimitBytes ? `mem ${Math.round(c.memoryLimitBytes / 1048576)}MiB` : '',
+          c.cpus ? `cpus ${c.cpus}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return `  ${s.service} ${c.name}: ${c.state}${c.health ? ` (${c.health})` : ''}${c.exitCode !== undefined ? ` exit ${c.exitCode}` : ''} restarts ${c.restarts}${c.ports.length ? ` ${c.ports.join(', ')}` : ''}${limits ? ` [${limits}]` : ''}`;
+      }),
+    );
+    return [`Project "${out.project}":`, ...lines].join('\n');
+  },
+});

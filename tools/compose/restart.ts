@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { enforceComposePolicy } from '../../src/compose/policy.js';
+import { composeRestart } from '../../src/compose/restart.js';
+import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
+import { loadValidProject } from '../../src/compose/up.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'compose_restart',
+  toolset: 'compose',
+  kind: 'write',
+  title: 'Restart compose services and wait until ready',
+  description:
+    'Restart the services of a running Compose project (all, or those named) through the Compose CLI, then wait ' +
+    'until each is running and, where it has a healthcheck, healthy again.',
+  input: z.object({
+    ...projectFields,
+    services: z.array(z.string().regex(/^[^-]/)).max(50).optional().describe('Only these services.'),
+    timeoutSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(3600)
+      .default(120)
+      .describe('How long to wait for ready/healthy.'),
+  }),
+  output: z.object({
+    project: z.string(),
+    ok: z.boolean(),
+    outcome: z.enum(['ready', 'failed', 'timeout', 'cancelled', 'cli_failed']),
+    readiness: z.array(
+      z.object({
+        service: z.string(),
+        readiness: z.enum(['ready', 'completed', 'waiting', 'failed']),
+        detail: z.string(),
+      }),
+    ),
+    elapsedMs: z.number(),
+    cliOutput: z.string().optional(),
+  }),
+  async handle(ctx, input) {
+    const options = loadOptionsFrom(ctx.workspace, input);
+    const project = await loadValidProject(options);
+    enforceComposePolicy(project.model, project.workingDir, ctx.policy.allow, ctx.workspace);
+    return composeRestart(
+      {
+        engine: ctx.engine,
+        signal: ctx.signal,
+        onProgress: (c, ready, total) => ctx.progress(ready, total, `${c.service}: ${c.detail}`),
+      },
+      { ...options, services: input.services, timeoutMs: input.timeoutSeconds * 1000 },
+    );
+  },
+  summary: (out) =>
+    `Restart of "${out.project}": ${out.ok ? 'ready' : out.outcome}.\n${out.readiness.map((r) => `  ${r.service}: ${r.detail}`).join('\n')}${out.cliOutput ? `\n${out.cliOutput}` : ''}`,
+});

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { composeRules } from '../../src/compose/lint/index.js';
+import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
+import { findingSchema, formatFinding } from '../../src/compose/tool-output.js';
+import { validateCompose } from '../../src/compose/validate.js';
+import { defineTool } from '../../src/tool.js';
+
+const MAX_FINDINGS = 200;
+
+export default defineTool({
+  name: 'compose_validate',
+  toolset: 'compose',
+  kind: 'read',
+  title: 'Validate and lint a compose file',
+  description:
+    'Check a Compose project against the Compose Specification (every key and syntax, references between ' +
+    'services, networks, volumes, secrets) and lint it for risks (DC001-DC012: healthcheck missing for a ' +
+    'service_healthy dependency, no memory limit, inline secrets, unpinned images, privileged, Docker socket, ' +
+    'host networking, database ports on all interfaces, no restart policy, anonymous data volumes, obsolete ' +
+    'version). Needs no engine and no Compose CLI. Each finding has its path and line.',
+  input: z.object({
+    ...projectFields,
+    ignore: z
+      .array(z.string().regex(/^DC\d{3}$/))
+      .max(50)
+      .optional()
+      .describe('Lint rule codes to skip.'),
+  }),
+  output: z.object({
+    valid: z.boolean().describe('False when the file is not valid Compose (see errors).'),
+    project: z.string().optional(),
+    files: z.array(z.string()),
+    errors: z.array(findingSchema),
+    findings: z
+      .array(findingSchema)
+      .describe('Lint findings and warnings; present only when the file is valid.'),
+    truncated: z.boolean(),
+  }),
+  async handle(ctx, input) {
+    const options = loadOptionsFrom(ctx.workspace, input);
+    const report = await validateCompose({ ...options, ignore: input.ignore });
+    return {
+      valid: report.valid,
+      project: report.project?.name,
+      files: report.project?.files ?? options.files ?? [],
+      errors: report.errors.slice(0, MAX_FINDINGS),
+      findings: report.findings.slice(0, MAX_FINDINGS),
+      truncated: report.errors.length > MAX_FINDINGS || report.findings.length > MAX_FINDINGS,
+    };
+  },
+  summary: (out) => {
+    const head = out.valid ? `Valid Compose project "${out.project}"` : 'Not valid Compose';
+    const lines = [...out.errors, ...out.findings].slice(0, 30).map(formatFinding);
+    const docs = new Set(out.findings.map((f) => f.code));
+    const rules = composeRules.filter((r) => docs.has(r.code)).map((r) => `${r.code} ${r.title}: ${r.fix}`);
+    return [
+      `${head}: ${out.errors.length} error(s), ${out.findings.length} finding(s).`,
+      ...lines,
+      ...rules,
+    ].join('\n');
+  },
+});
