@@ -24,9 +24,32 @@ function compact(node: unknown, io: 'input' | 'output'): unknown {
     if ((key === 'minimum' || key === 'maximum') && Math.abs(value as number) === Number.MAX_SAFE_INTEGER)
       continue;
     if (io === 'output' && key === 'additionalProperties' && value === false) continue;
+    // Output descriptions help no caller choose a tool; input descriptions are kept.
+    if (io === 'output' && key === 'description' && typeof value === 'string') continue;
     out[key] = compact(value, io);
   }
   return out;
+}
+
+/**
+ * Output schemas are cut below OUTPUT_DEPTH levels of nesting: every tools/list pays for
+ * them in every conversation, while the server validates each result against the full
+ * zod schema anyway. Deeper objects stay typed as objects, arrays keep their items.
+ */
+const OUTPUT_DEPTH = 2;
+function shallow(node: Record<string, unknown>, depth: number): Record<string, unknown> {
+  if (node.type === 'array' && node.items && typeof node.items === 'object') {
+    return { ...node, items: shallow(node.items as Record<string, unknown>, depth + 1) };
+  }
+  if (node.type !== 'object' || !node.properties) return node;
+  if (depth >= OUTPUT_DEPTH) return { type: 'object' };
+  const properties = Object.fromEntries(
+    Object.entries(node.properties as Record<string, Record<string, unknown>>).map(([k, v]) => [
+      k,
+      shallow(v, depth + 1),
+    ]),
+  );
+  return { ...node, properties };
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -40,7 +63,7 @@ export function describeTool(tool: AnyTool) {
     title: tool.title,
     description: tool.description,
     inputSchema: jsonSchema(inputSchemaOf(tool), 'input') as { type: 'object'; [key: string]: unknown },
-    outputSchema: jsonSchema(tool.output, 'output') as { type: 'object'; [key: string]: unknown },
+    outputSchema: shallow(jsonSchema(tool.output, 'output'), 0) as { type: 'object'; [key: string]: unknown },
     annotations: annotationsFor(tool),
   };
 }

@@ -42,20 +42,21 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(
 }
 
 export interface ToolAnnotations {
-  title: string;
   readOnlyHint: boolean;
   destructiveHint: boolean;
-  idempotentHint: boolean;
+  idempotentHint?: boolean;
   openWorldHint: boolean;
 }
 
-/** The one place where a tool's kind becomes MCP hints. */
-export function annotationsFor(tool: Pick<ToolDefinition, 'kind' | 'title' | 'openWorld'>): ToolAnnotations {
+/**
+ * The one place where a tool's kind becomes MCP hints. The title is the tool's own `title`
+ * field; hints whose MCP default is already right (idempotentHint: false) are left out.
+ */
+export function annotationsFor(tool: Pick<ToolDefinition, 'kind' | 'openWorld'>): ToolAnnotations {
   return {
-    title: tool.title,
     readOnlyHint: tool.kind === 'read',
     destructiveHint: tool.kind === 'destructive',
-    idempotentHint: tool.kind === 'read',
+    ...(tool.kind === 'read' ? { idempotentHint: true } : {}),
     openWorldHint: tool.openWorld ?? false,
   };
 }
