@@ -1,14 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from '../engine/build.js';
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import { isWithin, type Workspace } from '../workspace.js';
-import { loadIgnoreMatcher, packContext } from './context.js';
 import { explainFailure } from './failure.js';
 import { BuildProgress, type ProgressUpdate } from './progress.js';
 import { loadSecrets, type SecretSource, secretRedactor } from './secrets.js';
+import { prepareContext } from './source.js';
 
 export interface BuildRequest {
   /** The context folder (workspace path). */
@@ -83,20 +82,14 @@ export async function runBuild(
   const { contextDir, dockerfile, content } = await locate(workspace, request);
   const secrets = await loadSecrets(request.secrets ?? [], workspace);
   const redact = secretRedactor(secrets);
-  const inContext = isWithin(contextDir, dockerfile)
-    ? path.relative(contextDir, dockerfile).split(path.sep).join('/')
-    : undefined;
-  const dockerfileName = inContext ?? `.dockerfile.${randomBytes(10).toString('hex')}`;
-  const matcher = await loadIgnoreMatcher(contextDir, dockerfile, inContext);
-  const packed = await packContext(contextDir, matcher, inContext ? [] : [{ name: dockerfileName, content }]);
+  const prepared = prepareContext(contextDir, dockerfile, content);
   const progress = new BuildProgress((update) => hooks.onProgress?.(update), redact);
 
   let outcome: Awaited<ReturnType<DockerEngine['build']>>;
   try {
     outcome = await engine.build(
       {
-        context: packed.stream,
-        dockerfile: dockerfileName,
+        context: prepared.source,
         tags: request.tags,
         target: request.target,
         buildArgs: request.buildArgs,
@@ -114,10 +107,7 @@ export async function runBuild(
       hooks.signal,
     );
   } catch (error) {
-    const packError = await packed.done.then(
-      () => undefined,
-      (reason: Error) => reason,
-    );
+    const packError = await prepared.packError();
     if (packError && !hooks.signal.aborted) {
       throw new ToolError(
         'INTERNAL',
@@ -127,7 +117,7 @@ export async function runBuild(
     }
     throw error;
   }
-  const contextStats = await packed.done.catch(() => ({ files: 0, bytes: 0 }));
+  const contextStats = await prepared.stats();
   if (outcome.error || !outcome.imageId) {
     const failure = explainFailure(
       redact(outcome.error ?? 'The engine ended the build without an image id'),

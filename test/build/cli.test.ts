@@ -1,7 +1,10 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeCommand, buildCommand } from '../../src/cli/build.js';
 import { progressDisplay } from '../../src/cli/build-display.js';
+import { TEST_RUN } from '../helpers/docker.js';
 import { makeWorkspace, removeLabelledImages, removeWorkspace } from './fixtures.js';
+
+const LABELS = ['--label', 'dockwright.test=1', '--label', `dockwright.test.run=${TEST_RUN}`];
 
 const folders: string[] = [];
 afterEach(() => vi.restoreAllMocks());
@@ -30,7 +33,7 @@ describe('dockwright build / analyze', () => {
     });
     folders.push(dir);
     const build = capture();
-    const code = await buildCommand([dir, '-t', 'dockwright-test/cli:1', '--label', 'dockwright.test=1']);
+    const code = await buildCommand([dir, '-t', 'dockwright-test/cli:1', ...LABELS]);
     expect(code, build.err.join('')).toBe(0);
     expect(build.err.join('')).toMatch(/^#\d+\/\d+ \d+\.\ds \[2\/3\] RUN echo built/m);
     expect(build.out.join('\n')).toMatch(
@@ -47,7 +50,7 @@ describe('dockwright build / analyze', () => {
     const dir = await makeWorkspace({ Dockerfile: 'FROM busybox:latest\nRUN echo nope && exit 4\n' });
     folders.push(dir);
     const { err } = capture();
-    expect(await buildCommand([dir, '--label', 'dockwright.test=1'])).toBe(1);
+    expect(await buildCommand([dir, ...LABELS])).toBe(1);
     expect(err.join('\n')).toMatch(
       /Build failed at \[2\/2\] RUN echo nope && exit 4 \(exit code 4\)[\s\S]*Next: /,
     );

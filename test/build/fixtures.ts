@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runProcess } from '../../src/exec/process.js';
+import { removeLabelled, TEST_RUN } from '../helpers/docker.js';
 
-export const TEST_LABEL = { 'dockwright.test': '1' };
+export { TEST_LABELS as TEST_LABEL } from '../helpers/docker.js';
 
 /** A temporary workspace folder with the given files (paths relative to it). */
 export async function makeWorkspace(files: Record<string, string | Buffer>): Promise<string> {
@@ -19,11 +20,9 @@ export async function removeWorkspace(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** Removes every image the tests labelled; never prunes anything else. */
+/** Removes what this test process labelled (images included); never touches anything else. */
 export async function removeLabelledImages(): Promise<void> {
-  const listed = await runProcess('/usr/bin/docker', ['images', '-q', '--filter', 'label=dockwright.test=1']);
-  const ids = [...new Set(listed.stdout.split('\n').filter(Boolean))];
-  if (ids.length) await runProcess('/usr/bin/docker', ['rmi', '-f', ...ids]);
+  await removeLabelled(`dockwright.test.run=${TEST_RUN}`, true);
 }
 
 export async function dockerLines(args: string[]): Promise<string[]> {
