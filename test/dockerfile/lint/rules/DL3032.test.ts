@@ -1,0 +1,6 @@
+import { ruleCases } from '../rule-cases.js';
+
+ruleCases('DL3032', {
+  catches: ['RUN yum install -y httpd-2.4.6'],
+  passes: ['RUN yum install -y httpd-2.4.6 && yum clean all'],
+});
