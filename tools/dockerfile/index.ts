@@ -1,3 +1,4 @@
 import type { AnyTool } from '../../src/tool.js';
+import lint from './lint.js';
 
-export const dockerfileTools: AnyTool[] = [];
+export const dockerfileTools: AnyTool[] = [lint];
