@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BuildOptions } from '../engine/build.js';
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
-import { isWithin, type Workspace } from '../workspace.js';
+import type { Workspace } from '../workspace.js';
 import { explainFailure } from './failure.js';
 import { BuildProgress, type ProgressUpdate } from './progress.js';
 import { loadSecrets, type SecretSource, secretRedactor } from './secrets.js';
