@@ -1,9 +1,11 @@
 import type { DockerEngine } from './engine/types.js';
+import type { PatternStore } from './patterns/index.js';
 import type { Workspace } from './workspace.js';
 
 export interface ResourceContext {
   engine: DockerEngine;
   workspace: Workspace;
+  patterns(): Promise<PatternStore>;
 }
 
 /** A family of resources under one URI template such as `dockwright://rules/{code}`. */

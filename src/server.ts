@@ -127,7 +127,7 @@ export function createServer(config: ServerConfig): Server {
     }
   });
 
-  registerPromptsAndResources(server, () => ({ engine, workspace }), config);
+  registerPromptsAndResources(server, () => ({ engine, workspace, patterns }), config);
   return server;
 }
 

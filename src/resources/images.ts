@@ -1,0 +1,33 @@
+import { defineResourceTemplate } from '../resource.js';
+import { maskEnvEntry } from '../security/secrets.js';
+
+export default defineResourceTemplate({
+  name: 'image-summary',
+  title: 'Image summary',
+  description:
+    'What an image runs and how: size, user, entrypoint/cmd, ports, healthcheck, environment names and labels.',
+  uriTemplate: 'dockwright://images/{image}',
+  mimeType: 'application/json',
+  variable: 'image',
+  async complete(ctx, typed) {
+    const images = await ctx.engine.listImages();
+    return images.flatMap((i) => i.tags).filter((tag) => tag.startsWith(typed));
+  },
+  async read(ctx, image) {
+    const details = await ctx.engine.inspectImage(image);
+    const summary = {
+      tags: details.tags,
+      sizeMb: Math.round(details.size / 1e5) / 10,
+      platform: `${details.os}/${details.architecture}`,
+      user: details.config.user || 'root',
+      entrypoint: details.config.entrypoint,
+      cmd: details.config.cmd,
+      exposedPorts: details.config.exposedPorts,
+      healthcheck: details.config.healthcheck?.test,
+      env: details.config.env.map(maskEnvEntry),
+      labels: details.config.labels,
+      layers: details.layers.length,
+    };
+    return JSON.stringify(summary, null, 2);
+  },
+});

@@ -1,0 +1,21 @@
+import { defineResourceTemplate } from '../resource.js';
+import { fenceUntrusted, tailText } from '../security/untrusted.js';
+
+const TAIL = 200;
+
+export default defineResourceTemplate({
+  name: 'container-logs',
+  title: 'Container logs',
+  description: `The last ${TAIL} log lines of a container, fenced as untrusted text with secrets masked.`,
+  uriTemplate: 'dockwright://logs/{container}',
+  mimeType: 'text/plain',
+  variable: 'container',
+  async complete(ctx, typed) {
+    const list = await ctx.engine.listContainers({ all: true });
+    return list.map((c) => c.name).filter((name) => name.startsWith(typed));
+  },
+  async read(ctx, container) {
+    const { stdout, stderr } = await ctx.engine.containerLogs(container, { tail: TAIL });
+    return fenceUntrusted(`logs of ${container}`, tailText(`${stdout}${stderr}`, TAIL, 64_000).text);
+  },
+});

@@ -1,0 +1,35 @@
+import { describeEvidence, describeStack } from '../patterns/describe.js';
+import { defineResourceTemplate } from '../resource.js';
+
+export default defineResourceTemplate({
+  name: 'pattern',
+  title: 'Proven container pattern',
+  description:
+    'A remembered Dockerfile (with .dockerignore and compose.yaml) and the evidence that it built, linted clean and passed its scan.',
+  uriTemplate: 'dockwright://patterns/{id}',
+  mimeType: 'text/markdown',
+  variable: 'id',
+  async complete(ctx, typed) {
+    const store = await ctx.patterns();
+    return store
+      .search({ limit: 50 })
+      .hits.map((hit) => hit.id)
+      .filter((id) => id.startsWith(typed));
+  },
+  async read(ctx, id) {
+    const pattern = (await ctx.patterns()).get(id);
+    const files = [
+      ['Dockerfile', 'dockerfile', pattern.dockerfile],
+      ['.dockerignore', 'gitignore', pattern.dockerignore],
+      ['compose.yaml', 'yaml', pattern.compose],
+    ].filter(([, , text]) => text);
+    return [
+      `# ${pattern.title}`,
+      '',
+      `Stack: ${describeStack(pattern)}. Source: ${pattern.source}.`,
+      `Evidence: ${describeEvidence(pattern.evidence)}.`,
+      pattern.notes ? `\n${pattern.notes}` : '',
+      ...files.map(([name, lang, text]) => `\n## ${name}\n\n\`\`\`${lang}\n${text}\n\`\`\``),
+    ].join('\n');
+  },
+});
