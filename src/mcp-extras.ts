@@ -113,7 +113,7 @@ export function registerPromptsAndResources(
       const arg = allPrompts
         .find((p) => p.name === ref.name)
         ?.arguments.find((a) => a.name === argument.name);
-      return completion(arg?.complete ? await arg.complete(argument.value) : []);
+      return completion(arg?.complete ? await arg.complete(context(), argument.value).catch(() => []) : []);
     }
     const template = resourceTemplates.find((t) => t.uriTemplate === ref.uri);
     if (!template || template.variable !== argument.name) return completion([]);

@@ -1,10 +1,12 @@
+import type { ResourceContext } from './resource.js';
+
 /** One MCP prompt: arguments (with optional completion) and a renderer. */
 export interface PromptArgument {
   name: string;
   description: string;
   required?: boolean;
   /** Values to offer for completion, given what the user typed so far. */
-  complete?: (typed: string) => Promise<string[]> | string[];
+  complete?: (ctx: ResourceContext, typed: string) => Promise<string[]>;
 }
 
 export interface PromptDefinition {

@@ -1,3 +1,4 @@
+import { completeImages } from '../completion.js';
 import { defineResourceTemplate } from '../resource.js';
 import { maskEnvEntry } from '../security/secrets.js';
 
@@ -9,10 +10,7 @@ export default defineResourceTemplate({
   uriTemplate: 'dockwright://images/{image}',
   mimeType: 'application/json',
   variable: 'image',
-  async complete(ctx, typed) {
-    const images = await ctx.engine.listImages();
-    return images.flatMap((i) => i.tags).filter((tag) => tag.startsWith(typed));
-  },
+  complete: completeImages,
   async read(ctx, image) {
     const details = await ctx.engine.inspectImage(image);
     const summary = {

@@ -1,3 +1,4 @@
+import { completeContainers } from '../completion.js';
 import { defineResourceTemplate } from '../resource.js';
 import { fenceUntrusted, tailText } from '../security/untrusted.js';
 
@@ -10,10 +11,7 @@ export default defineResourceTemplate({
   uriTemplate: 'dockwright://logs/{container}',
   mimeType: 'text/plain',
   variable: 'container',
-  async complete(ctx, typed) {
-    const list = await ctx.engine.listContainers({ all: true });
-    return list.map((c) => c.name).filter((name) => name.startsWith(typed));
-  },
+  complete: completeContainers,
   async read(ctx, container) {
     const { stdout, stderr } = await ctx.engine.containerLogs(container, { tail: TAIL });
     return fenceUntrusted(`logs of ${container}`, tailText(`${stdout}${stderr}`, TAIL, 64_000).text);
