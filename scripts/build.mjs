@@ -1,23 +1,12 @@
-// Bundles the CLI and server into dist/ with esbuild. Pure-JS dependencies are bundled so
-// that start-up resolves few modules; native and heavy ones stay external (installed with
-// the package) and load on demand through dynamic imports, which become separate chunks.
-import { rm } from 'node:fs/promises';
+// Bundles the CLI and server into dist/ with esbuild, so that start-up resolves few modules.
+// Dynamic imports become separate chunks that load on demand.
+import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-const EXTERNAL = [
-  'better-sqlite3',
-  'web-tree-sitter',
-  'tree-sitter-bash',
-  'dockerode',
-  'docker-modem',
-  'ssh2',
-  'cpu-features',
-  '@grpc/grpc-js',
-  '@grpc/proto-loader',
-  'protobufjs',
-  'tar-stream',
-  'express',
-];
+// Everything in "dependencies" is installed with the package and stays external; the rest
+// (the MCP SDK, zod, yaml, dockerfile-ast, execa) is bundled into dist/.
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+const EXTERNAL = Object.keys(pkg.dependencies).flatMap((name) => [name, `${name}/*`]);
 
 await rm('dist', { recursive: true, force: true });
 await build({
