@@ -1,3 +1,6 @@
 import type { AnyTool } from '../../src/tool.js';
+import stackDeploy from './deploy.js';
+import stackRemove from './remove.js';
+import stackStatus from './status.js';
 
-export const stackTools: AnyTool[] = [];
+export const stackTools: AnyTool[] = [stackDeploy, stackStatus, stackRemove];

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { enforceComposePolicy } from '../../src/compose/policy.js';
+import {
+  describeStackServices,
+  stackServiceSchema,
+  stackTaskSchema,
+} from '../../src/compose/stack-output.js';
+import { deployStack } from '../../src/compose/swarm.js';
+import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
+import { loadValidProject } from '../../src/compose/up.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'stack_deploy',
+  toolset: 'stack',
+  kind: 'write',
+  title: 'Deploy a compose file as a Swarm stack',
+  description:
+    'Deploy a Compose project to Docker Swarm (docker stack deploy) for more than one machine, then wait until ' +
+    'every service has all its replicas running. The engine must be a Swarm manager. Reports which compose keys ' +
+    'Swarm ignores (build, depends_on and its conditions, container_name, restart, network_mode, privileged, …) ' +
+    'and the tasks that failed or were rejected.',
+  input: z.object({
+    ...projectFields,
+    stackName: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*$/)
+      .optional()
+      .describe('Stack name (default: the project name).'),
+    timeoutSeconds: z
+      .number()
+      .int()
+      .min(1)
+      .max(3600)
+      .default(180)
+      .describe('How long to wait for replicas to converge.'),
+    prune: z.boolean().default(false).describe('Remove services no longer in the file.'),
+  }),
+  output: z.object({
+    stack: z.string(),
+    ok: z.boolean(),
+    outcome: z.enum(['converged', 'timeout', 'cancelled']),
+    elapsedMs: z.number(),
+    services: z.array(stackServiceSchema),
+    problems: z.array(stackTaskSchema).describe('Failed or rejected tasks, with the error Swarm gives.'),
+    ignored: z
+      .array(z.object({ service: z.string(), key: z.string(), reason: z.string() }))
+      .describe('Compose keys Swarm does not apply.'),
+    cliIgnored: z.array(z.string()).describe('Options the docker CLI said it ignored.'),
+  }),
+  async handle(ctx, input) {
+    const options = loadOptionsFrom(ctx.workspace, input);
+    const project = await loadValidProject(options);
+    enforceComposePolicy(project.model, project.workingDir, ctx.policy.allow, ctx.workspace);
+    return deployStack(
+      {
+        engine: ctx.engine,
+        signal: ctx.signal,
+        onProgress: (status) => {
+          const ready = status.services.filter((s) => s.running === s.desired).length;
+          ctx.progress(
+            ready,
+            status.services.length,
+            status.services.map((s) => `${s.name} ${s.running}/${s.desired}`).join(', '),
+          );
+        },
+      },
+      { ...options, stackName: input.stackName, timeoutMs: input.timeoutSeconds * 1000, prune: input.prune },
+    );
+  },
+  summary: (out) =>
+    [
+      `Stack "${out.stack}" ${out.ok ? 'converged' : `did not converge (${out.outcome})`} in ${(out.elapsedMs / 1000).toFixed(1)} s:`,
+      describeStackServices(out.services),
+      ...out.problems.map((t) => `  task ${t.name}: ${t.currentState} ${t.error}`),
+      ...out.ignored.map((i) => `  ignored by Swarm: services.${i.service}.${i.key} (${i.reason})`),
+    ].join('\n'),
+});

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import {
+  describeStackServices,
+  stackServiceSchema,
+  stackTaskSchema,
+} from '../../src/compose/stack-output.js';
+import { requireSwarmManager, stackStatus } from '../../src/compose/swarm.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'stack_status',
+  toolset: 'stack',
+  kind: 'read',
+  title: 'Show the state of a Swarm stack',
+  description:
+    "A Swarm stack's services with running/desired replicas, mode, image and ports, plus the tasks that failed " +
+    'or were rejected and why. Use after stack_deploy, or to check a stack someone else deployed.',
+  input: z.object({
+    stack: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*$/)
+      .describe('Stack name.'),
+  }),
+  output: z.object({
+    stack: z.string(),
+    converged: z.boolean(),
+    services: z.array(stackServiceSchema),
+    problems: z.array(stackTaskSchema),
+  }),
+  async handle(ctx, input) {
+    await requireSwarmManager(ctx.engine);
+    return stackStatus(input.stack, ctx.signal);
+  },
+  summary: (out) =>
+    out.services.length
+      ? `Stack "${out.stack}"${out.converged ? ' (converged)' : ' (not converged)'}:\n${describeStackServices(out.services)}${out.problems.map((t) => `\n  task ${t.name}: ${t.currentState} ${t.error}`).join('')}`
+      : `Stack "${out.stack}" has no services.`,
+});
