@@ -36,7 +36,7 @@ function compact(node: unknown, io: 'input' | 'output'): unknown {
  * them in every conversation, while the server validates each result against the full
  * zod schema anyway. Deeper objects stay typed as objects, arrays keep their items.
  */
-const OUTPUT_DEPTH = 2;
+const OUTPUT_DEPTH = 1;
 function shallow(node: Record<string, unknown>, depth: number): Record<string, unknown> {
   if (node.type === 'array' && node.items && typeof node.items === 'object') {
     return { ...node, items: shallow(node.items as Record<string, unknown>, depth + 1) };
