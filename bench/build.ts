@@ -1,6 +1,7 @@
 // Compares image_build (through a real MCP client, in-process) with the Debian docker CLI
-// (`DOCKER_BUILDKIT=1 /usr/bin/docker build`) on the same context, alternating the two,
-// cold (no cache) and fully cached, and prints the median times and their ratio.
+// (`DOCKER_BUILDKIT=1 /usr/bin/docker build --progress=plain`) on the same context, alternating
+// the two, cold (no cache) and fully cached, and prints the median times and their ratio. Both
+// stream progress (image_build sends MCP progress notifications), so the CLI is not run with -q.
 //
 // Run (needs the engine and the busybox/debian:bookworm-slim stand-ins):
 //   npx esbuild --bundle --platform=node --format=esm --packages=external bench/build.ts --outfile=node_modules/.cache/bench-build.mjs
@@ -80,7 +81,7 @@ async function main() {
     const started = performance.now();
     const args = [
       'build',
-      '-q',
+      '--progress=plain',
       '-t',
       'dockwright-bench/cli:1',
       '--label',

@@ -7,7 +7,7 @@ import { listForSync } from './sync-walk.js';
 
 export interface PreparedContext {
   source: BuildContextSource;
-  /** Files and bytes the engine was offered (after .dockerignore). */
+  /** Files and bytes offered to the engine: the paths the build reads, after .dockerignore. */
   stats(): Promise<ContextStats>;
   /** Why the tar could not be written, when it could not. */
   packError(): Promise<Error | undefined>;
@@ -43,7 +43,8 @@ export function prepareContext(
       dirs: { context: contextDir, dockerfile: path.dirname(dockerfile) },
       dockerfileName: path.basename(dockerfile),
       async *list(root, include, exclude) {
-        const full = root === contextDir && include.length === 0;
+        // The engine first probes the context for .dockerignore; the listing after it is the context.
+        const full = root === contextDir && !(include.length === 1 && include[0] === '.dockerignore');
         const counted: ContextStats = { files: 0, bytes: 0 };
         for await (const entry of listForSync(root, include, exclude)) {
           if (entry.info.isFile()) {

@@ -85,8 +85,13 @@ export function decodePacket(protobuf: Minimal, buffer: Buffer): Packet {
   return packet;
 }
 
+/** A metadata key's values; HTTP/2 may have joined repeated headers with commas. */
 function metadataList(call: Grpc.ServerDuplexStream<Packet, Buffer>, key: string): string[] {
-  return call.metadata.get(key).map(String).filter(Boolean);
+  return call.metadata
+    .get(key)
+    .flatMap((value) => String(value).split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
 }
 
 async function sendFile(
@@ -147,11 +152,9 @@ export function diffCopyHandler(protobuf: Minimal, source: FileSyncSource) {
     call.on('error', () => {});
     void (async () => {
       let index = 0;
-      for await (const entry of source.list(
-        root,
-        metadataList(call, 'include-patterns'),
-        metadataList(call, 'exclude-patterns'),
-      )) {
+      // The engine names the paths a build reads as `followpaths`; fsutil sends only those.
+      const include = [...metadataList(call, 'include-patterns'), ...metadataList(call, 'followpaths')];
+      for await (const entry of source.list(root, include, metadataList(call, 'exclude-patterns'))) {
         if (entry.info.isFile()) files.set(index, path.join(root, entry.path));
         index++;
         if (!call.write(encodePacket(protobuf, PACKET.stat, { stat: encodeStat(protobuf, entry) }))) {
