@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProgressUpdate } from '../../src/build/progress.js';
 import { runBuild } from '../../src/build/run.js';
@@ -112,6 +113,42 @@ describe('runBuild against the real engine', () => {
     const second = await runBuild(engine, workspace, request, { signal: new AbortController().signal });
     expect(second.steps.total).toBe(3);
     expect(second.steps.cached).toBeGreaterThanOrEqual(2);
+  });
+
+  it('syncs what COPY names (wildcards, folders) with .dockerignore applied, and picks up changed files', async () => {
+    const { dir, workspace } = await workspaceWith({
+      Dockerfile:
+        'FROM busybox:latest\nCOPY *.json /cfg/\nCOPY src/ /src/\nRUN find /cfg /src -type f | sort > /listing && cat /src/x.js >> /listing\n',
+      '.dockerignore': '**/*.log\n',
+      'a.json': '{}',
+      'b.json': '{}',
+      'c.txt': 'not copied',
+      'src/x.js': 'version-1',
+      'src/deep/skip.log': 'ignored',
+    });
+    const listing = async () => {
+      const built = await runBuild(
+        engine,
+        workspace,
+        { context: '.', tags: ['dockwright-test/synced:1'], labels: TEST_LABEL },
+        {
+          signal: new AbortController().signal,
+        },
+      );
+      const run = await runProcess('/usr/bin/docker', [
+        'run',
+        '--rm',
+        '--label',
+        'dockwright.test=1',
+        built.imageId,
+        'cat',
+        '/listing',
+      ]);
+      return run.stdout;
+    };
+    expect(await listing()).toBe('/cfg/a.json\n/cfg/b.json\n/src/x.js\nversion-1');
+    await writeFile(path.join(dir, 'src/x.js'), 'version-2');
+    expect(await listing()).toBe('/cfg/a.json\n/cfg/b.json\n/src/x.js\nversion-2');
   });
 
   it('builds with the classic builder when asked, following its "Step n/m" lines', async () => {
