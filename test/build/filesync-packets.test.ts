@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePacket, encodePacket } from '../../src/engine/build-filesync.js';
 
 async function minimal() {
-  const module = await import('protobufjs/minimal.js');
-  return ((module as { default?: typeof module }).default ??
-    module) as typeof import('protobufjs/minimal.js');
+  return (await import('protobufjs/minimal.js')).default;
 }
 
 describe('fsutil packets', () => {
