@@ -38,11 +38,25 @@ async function tryVersion(program: string, args: string[]): Promise<string | und
   }
 }
 
+const detected = new Map<string, Promise<ComposeCli>>();
+
 /**
  * Finds a Compose CLI: the v2 plugin (`docker compose`) first, then a `docker-compose`
- * binary (which is v2 when its version starts with 2, v1 otherwise).
+ * binary (which is v2 when its version starts with 2, v1 otherwise). The answer is kept
+ * per PATH, because asking v1 its version starts a Python interpreter (about a second).
  */
-export async function detectComposeCli(prefer?: ComposeFlavour): Promise<ComposeCli> {
+export function detectComposeCli(prefer?: ComposeFlavour): Promise<ComposeCli> {
+  const key = `${prefer ?? ''}|${process.env.PATH ?? ''}`;
+  let found = detected.get(key);
+  if (!found) {
+    found = findComposeCli(prefer);
+    found.catch(() => detected.delete(key));
+    detected.set(key, found);
+  }
+  return found;
+}
+
+async function findComposeCli(prefer?: ComposeFlavour): Promise<ComposeCli> {
   const found: ComposeCli[] = [];
   const docker = await whichProgram('docker');
   if (docker) {
@@ -52,7 +66,13 @@ export async function detectComposeCli(prefer?: ComposeFlavour): Promise<Compose
   const standalone = await whichProgram('docker-compose');
   if (standalone && (prefer === 'v1' || found.length === 0)) {
     const version = await tryVersion(standalone, ['version', '--short']);
-    if (version) found.push({ flavour: version.startsWith('1.') ? 'v1' : 'v2', program: standalone, prefix: [], version });
+    if (version)
+      found.push({
+        flavour: version.startsWith('1.') ? 'v1' : 'v2',
+        program: standalone,
+        prefix: [],
+        version,
+      });
   }
   const chosen = found.find((cli) => cli.flavour === prefer) ?? found[0];
   if (!chosen) {
