@@ -93,6 +93,7 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
     packageManagerVersion: pm.version,
     lockfile: pm.lockfile,
     manifests,
+    productionDependencies: Object.keys(stringRecord(manifest.dependencies)).length,
     runtimeVersion: nodeVersion(files, manifest),
     buildCommand: scripts.build
       ? { value: runScript(manager, 'build'), source: 'package.json#scripts.build' }

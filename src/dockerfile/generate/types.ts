@@ -49,6 +49,8 @@ export interface ProjectPlan {
   packageManagerVersion?: Fact<string>;
   /** The lockfile that pins dependencies, relative to appDir. */
   lockfile?: string;
+  /** How many production dependencies the manifest lists, when the ecosystem says so cheaply (Node). */
+  productionDependencies?: number;
   /** Dependency manifests to copy before the sources, relative to appDir. */
   manifests: string[];
   runtimeVersion?: Fact<string>;

@@ -1,0 +1,35 @@
+import type { BaseRole, Flavour } from './base-images.js';
+import type { DockerfileBuilder } from './dockerfile-builder.js';
+import type { Healthcheck } from './healthcheck.js';
+import type { ProjectPlan } from './types.js';
+
+export interface TemplateInput {
+  plan: ProjectPlan;
+  flavour: Flavour;
+  /** The port the app listens on, after the caller's override. */
+  port?: number;
+  /** The runtime version after the caller's override (major.minor). */
+  version: string;
+  baseImages: Partial<Record<BaseRole, string>>;
+  /** Mount a private-registry credential as a build secret during installs. */
+  privateRegistry: boolean;
+}
+
+export interface TemplateOutput {
+  builder: DockerfileBuilder;
+  healthcheck: Healthcheck;
+  /** The user the container runs as. */
+  user: string;
+}
+
+/** OCI labels shared by every template. */
+export function ociLabels(plan: ProjectPlan, name: string): string {
+  const title = name.replace(/[^\w.-]/g, '-');
+  const description = `${plan.framework?.value ?? plan.language.value} app containerized by dockwright`;
+  return `LABEL org.opencontainers.image.title="${title}" \\\n      org.opencontainers.image.description="${description}"`;
+}
+
+/** `COPY a b ./` for the manifests that exist, so installs are cached until they change. */
+export function copyManifests(manifests: string[]): string | undefined {
+  return manifests.length > 0 ? `COPY ${manifests.join(' ')} ./` : undefined;
+}

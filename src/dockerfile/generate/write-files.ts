@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Workspace } from '../../workspace.js';
+import { lineDiff } from './line-diff.js';
+
+export interface FileToWrite {
+  /** Relative to the project directory. */
+  name: string;
+  content: string;
+}
+
+export type WriteAction = 'created' | 'overwritten' | 'unchanged' | 'not-written' | 'exists-differs';
+
+export interface WrittenFile {
+  path: string;
+  action: WriteAction;
+  /** Present when a file on disk differs from what was generated. */
+  diff?: string;
+}
+
+export interface WriteOptions {
+  write: boolean;
+  overwrite: boolean;
+}
+
+/**
+ * Writes generated files into `projectDir` only when asked, and never over an existing file
+ * unless `overwrite`. Every target is resolved through the workspace first.
+ * Security: a path that leads outside the workspace throws before anything is written.
+ */
+export function writeGeneratedFiles(
+  workspace: Workspace,
+  projectDir: string,
+  files: FileToWrite[],
+  options: WriteOptions,
+): WrittenFile[] {
+  const targets = files.map((file) => ({
+    file,
+    target: workspace.resolve(path.join(projectDir, file.name), 'write'),
+  }));
+  return targets.map(({ file, target }) => {
+    const shown = workspace.display(target);
+    const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    if (existing === file.content) return { path: shown, action: 'unchanged' };
+    const diff = existing === undefined ? undefined : lineDiff(existing, file.content, file.name);
+    if (!options.write)
+      return { path: shown, action: existing === undefined ? 'not-written' : 'exists-differs', diff };
+    if (existing !== undefined && !options.overwrite) return { path: shown, action: 'exists-differs', diff };
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+    return { path: shown, action: existing === undefined ? 'created' : 'overwritten', diff };
+  });
+}
