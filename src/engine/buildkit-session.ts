@@ -80,11 +80,10 @@ export async function openBuildSession(
   options: { secrets: BuildSecret[]; sharedKey: string; files?: FileSyncSource },
 ): Promise<BuildSession> {
   const { secrets, sharedKey, files } = options;
-  const [grpc, protobufModule] = await Promise.all([
+  const [grpc, { default: protobuf }] = await Promise.all([
     import('@grpc/grpc-js'),
     import('protobufjs/minimal.js'),
   ]);
-  const protobuf = ((protobufModule as { default?: Minimal }).default ?? protobufModule) as Minimal;
   const id = randomUUID();
   const byId = new Map(secrets.map((secret) => [secret.id, secret.value]));
   const methods = [HEALTH_METHOD, SECRETS_METHOD, ...(files ? [DIFF_COPY_METHOD] : [])];
