@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Trivy and image exports are slow on a busy 2-core machine.
+vi.setConfig({ testTimeout: 300_000 });
+
 import { runProcess } from '../../src/exec/process.js';
 import type { ScanOptions } from '../../src/scan/options.js';
 import { toSarif } from '../../src/scan/sarif.js';

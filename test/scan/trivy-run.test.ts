@@ -1,7 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Trivy and image exports are slow on a busy 2-core machine.
+vi.setConfig({ testTimeout: 300_000 });
+
 import { runProcess } from '../../src/exec/process.js';
 import { scanImageWithTrivy } from '../../src/scan/scan-image.js';
 import { parseTrivyReport } from '../../src/scan/trivy/report.js';
@@ -101,7 +105,7 @@ describe('Trivy adapter against the real binary', () => {
         run: (t, o) => runTrivy(trivyPath(), t, o),
       },
       image,
-      { scanners: ['vuln', 'secret'], engine: 'trivy', timeoutSeconds: 15, env: {} },
+      { scanners: ['vuln', 'secret'], engine: 'trivy', timeoutSeconds: 120, env: {} },
     );
     expect(result.vulnerabilityStatus).toBe('unavailable');
     expect(result.vulnerabilityNote).toMatch(/Vulnerability database unavailable.*not "0 vulnerabilities"/s);
@@ -131,12 +135,12 @@ describe('telling Trivy outcomes apart', () => {
   it('a hung database download that hits the time limit is "database unavailable"', () => {
     const outcome = interpretTrivyRun({ exitCode: -1, stderr, timedOut: true, cancelled: false }, image, {
       scanners: ['vuln'],
-      timeoutSeconds: 30,
+      timeoutSeconds: 120,
     });
     expect(outcome).toEqual({
       status: 'vuln-db-unavailable',
       reason:
-        'Vulnerability database unavailable: Trivy\'s download of it did not finish within 30 s; its last message was "Downloading DB...".',
+        'Vulnerability database unavailable: Trivy\'s download of it did not finish within 120 s; its last message was "Downloading DB...".',
     });
   });
   it('a time-out elsewhere is a TIMEOUT error, and a scan without vulnerabilities never blames the database', () => {

@@ -1,3 +1,5 @@
 import type { AnyTool } from '../../src/tool.js';
+import image from './image.js';
+import project from './project.js';
 
-export const scanTools: AnyTool[] = [];
+export const scanTools: AnyTool[] = [image, project];

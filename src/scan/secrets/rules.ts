@@ -14,8 +14,9 @@ export const secretRules: SecretRule[] = [
     id: 'private-key',
     title: 'Private key',
     severity: 'HIGH',
+    // A real key body has long base64 runs; documentation placeholders (`\nXXXX\nXXXX\n`) do not.
     pattern:
-      /(?<prefix>-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----)(?<secret>[\s\S]{16,}?)-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/g,
+      /(?<prefix>-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----)(?<secret>[\s\S]*?[A-Za-z0-9+/]{32}[\s\S]*?)-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----/g,
   },
   {
     id: 'aws-access-key-id',

@@ -13,9 +13,29 @@ export const trivyInstallHint =
   'Without Trivy, the built-in scanner still gives an inventory, an SBOM and secrets; ' +
   'point DOCKWRIGHT_OSV_DIR at an OSV export for vulnerabilities.';
 
-export async function trivyVersion(path: string): Promise<string> {
-  const result = await runProcess(path, ['--version'], { timeoutMs: 15_000 });
+const knownVersions = new Map<string, Promise<string>>();
+
+/** `trivy --version`, asked once per binary: a busy machine can take seconds to start it. */
+export function trivyVersion(path: string): Promise<string> {
+  let version = knownVersions.get(path);
+  if (!version) {
+    version = askVersion(path);
+    version.catch(() => knownVersions.delete(path));
+    knownVersions.set(path, version);
+  }
+  return version;
+}
+
+async function askVersion(path: string): Promise<string> {
+  const result = await runProcess(path, ['--version'], { timeoutMs: 60_000 });
   const match = /Version:\s*(\S+)/.exec(result.stdout);
+  if (result.timedOut) {
+    throw new ToolError(
+      'TIMEOUT',
+      `"${path}" did not answer \`--version\` within 60 s.`,
+      'Check the machine is not overloaded.',
+    );
+  }
   if (result.exitCode !== 0 || !match) {
     throw new ToolError(
       'TOOL_UNAVAILABLE',

@@ -17,6 +17,8 @@ export interface TrivyRunOptions {
   /** A .trivyignore file. */
   ignoreFile?: string;
   timeoutSeconds: number;
+  /** Trivy renamed its `config` scanner to `misconfig` (v0.45); older builds know only `config`. */
+  misconfigScanner?: 'misconfig' | 'config';
   /** Use the vulnerability database already in Trivy's cache; never download it. */
   skipDbUpdate?: boolean;
   onProgress?(message: string): void;
@@ -35,7 +37,10 @@ const subcommand = { image: 'image', 'image-archive': 'image', filesystem: 'fs',
 export function trivyArgs(target: TrivyTarget, options: TrivyRunOptions, outputFile: string): string[] {
   const args: string[] = [subcommand[target.kind], '--format', 'json', '--output', outputFile];
   args.push('--exit-code', String(findingsExitCode), '--timeout', `${options.timeoutSeconds}s`);
-  if (target.kind !== 'config') args.push('--scanners', options.scanners.join(','));
+  const scanners = options.scanners.map((s) =>
+    s === 'misconfig' ? (options.misconfigScanner ?? 'misconfig') : s,
+  );
+  if (target.kind !== 'config') args.push('--scanners', scanners.join(','));
   if (target.kind === 'image' || target.kind === 'image-archive') args.push('--list-all-pkgs');
   if (options.severities?.length) args.push('--severity', options.severities.join(','));
   if (options.ignoreUnfixed) args.push('--ignore-unfixed');
@@ -65,6 +70,7 @@ const dbTrouble = /Downloading DB|vulnerability DB|DB error|db\.Download|trivy-d
 
 export interface RawTrivyRun {
   exitCode: number;
+  stdout?: string;
   stderr: string;
   timedOut: boolean;
   cancelled: boolean;
@@ -94,6 +100,13 @@ export function interpretTrivyRun(
       'TIMEOUT',
       `Trivy did not finish within ${options.timeoutSeconds} s.`,
       'Raise the timeout.',
+    );
+  }
+  if (!succeeded && raw.stdout?.includes('Usage:')) {
+    throw new ToolError(
+      'TOOL_UNAVAILABLE',
+      `Trivy rejected its arguments (exit ${raw.exitCode}, it printed its usage): this Trivy may be too old for an option used.`,
+      'Upgrade Trivy, or leave out the option (scanners, ignoreFile, severities).',
     );
   }
   if (!succeeded) {

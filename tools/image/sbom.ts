@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { readImageContents } from '../../src/scan/image-contents.js';
+import type { Ecosystem } from '../../src/scan/model.js';
+import { toCycloneDx } from '../../src/scan/sbom.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'image_sbom',
+  toolset: 'image',
+  kind: 'write',
+  title: 'Make an SBOM of an image',
+  description:
+    "A CycloneDX 1.5 JSON SBOM of a local image, read from the image's own files (dpkg and apk databases, " +
+    'node_modules, Python dist-info/egg-info, Go build info in binaries), each component with its purl, file and ' +
+    'layer. Needs no Trivy and no network. Give outputPath to write the whole SBOM into the workspace; without ' +
+    'it the SBOM is returned inline when it has at most `limit` components.',
+  input: z.object({
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference.'),
+    outputPath: z
+      .string()
+      .optional()
+      .describe('Write the SBOM to this workspace file (e.g. "sbom.cdx.json").'),
+    limit: z.number().int().min(1).max(5000).default(300).describe('Most components to return inline.'),
+  }),
+  output: z.object({
+    image: z.string(),
+    imageId: z.string(),
+    engine: z.string(),
+    os: z.string().optional(),
+    components: z.number().int(),
+    byEcosystem: z.record(z.string(), z.number().int()),
+    writtenTo: z.string().optional(),
+    sbom: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('The CycloneDX document, when returned inline.'),
+    truncated: z.boolean().describe('True when the SBOM was too large to return inline; pass outputPath.'),
+  }),
+  async handle(ctx, input) {
+    const details = await ctx.engine.inspectImage(input.image);
+    ctx.progress(1, 3, `Reading the layers of ${input.image}`);
+    const contents = await readImageContents(await ctx.engine.exportImage(input.image), {
+      signal: ctx.signal,
+    });
+    ctx.progress(2, 3, `Found ${contents.packages.length} packages`);
+    const sbom = toCycloneDx({
+      name: input.image,
+      kind: 'container',
+      imageId: details.id,
+      os: contents.os,
+      packages: contents.packages,
+    });
+    const byEcosystem: Partial<Record<Ecosystem, number>> = {};
+    for (const pkg of contents.packages) byEcosystem[pkg.ecosystem] = (byEcosystem[pkg.ecosystem] ?? 0) + 1;
+    let writtenTo: string | undefined;
+    if (input.outputPath) {
+      const { writeFile } = await import('node:fs/promises');
+      const file = ctx.workspace.resolve(input.outputPath, 'write');
+      await writeFile(file, `${JSON.stringify(sbom, null, 2)}\n`);
+      writtenTo = ctx.workspace.display(file);
+    }
+    const inline = !writtenTo && contents.packages.length <= input.limit;
+    return {
+      image: input.image,
+      imageId: details.id,
+      engine: 'dockwright built-in inventory (no vulnerability data needed)',
+      os: contents.os ? `${contents.os.family} ${contents.os.version ?? ''}`.trim() : undefined,
+      components: contents.packages.length,
+      byEcosystem,
+      writtenTo,
+      sbom: inline ? (sbom as Record<string, unknown>) : undefined,
+      truncated: !writtenTo && !inline,
+    };
+  },
+  summary: (out) =>
+    `CycloneDX 1.5 SBOM of ${out.image} (${out.os ?? 'unknown OS'}): ${out.components} component(s) ` +
+    `${JSON.stringify(out.byEcosystem)}.${out.writtenTo ? ` Written to ${out.writtenTo}.` : ''}` +
+    `${out.truncated ? ' Too large to return inline: pass outputPath.' : ''}`,
+});
