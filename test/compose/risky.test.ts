@@ -3,7 +3,10 @@ import { expect, it } from 'vitest';
 import { validateCompose } from '../../src/compose/validate.js';
 
 it('finds every risk in the risky file, each with its path and line', async () => {
-  const report = await validateCompose({ files: [path.join(import.meta.dirname, 'fixtures/risky/compose.yaml')], env: {} });
+  const report = await validateCompose({
+    files: [path.join(import.meta.dirname, 'fixtures/risky/compose.yaml')],
+    env: {},
+  });
   expect(report.valid).toBe(true);
   const found = report.findings.map((f) => `${f.code} ${f.path} ${f.line}`).sort();
   expect(found).toEqual(
