@@ -7,6 +7,8 @@ export interface ServiceTemplate {
   /** Environment that is not secret; secret values come from files under ./secrets. */
   environment: Record<string, string>;
   secrets: string[];
+  /** Secrets mounted at a path of the image's choosing (config files rather than *_FILE variables). */
+  mountedSecrets?: Array<{ source: string; target: string; content: string }>;
   /** Variables for the app: where to connect (never the password itself). */
   appEnvironment: Record<string, string>;
   healthcheck: string[];
@@ -88,9 +90,21 @@ export const SERVICE_TEMPLATES: Record<ServiceName, ServiceTemplate> = {
     image: 'rabbitmq:4.0-management',
     port: 5672,
     dataPath: '/var/lib/rabbitmq',
-    environment: { RABBITMQ_DEFAULT_USER: 'app' },
-    secrets: [],
-    appEnvironment: { RABBITMQ_HOST: 'rabbitmq', RABBITMQ_PORT: '5672', RABBITMQ_USER: 'app' },
+    environment: {},
+    secrets: ['rabbitmq_password'],
+    mountedSecrets: [
+      {
+        source: 'rabbitmq_config',
+        target: '/etc/rabbitmq/conf.d/10-credentials.conf',
+        content: 'default_user = app, default_pass = the same password as rabbitmq_password.txt',
+      },
+    ],
+    appEnvironment: {
+      RABBITMQ_HOST: 'rabbitmq',
+      RABBITMQ_PORT: '5672',
+      RABBITMQ_USER: 'app',
+      RABBITMQ_PASSWORD_FILE: '/run/secrets/rabbitmq_password',
+    },
     healthcheck: ['CMD', 'rabbitmq-diagnostics', '-q', 'ping'],
     memory: '512M',
   },

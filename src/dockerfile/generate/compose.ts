@@ -38,14 +38,16 @@ export async function generateCompose(
     const template = SERVICE_TEMPLATES[need.name];
     const service: Record<string, unknown> = { image: template.image, restart: 'unless-stopped' };
     if (Object.keys(template.environment).length > 0) service.environment = template.environment;
-    if (need.name === 'rabbitmq') {
-      service.env_file = ['rabbitmq.env'];
-      filesToCreate.push('rabbitmq.env (RABBITMQ_DEFAULT_PASS=...; the app reads the same value)');
-    }
-    if (template.secrets.length > 0) service.secrets = template.secrets;
+    const ownSecrets = template.mountedSecrets ? [] : template.secrets;
+    const mounted = (template.mountedSecrets ?? []).map(({ source, target }) => ({ source, target }));
+    if (ownSecrets.length + mounted.length > 0) service.secrets = [...ownSecrets, ...mounted];
     for (const secret of template.secrets) {
       secrets[secret] = { file: `./secrets/${secret}.txt` };
       filesToCreate.push(`secrets/${secret}.txt`);
+    }
+    for (const secret of template.mountedSecrets ?? []) {
+      secrets[secret.source] = { file: `./secrets/${secret.source}.conf` };
+      filesToCreate.push(`secrets/${secret.source}.conf (${secret.content})`);
     }
     if (template.dataPath) {
       volumes[`${need.name}-data`] = {};

@@ -4,7 +4,7 @@ import { healthcheckFor } from './healthcheck.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
 import { copyManifests, ociLabels } from './template-input.js';
 import { runtimeStage } from './template-runtime.js';
-import { addAppUser, NON_ROOT_UID } from './template-shared.js';
+import { addAppUser } from './template-shared.js';
 
 export function goTemplate(input: TemplateInput): TemplateOutput {
   const { plan, flavour } = input;
@@ -35,10 +35,10 @@ export function goTemplate(input: TemplateInput): TemplateOutput {
   );
   const stage = runtimeStage(input, b);
   b.line(ociLabels(plan, 'app'));
-  const user = stage.needsUser ? addAppUser(b, flavour) : stage.user;
+  const user = stage.needsUser ? addAppUser(b, flavour) : '65532:65532';
   b.line('COPY --from=build /out/app /app');
   if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
-  b.line(`USER ${user === 'app' ? `${NON_ROOT_UID}:${NON_ROOT_UID}` : user}`);
+  b.line(`USER ${user}`);
   const health = healthcheckFor(stage.prober, input.port);
   if (health.instruction) b.line(health.instruction);
   b.line(`ENTRYPOINT ${execForm(['/app'])}`);

@@ -20,7 +20,7 @@ function installManager(input: TemplateInput, b: DockerfileBuilder, manager: str
   const version = manager === 'yarn-berry' ? MANAGER_VERSIONS.yarn : (declared ?? MANAGER_VERSIONS[manager]);
   const arg = `${tool.toUpperCase()}_VERSION`;
   b.line(`ARG ${arg}=${version}`);
-  b.run('--mount=type=cache,target=/root/.npm', [`npm install -g --force ${tool}@\${${arg}}`]);
+  b.run('--mount=type=cache,target=/root/.npm', [`npm install -g --force "${tool}@\${${arg}}"`]);
   b.why(
     `${tool} ${version} installed with npm`,
     manager === 'yarn-berry'
@@ -125,10 +125,10 @@ export function nodeTemplate(input: TemplateInput): TemplateOutput {
   }
   const port = input.port;
   if (port !== undefined) b.line(`ENV PORT=${port}`, `EXPOSE ${port}`);
-  const user = distroless ? 'nonroot' : 'node';
+  const user = distroless ? '65532:65532' : '1000:1000';
   b.line(`USER ${user}`).why(
     `USER ${user}`,
-    `The image’s own unprivileged user (${distroless ? 'UID 65532' : 'UID 1000'}); files stay root-owned, so the app cannot rewrite its own code.`,
+    `The image’s own unprivileged user (${distroless ? 'nonroot' : 'node'}), by number so runAsNonRoot policies can verify it; files stay root-owned, so the app cannot rewrite its own code.`,
   );
   const nodeBinary = distroless ? '/nodejs/bin/node' : 'node';
   const health = healthcheckFor('node', port, nodeBinary);

@@ -12,6 +12,13 @@ const TOOL_VERSIONS: Record<string, string> = {
   pipenv: '2024.4.0',
 };
 
+const TOOL_CACHES: Record<string, string> = {
+  poetry: '/root/.cache/pypoetry',
+  uv: '/root/.cache/uv',
+  pdm: '/root/.cache/pdm',
+  pipenv: '/root/.cache/pipenv',
+};
+
 /** The install step per manager, into the virtualenv at /opt/venv, production dependencies only. */
 function installCommands(manager: string, hasLock: boolean): string[] {
   switch (manager) {
@@ -67,7 +74,8 @@ export function pythonTemplate(input: TemplateInput): TemplateOutput {
       ? ['pip install .']
       : installCommands(manager, plan.lockfile !== undefined);
     if (installsItself) b.line('COPY . .');
-    b.run(`--mount=type=cache,target=/root/.cache${secret}`, commands);
+    const toolCache = TOOL_CACHES[manager] ? ` --mount=type=cache,target=${TOOL_CACHES[manager]}` : '';
+    b.run(`--mount=type=cache,target=/root/.cache/pip${toolCache}${secret}`, commands);
     b.why(
       `${manager} into /opt/venv`,
       'Dependencies install into a virtualenv in a build stage; the final image copies only the venv, without pip caches or build tools.',
@@ -88,7 +96,7 @@ export function pythonTemplate(input: TemplateInput): TemplateOutput {
   b.line(
     `ENV PYTHONUNBUFFERED=1 \\\n    PYTHONDONTWRITEBYTECODE=1${manager ? ` \\\n    ${distroless ? 'PYTHONPATH=/opt/venv/lib/python3.11/site-packages' : 'PATH="/opt/venv/bin:$PATH"'}` : ''}`,
   );
-  const user = distroless ? 'nonroot' : addAppUser(b, flavour);
+  const user = distroless ? '65532:65532' : addAppUser(b, flavour);
   b.line('WORKDIR /app');
   if (manager) b.line('COPY --from=build /opt/venv /opt/venv');
   b.line('COPY . .');

@@ -5,9 +5,8 @@ import type { TemplateInput } from './template-input.js';
 
 export interface RuntimeStage {
   prober: Prober;
-  /** True when the image has no unprivileged user of its own. */
+  /** True when the image has no unprivileged user of its own (distroless has nonroot, UID 65532). */
   needsUser: boolean;
-  user: string;
 }
 
 /** The final stage for a self-contained binary (Go, Rust): Debian slim, Alpine or distroless. */
@@ -19,14 +18,14 @@ export function runtimeStage(input: TemplateInput, b: DockerfileBuilder, dynamic
       'distroless',
       'No shell, package manager or libc tools: the smallest attack surface, with a built-in nonroot user (UID 65532).',
     );
-    return { prober: 'none', needsUser: false, user: 'nonroot' };
+    return { prober: 'none', needsUser: false };
   }
   if (input.flavour === 'alpine') {
     b.from(
       baseImage('runtime', input.baseImages, { repo: 'alpine', arg: 'ALPINE_VERSION', version: '3.20' }),
       'runtime',
     );
-    return { prober: 'wget', needsUser: true, user: 'app' };
+    return { prober: 'wget', needsUser: true };
   }
   b.from(
     baseImage('runtime', input.baseImages, {
@@ -41,5 +40,5 @@ export function runtimeStage(input: TemplateInput, b: DockerfileBuilder, dynamic
     'debian slim runtime',
     'A small glibc base with a shell for debugging; the healthcheck uses bash, which it already has.',
   );
-  return { prober: 'bash', needsUser: true, user: 'app' };
+  return { prober: 'bash', needsUser: true };
 }

@@ -32,7 +32,7 @@ export function addAppUser(b: DockerfileBuilder, flavour: Flavour): string {
     `user app (UID ${NON_ROOT_UID})`,
     'The base image has no unprivileged user; a fixed high UID does not clash with host users and works with runAsNonRoot policies.',
   );
-  return 'app';
+  return `${NON_ROOT_UID}:${NON_ROOT_UID}`;
 }
 
 /**

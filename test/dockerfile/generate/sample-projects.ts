@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { projectTree } from './project-tree.js';
+
+export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+/** Projects that exercise each template's branches, beside the five sample apps. */
+export function sampleProjects(): Record<string, string> {
+  const json = (value: object) => JSON.stringify(value);
+  return {
+    'node-npm-build': path.join(FIXTURES, 'node-npm-build'),
+    'node-pnpm': path.join(FIXTURES, 'node-pnpm'),
+    'python-stdlib': path.join(FIXTURES, 'python-stdlib'),
+    'go-stdlib': path.join(FIXTURES, 'go-stdlib'),
+    'static-site': path.join(FIXTURES, 'static-site'),
+    'next-standalone': projectTree({
+      'package.json': json({
+        dependencies: { next: '15.0.0', react: '19.0.0' },
+        scripts: { build: 'next build', start: 'next start' },
+      }),
+      'package-lock.json': '{}',
+      'next.config.mjs': "export default { output: 'standalone' };",
+    }),
+    'vite-spa-yarn': projectTree({
+      'package.json': json({ devDependencies: { vite: '5.4.0' }, scripts: { build: 'vite build' } }),
+      'yarn.lock': '',
+    }),
+    'express-bun-private': projectTree({
+      'package.json': json({
+        dependencies: { express: '4.21.0', pg: '8.13.0' },
+        scripts: { start: 'node server.js' },
+      }),
+      'bun.lockb': '',
+      '.npmrc': '//registry.example.com/:_authToken=${NPM_TOKEN}\n',
+      'server.js': 'app.listen(process.env.PORT || 4000)',
+    }),
+    'fastapi-poetry': projectTree({
+      'pyproject.toml':
+        '[tool.poetry]\nname = "api"\n[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "*"\nuvicorn = "*"\nredis = "*"\n',
+      'poetry.lock': '',
+      'main.py': '',
+    }),
+    'django-pip': projectTree({
+      'requirements.txt': 'Django==5.1\ngunicorn==23.0\npsycopg2-binary==2.9.9\n',
+      'manage.py': '',
+      'shop/wsgi.py': '',
+    }),
+    'go-cmd': projectTree({ 'go.mod': 'module x\n\ngo 1.22\n', 'go.sum': '', 'cmd/api/main.go': '' }),
+  };
+}
