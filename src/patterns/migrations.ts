@@ -6,6 +6,9 @@ import { SchemaTooNewError } from './store-errors.js';
  * records the last one applied. Append new steps, never edit a released one.
  */
 export const MIGRATIONS: string[] = [
+  // patterns holds what search filters and ranks on, kept narrow so a scan of 10,000 rows stays
+  // cheap; the file texts live in pattern_files. patterns_fts is contentless and maintained by
+  // write.ts, because its columns come from both tables.
   `CREATE TABLE patterns (
      rowid INTEGER PRIMARY KEY,
      id TEXT NOT NULL UNIQUE,
@@ -15,10 +18,6 @@ export const MIGRATIONS: string[] = [
      package_manager TEXT,
      base_image TEXT,
      tags TEXT NOT NULL DEFAULT '',
-     dockerfile TEXT NOT NULL,
-     dockerignore TEXT,
-     compose TEXT,
-     notes TEXT,
      source TEXT NOT NULL CHECK (source IN ('builtin', 'recorded', 'user')),
      dockerfile_hash TEXT NOT NULL UNIQUE,
      successful_builds INTEGER NOT NULL DEFAULT 0,
@@ -33,7 +32,14 @@ export const MIGRATIONS: string[] = [
      updated_at INTEGER NOT NULL
    );
    CREATE INDEX patterns_language ON patterns (language);
-   CREATE INDEX patterns_source ON patterns (source);
+   CREATE INDEX patterns_framework ON patterns (framework);
+   CREATE TABLE pattern_files (
+     pattern_rowid INTEGER PRIMARY KEY REFERENCES patterns (rowid) ON DELETE CASCADE,
+     dockerfile TEXT NOT NULL,
+     dockerignore TEXT,
+     compose TEXT,
+     notes TEXT
+   );
    CREATE TABLE pattern_tags (
      pattern_rowid INTEGER NOT NULL REFERENCES patterns (rowid) ON DELETE CASCADE,
      tag TEXT NOT NULL,
@@ -41,29 +47,9 @@ export const MIGRATIONS: string[] = [
    ) WITHOUT ROWID;
    CREATE VIRTUAL TABLE patterns_fts USING fts5 (
      title, tags, language, framework, package_manager, base_image, notes, dockerfile,
-     content = 'patterns', content_rowid = 'rowid', tokenize = 'porter unicode61'
+     content = '', contentless_delete = 1, tokenize = 'porter unicode61'
    );
-   CREATE TRIGGER patterns_fts_insert AFTER INSERT ON patterns BEGIN
-     INSERT INTO patterns_fts (rowid, title, tags, language, framework, package_manager, base_image, notes, dockerfile)
-     VALUES (new.rowid, new.title, new.tags, new.language, new.framework, new.package_manager, new.base_image,
-             new.notes, new.dockerfile);
-   END;
-   CREATE TRIGGER patterns_fts_delete AFTER DELETE ON patterns BEGIN
-     INSERT INTO patterns_fts (patterns_fts, rowid, title, tags, language, framework, package_manager, base_image,
-                               notes, dockerfile)
-     VALUES ('delete', old.rowid, old.title, old.tags, old.language, old.framework, old.package_manager,
-             old.base_image, old.notes, old.dockerfile);
-   END;
-   CREATE TRIGGER patterns_fts_update AFTER UPDATE OF title, tags, language, framework, package_manager, base_image,
-                                       notes, dockerfile ON patterns BEGIN
-     INSERT INTO patterns_fts (patterns_fts, rowid, title, tags, language, framework, package_manager, base_image,
-                               notes, dockerfile)
-     VALUES ('delete', old.rowid, old.title, old.tags, old.language, old.framework, old.package_manager,
-             old.base_image, old.notes, old.dockerfile);
-     INSERT INTO patterns_fts (rowid, title, tags, language, framework, package_manager, base_image, notes, dockerfile)
-     VALUES (new.rowid, new.title, new.tags, new.language, new.framework, new.package_manager, new.base_image,
-             new.notes, new.dockerfile);
-   END;
+   INSERT INTO patterns_fts (patterns_fts, rank) VALUES ('rank', 'bm25(4.0, 3.0, 3.0, 3.0, 2.0, 1.0, 1.0, 0.5)');
    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 

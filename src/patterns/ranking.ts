@@ -5,8 +5,13 @@ import type { PatternEvidence } from './types.js';
  *
  *   score     = 0.35 × relevance + 0.65 × quality
  *   quality   = 0.40 × proof + 0.20 × recency + 0.20 × size + 0.20 × clean
- *   relevance = the FTS5 bm25 of the match divided by the best bm25 among all matches
- *               (1 for the best text match; 1 for every pattern when there is no text)
+ *   relevance = Σ idf(w) × found(w) / Σ idf(w), over the query's discriminative words w
+ *               (1 for every pattern when there is no text)
+ *   found(w)  = 1 when w is in the title, tags, language, framework or package manager;
+ *               0.3 when it is only in the base image, notes or Dockerfile; else 0
+ *   idf(w)    = ln((N − n + 0.5) / (n + 0.5)) for a word in n of the N patterns, the IDF of
+ *               bm25. A word in half the patterns or more has idf ≤ 0: it is not
+ *               discriminative, so it selects candidates but does not weigh in relevance.
  *   proof     = 1 − 0.5^successfulBuilds           (0 builds → 0, 1 → 0.5, 3 → 0.875)
  *   recency   = 1 / (1 + daysSinceLastSuccess / 90)  (0 when it never built; halves at 90 days)
  *   size      = 200 / (200 + imageSizeMB)           (0.5 at 200 MB; 0.5 when unknown)
@@ -27,6 +32,8 @@ export const RANKING = {
   recencyHalfLifeDays: 90,
   sizeHalfMegabytes: 200,
   unknownPenalty: 0.5,
+  /** found(w) for a word that is only in the base image, notes or Dockerfile. */
+  secondaryFieldMatch: 0.3,
 } as const;
 
 const MEGABYTE = 1024 * 1024;
@@ -71,6 +78,11 @@ export function patternScore(evidence: PatternEvidence, relevance: number, nowMs
   const lastSuccess = evidence.lastSuccess ? Date.parse(evidence.lastSuccess) : undefined;
   const quality = staticQuality(evidence) + RANKING.recencyWeight * recencyScore(lastSuccess, nowMs);
   return RANKING.relevanceWeight * relevance + RANKING.qualityWeight * quality;
+}
+
+/** bm25's inverse document frequency of a word found in `matching` of `total` patterns. */
+export function inverseDocumentFrequency(matching: number, total: number): number {
+  return Math.log((total - matching + 0.5) / (matching + 0.5));
 }
 
 /** SQL for the same score, given columns `relevance`, `static_quality` and `last_success` (ms) and parameter @now. */

@@ -1,6 +1,6 @@
 import type { LintCounts, Pattern, PatternEvidence, PatternSource, VulnerabilityCounts } from './types.js';
 
-/** A row of the patterns table, as SQLite returns it. */
+/** A row of patterns joined with its pattern_files row, as SQLite returns it. */
 export interface PatternRow {
   id: string;
   title: string;

@@ -6,7 +6,7 @@ import { type ContentInput, sanitiseContent } from './sanitise.js';
 import { searchPatterns } from './search.js';
 import { guarded } from './store-errors.js';
 import type { Pattern, SearchQuery, SearchResult } from './types.js';
-import { insertPattern, newPatternId, rowByHash, rowById, updateContent } from './write.js';
+import { deletePattern, insertPattern, newPatternId, rowByHash, rowById, updateContent } from './write.js';
 
 export interface SavePatternInput extends ContentInput {
   /** Update this pattern instead of adding one. */
@@ -82,13 +82,9 @@ export class PatternStore {
 
   /** Removes a pattern; returns its title. */
   delete(id: string): string {
-    return guarded(this.path, () => {
-      const row = this.db.prepare('DELETE FROM patterns WHERE id = ? RETURNING title').get(id) as
-        | { title: string }
-        | undefined;
-      if (!row) throw notFound(id);
-      return row.title;
-    });
+    const title = guarded(this.path, () => this.db.transaction(() => deletePattern(this.db, id)).immediate());
+    if (title === undefined) throw notFound(id);
+    return title;
   }
 
   close(): void {

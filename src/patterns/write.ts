@@ -13,7 +13,7 @@ export function newPatternId(db: Database, hash: string): string {
   return `p-${hash}`;
 }
 
-function contentColumns(content: CleanContent) {
+function describingColumns(content: CleanContent) {
   return {
     title: content.title,
     language: content.language ?? null,
@@ -21,18 +21,34 @@ function contentColumns(content: CleanContent) {
     package_manager: content.packageManager ?? null,
     base_image: content.baseImage ?? null,
     tags: content.tags.join(' '),
-    dockerfile: content.dockerfile,
-    dockerignore: content.dockerignore ?? null,
-    compose: content.compose ?? null,
-    notes: content.notes ?? null,
     dockerfile_hash: content.hash,
   };
 }
 
-function replaceTags(db: Database, rowid: number | bigint, tags: string[]): void {
+function fileColumns(content: CleanContent) {
+  return {
+    dockerfile: content.dockerfile,
+    dockerignore: content.dockerignore ?? null,
+    compose: content.compose ?? null,
+    notes: content.notes ?? null,
+  };
+}
+
+/** Writes the files, tags and full-text entry of a pattern, replacing any earlier ones. */
+function writeContent(db: Database, rowid: number | bigint, content: CleanContent): void {
+  const files = fileColumns(content);
+  db.prepare(
+    `INSERT OR REPLACE INTO pattern_files (pattern_rowid, dockerfile, dockerignore, compose, notes)
+     VALUES (@rowid, @dockerfile, @dockerignore, @compose, @notes)`,
+  ).run({ rowid, ...files });
   db.prepare('DELETE FROM pattern_tags WHERE pattern_rowid = ?').run(rowid);
-  const insert = db.prepare('INSERT INTO pattern_tags (pattern_rowid, tag) VALUES (?, ?)');
-  for (const tag of tags) insert.run(rowid, tag);
+  const insertTag = db.prepare('INSERT INTO pattern_tags (pattern_rowid, tag) VALUES (?, ?)');
+  for (const tag of content.tags) insertTag.run(rowid, tag);
+  db.prepare('DELETE FROM patterns_fts WHERE rowid = ?').run(rowid);
+  db.prepare(
+    `INSERT INTO patterns_fts (rowid, title, tags, language, framework, package_manager, base_image, notes, dockerfile)
+     VALUES (@rowid, @title, @tags, @language, @framework, @package_manager, @base_image, @notes, @dockerfile)`,
+  ).run({ rowid, ...describingColumns(content), notes: files.notes, dockerfile: files.dockerfile });
 }
 
 export function insertPattern(
@@ -41,33 +57,32 @@ export function insertPattern(
 ): void {
   const result = db
     .prepare(
-      `INSERT INTO patterns (id, title, language, framework, package_manager, base_image, tags, dockerfile,
-         dockerignore, compose, notes, source, dockerfile_hash, successful_builds, last_success, image_size,
-         build_ms, lint, vulnerabilities, engine_version, static_quality, created_at, updated_at)
-       VALUES (@id, @title, @language, @framework, @package_manager, @base_image, @tags, @dockerfile,
-         @dockerignore, @compose, @notes, @source, @dockerfile_hash, @successful_builds, @last_success, @image_size,
-         @build_ms, @lint, @vulnerabilities, @engine_version, @static_quality, @now, @now)`,
+      `INSERT INTO patterns (id, title, language, framework, package_manager, base_image, tags, source,
+         dockerfile_hash, successful_builds, last_success, image_size, build_ms, lint, vulnerabilities,
+         engine_version, static_quality, created_at, updated_at)
+       VALUES (@id, @title, @language, @framework, @package_manager, @base_image, @tags, @source,
+         @dockerfile_hash, @successful_builds, @last_success, @image_size, @build_ms, @lint, @vulnerabilities,
+         @engine_version, @static_quality, @now, @now)`,
     )
     .run({
       id: row.id,
       source: row.source,
       now: row.now,
-      ...contentColumns(row.content),
+      ...describingColumns(row.content),
       ...evidenceToRow(row.evidence),
       static_quality: staticQuality(row.evidence),
     });
-  replaceTags(db, result.lastInsertRowid, row.content.tags);
+  writeContent(db, result.lastInsertRowid, row.content);
 }
 
 export function updateContent(db: Database, rowid: number, content: CleanContent, now: number): void {
   db.prepare(
     `UPDATE patterns SET title = @title, language = @language, framework = @framework,
-       package_manager = @package_manager, base_image = @base_image, tags = @tags, dockerfile = @dockerfile,
-       dockerignore = @dockerignore, compose = @compose, notes = @notes, dockerfile_hash = @dockerfile_hash,
-       updated_at = @now
+       package_manager = @package_manager, base_image = @base_image, tags = @tags,
+       dockerfile_hash = @dockerfile_hash, updated_at = @now
      WHERE rowid = @rowid`,
-  ).run({ rowid, now, ...contentColumns(content) });
-  replaceTags(db, rowid, content.tags);
+  ).run({ rowid, now, ...describingColumns(content) });
+  writeContent(db, rowid, content);
 }
 
 export function updateEvidence(db: Database, rowid: number, evidence: PatternEvidence, now: number): void {
@@ -79,14 +94,26 @@ export function updateEvidence(db: Database, rowid: number, evidence: PatternEvi
   ).run({ rowid, now, ...evidenceToRow(evidence), static_quality: staticQuality(evidence) });
 }
 
+/** Removes a pattern with its files, tags and full-text entry; returns its title. */
+export function deletePattern(db: Database, id: string): string | undefined {
+  const row = db.prepare('SELECT rowid, title FROM patterns WHERE id = ?').get(id) as
+    | { rowid: number; title: string }
+    | undefined;
+  if (!row) return undefined;
+  db.prepare('DELETE FROM patterns_fts WHERE rowid = ?').run(row.rowid);
+  db.prepare('DELETE FROM patterns WHERE rowid = ?').run(row.rowid);
+  return row.title;
+}
+
 export type StoredRow = PatternRow & { rowid: number };
 
+const SELECT_STORED = `SELECT p.rowid, p.*, f.dockerfile, f.dockerignore, f.compose, f.notes
+  FROM patterns p JOIN pattern_files f ON f.pattern_rowid = p.rowid`;
+
 export function rowByHash(db: Database, hash: string): StoredRow | undefined {
-  return db.prepare('SELECT rowid, * FROM patterns WHERE dockerfile_hash = ?').get(hash) as
-    | StoredRow
-    | undefined;
+  return db.prepare(`${SELECT_STORED} WHERE p.dockerfile_hash = ?`).get(hash) as StoredRow | undefined;
 }
 
 export function rowById(db: Database, id: string): StoredRow | undefined {
-  return db.prepare('SELECT rowid, * FROM patterns WHERE id = ?').get(id) as StoredRow | undefined;
+  return db.prepare(`${SELECT_STORED} WHERE p.id = ?`).get(id) as StoredRow | undefined;
 }

@@ -34,12 +34,13 @@ describe('two processes recording at the same time', () => {
     expect(second.startedAt).toBeLessThan(first.finishedAt);
 
     const db = new Database(path, { readonly: true });
+    const withFiles = 'patterns JOIN pattern_files ON pattern_rowid = patterns.rowid';
     const shared = db
-      .prepare(`SELECT successful_builds FROM patterns WHERE dockerfile LIKE '%"shared"%'`)
+      .prepare(`SELECT successful_builds FROM ${withFiles} WHERE dockerfile LIKE '%"shared"%'`)
       .get();
     const unique = db
-      .prepare(`SELECT COUNT(*) AS n, SUM(successful_builds) AS builds FROM patterns
-                               WHERE language = 'shell' AND dockerfile NOT LIKE '%"shared"%'`)
+      .prepare(`SELECT COUNT(*) AS n, SUM(successful_builds) AS builds FROM ${withFiles}
+                WHERE language = 'shell' AND dockerfile NOT LIKE '%"shared"%'`)
       .get();
     const indexed = db
       .prepare(`SELECT COUNT(*) AS n FROM patterns_fts WHERE patterns_fts MATCH 'language:shell'`)

@@ -1,3 +1,7 @@
 import type { AnyTool } from '../../src/tool.js';
+import patternDelete from './delete.js';
+import patternGet from './get.js';
+import patternSave from './save.js';
+import patternSearch from './search.js';
 
-export const patternTools: AnyTool[] = [];
+export const patternTools: AnyTool[] = [patternSearch, patternGet, patternSave, patternDelete];

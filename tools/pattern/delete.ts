@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { patternId } from '../../src/patterns/schemas.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'pattern_delete',
+  toolset: 'pattern',
+  kind: 'destructive',
+  title: 'Delete a Dockerfile pattern',
+  description:
+    'Delete a pattern from the pattern memory, with its evidence. A deleted built-in pattern stays deleted ' +
+    'until a dockwright release changes the built-in patterns.',
+  input: z.object({ id: patternId }),
+  output: z.object({ deleted: z.string(), title: z.string() }),
+  async handle(ctx, input) {
+    const title = (await ctx.patterns()).delete(input.id);
+    return { deleted: input.id, title };
+  },
+  summary: (out) => `Deleted pattern ${out.deleted} "${out.title}".`,
+});

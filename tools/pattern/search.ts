@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { describeEvidence, describeStack } from '../../src/patterns/describe.js';
+import { sourceField, stackFields } from '../../src/patterns/schemas.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'pattern_search',
+  toolset: 'pattern',
+  kind: 'read',
+  title: 'Search proven Dockerfile patterns',
+  description:
+    'Search the pattern memory: Dockerfiles (with .dockerignore and compose.yaml) that are built in, saved by ' +
+    'the user, or recorded after they built here with clean lint. Use it before writing a Dockerfile for a ' +
+    'project, with the stack project detection found. Results are ranked: text relevance, then proven ' +
+    '(successful builds), recent, small and clean (lint and vulnerabilities) patterns first. Returns compact ' +
+    'hits; fetch the files with pattern_get.',
+  input: z.object({
+    text: z
+      .string()
+      .max(500)
+      .optional()
+      .describe('Words to match in titles, tags, stack, notes and Dockerfiles.'),
+    ...stackFields,
+    source: sourceField.optional(),
+    tags: z
+      .array(z.string().max(50))
+      .max(10)
+      .optional()
+      .describe('Only patterns that carry all of these tags.'),
+    limit: z.number().int().min(1).max(50).default(10).describe('At most this many results.'),
+  }),
+  output: z.object({
+    patterns: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        stack: z.string(),
+        source: sourceField,
+        score: z.number().describe('0 to 1; higher is better.'),
+        evidence: z.string().describe('What the pattern has proved, in one line.'),
+      }),
+    ),
+    total: z.number().int().describe('How many patterns matched before the limit.'),
+    truncated: z.boolean(),
+  }),
+  async handle(ctx, input) {
+    const store = await ctx.patterns();
+    const result = store.search(input);
+    return {
+      patterns: result.hits.map((hit) => ({
+        id: hit.id,
+        title: hit.title,
+        stack: describeStack(hit),
+        source: hit.source,
+        score: hit.score,
+        evidence: describeEvidence(hit.evidence),
+      })),
+      total: result.total,
+      truncated: result.truncated,
+    };
+  },
+  summary: (out) =>
+    out.total === 0
+      ? 'No pattern matches. Try fewer words or filters, or write the Dockerfile and save it with pattern_save.'
+      : `${out.total} pattern(s)${out.truncated ? `, best ${out.patterns.length} shown` : ''}:\n` +
+        out.patterns
+          .map((p) => `- ${p.id} (${p.score}) ${p.title} [${p.stack}; ${p.source}; ${p.evidence}]`)
+          .join('\n'),
+});
