@@ -76,10 +76,18 @@ build_standin() { # name, context dir (Dockerfile inside)
   DOCKER_BUILDKIT=1 docker_cli build -q -t "$1" "$2" >/dev/null
 }
 
+# Stand-ins carry a version label so that a changed recipe rebuilds them once.
+standin_current() {
+  [ "$(docker_cli image inspect -f '{{index .Config.Labels "dockwright.standin"}}' "$1" 2>/dev/null)" = "$2" ]
+}
+
 make_node() {
-  have_image node:20-bookworm-slim && return
+  standin_current node:20-bookworm-slim 2 && return
+  docker_cli image rm -f node:20-bookworm-slim node:20.20-bookworm-slim >/dev/null 2>&1 || true
   local ctx; ctx=$(mktemp -d)
-  mkdir -p "$ctx/npm"
+  mkdir -p "$ctx/npm" "$ctx/include"
+  # Node's headers, as the official image has them, so native addons build without a download.
+  cp -r /usr/include/node "$ctx/include/node"
   cp /usr/bin/node "$ctx/node" 2>/dev/null || cp "$(command -v node)" "$ctx/node"
   local npmdir; npmdir=$(dirname "$(readlink -f "$(command -v npm)")")/..
   cp -r "$npmdir/." "$ctx/npm/"
@@ -89,6 +97,8 @@ FROM debian:bookworm-slim
 COPY node /usr/local/bin/node
 COPY npm /usr/local/lib/node_modules/npm
 COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+COPY include/node /usr/local/include/node
+LABEL dockwright.standin=2
 RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
  && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
  && groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node

@@ -12,6 +12,26 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Check the Docker Engine, BuildKit, Compose and Trivy',
     load: async () => (await import('./cli/doctor.js')).doctorCommand,
   },
+  lint: {
+    summary: 'Lint Dockerfiles (hadolint-compatible rules and more)',
+    load: async () => (await import('./cli/lint.js')).lintCommand,
+  },
+  build: {
+    summary: 'Build an image with BuildKit, with live progress',
+    load: async () => (await import('./cli/build.js')).buildCommand,
+  },
+  analyze: {
+    summary: "Show where an image's bytes and risks are",
+    load: async () => (await import('./cli/build.js')).analyzeCommand,
+  },
+  compose: {
+    summary: 'Compose stacks: up (wait for healthy), down, ps, logs, validate',
+    load: async () => (await import('./cli/compose.js')).composeCommand,
+  },
+  stack: {
+    summary: 'Swarm stacks: deploy, ps, rm',
+    load: async () => (await import('./cli/compose.js')).stackCommand,
+  },
 };
 
 export const HELP = `dockwright ${VERSION}: Docker skills for AI assistants, as an MCP server and a CLI.

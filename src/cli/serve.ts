@@ -10,8 +10,8 @@ Options:
   --http                       Serve Streamable HTTP instead of stdio
   --host HOST                  HTTP bind address (default 127.0.0.1)
   --port PORT                  HTTP port (default 8808; 0 picks a free one)
-  --token TOKEN                Bearer token HTTP clients must send (or DOCKWRIGHT_TOKEN);
-                               required to bind anything but loopback
+  --token TOKEN                Bearer token HTTP clients must send (or DOCKWRIGHT_TOKEN, or a file
+                               named by DOCKWRIGHT_TOKEN_FILE); required to bind anything but loopback
   --allowed-host HOST          Accept this Host header too (repeatable), e.g. behind a proxy
   --workspace DIR              Workspace root when the client offers no MCP roots (repeatable;
                                default: the current directory)
@@ -72,6 +72,18 @@ export function configFromFlags(argv: string[]): { config: ServerConfig; values:
   return { config, values };
 }
 
+/** --token, else DOCKWRIGHT_TOKEN, else the file named by DOCKWRIGHT_TOKEN_FILE (a Compose or Swarm secret). */
+async function readToken(flag: string | undefined): Promise<string | undefined> {
+  if (flag) return flag;
+  if (process.env.DOCKWRIGHT_TOKEN) return process.env.DOCKWRIGHT_TOKEN;
+  const file = process.env.DOCKWRIGHT_TOKEN_FILE;
+  if (!file) return undefined;
+  const { readFile } = await import('node:fs/promises');
+  const token = (await readFile(file, 'utf8')).trim();
+  if (!token) throw new Error(`DOCKWRIGHT_TOKEN_FILE ${file} is empty; put the token in it.`);
+  return token;
+}
+
 export async function serveCommand(argv: string[]): Promise<number> {
   const { config, values } = configFromFlags(argv);
   if (values.help) {
@@ -86,7 +98,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     const http = await serveHttp(config, {
       host: String(values.host),
       port,
-      token: (values.token as string | undefined) ?? process.env.DOCKWRIGHT_TOKEN,
+      token: await readToken(values.token as string | undefined),
       allowedHosts: values['allowed-host'] as string[] | undefined,
     });
     console.error(`dockwright: MCP over Streamable HTTP at ${http.url}`);
