@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDockerfile } from '../dockerfile/parse/parse.js';
+import type { DockerEngine } from '../engine/types.js';
+import { ToolError } from '../errors.js';
+import type { ScanOptions } from '../scan/options.js';
+import {
+  buildTimeCriterion,
+  dockerignoreCriterion,
+  healthcheckCriterion,
+  imageSizeCriterion,
+  multiStageCriterion,
+  nonRootCriterion,
+  secretsCriterion,
+  startupCriterion,
+  vulnerabilityCriterion,
+} from './criteria.js';
+import { checkDockerignore } from './dockerignore-check.js';
+import { type Assessment, summarise } from './model.js';
+import {
+  layerSecrets,
+  scanForAssessment,
+  secretEnvNames,
+  seriousVulnerabilities,
+} from './security-checks.js';
+import { inferStack, SIZE_BUDGET_MB, type Stack } from './stack.js';
+import { type TrialRun, trialRun } from './trial-run.js';
+import { checkUser, readImagePasswd } from './user.js';
+
+export interface AssessOptions {
+  image: string;
+  /** Absolute paths, already checked against the workspace. */
+  dockerfilePath?: string;
+  contextDir?: string;
+  stack?: Stack;
+  sizeBudgetMb?: number;
+  buildDurationMs?: number;
+  runHealthcheck: boolean;
+  healthTimeoutMs: number;
+  scan: Pick<ScanOptions, 'engine' | 'osvSource' | 'trivyPath' | 'timeoutSeconds'>;
+  signal?: AbortSignal;
+  onProgress?(message: string): void;
+}
+
+async function readDockerfile(options: AssessOptions) {
+  const file = options.dockerfilePath ?? (options.contextDir && path.join(options.contextDir, 'Dockerfile'));
+  if (!file) return undefined;
+  try {
+    return parseDockerfile(await readFile(file, 'utf8'));
+  } catch (error) {
+    if (!options.dockerfilePath) return undefined;
+    throw new ToolError(
+      'NOT_FOUND',
+      `Dockerfile "${options.dockerfilePath}" could not be read: ${(error as Error).message}.`,
+      'Pass the path of the Dockerfile the image was built from, or leave dockerfile out.',
+    );
+  }
+}
+
+/**
+ * Measures an image (and the Dockerfile and context it came from) against production
+ * criteria. The trial run goes first and alone, so that the scan does not slow its start-up.
+ */
+export async function assessImage(engine: DockerEngine, options: AssessOptions): Promise<Assessment> {
+  const progress = options.onProgress ?? (() => {});
+  const details = await engine.inspectImage(options.image);
+  const dockerfile = await readDockerfile(options);
+  const contextDir = options.contextDir ?? (options.dockerfilePath && path.dirname(options.dockerfilePath));
+  const stack = options.stack ?? inferStack(dockerfile, details.config);
+  const healthcheck = details.config.healthcheck;
+  let run: TrialRun | undefined;
+  if (healthcheck && options.runHealthcheck) {
+    progress('Running the image until its HEALTHCHECK answers');
+    run = await trialRun(engine, options.image, {
+      timeoutMs: options.healthTimeoutMs,
+      signal: options.signal,
+      onState: (state) => progress(`container ${state}`),
+    });
+  }
+  progress('Scanning for vulnerabilities and secrets');
+  const [scan, user, ignore] = await Promise.all([
+    scanForAssessment(engine, options.image, {
+      ...options.scan,
+      signal: options.signal,
+      onProgress: progress,
+    }),
+    checkUser(details.config.user, () => readImagePasswd(engine, options.image, options.signal)),
+    contextDir ? checkDockerignore(contextDir) : undefined,
+  ]);
+  return summarise(options.image, stack, [
+    imageSizeCriterion(details.size, options.sizeBudgetMb ?? SIZE_BUDGET_MB[stack], stack),
+    buildTimeCriterion(options.buildDurationMs),
+    vulnerabilityCriterion(seriousVulnerabilities(scan)),
+    multiStageCriterion(dockerfile?.stages.length),
+    nonRootCriterion(user),
+    healthcheckCriterion(healthcheck, run),
+    dockerignoreCriterion(ignore),
+    secretsCriterion(layerSecrets(scan), secretEnvNames(details.config.env)),
+    startupCriterion(healthcheck, run),
+  ]);
+}
