@@ -56,6 +56,19 @@ export interface BuildOutcome {
   notices: string[];
 }
 
+const versions = new WeakMap<Dockerode, Promise<VersionInfo>>();
+
+/** The engine's version, asked once per connection: every build needs it, and it does not change. */
+function engineVersion(docker: Dockerode): Promise<VersionInfo> {
+  let version = versions.get(docker);
+  if (!version) {
+    version = docker.version() as Promise<VersionInfo>;
+    version.catch(() => versions.delete(docker));
+    versions.set(docker, version);
+  }
+  return version;
+}
+
 /**
  * Runs one build on the engine and reports its events. A failed build resolves with
  * `error`; a cancelled one rejects with CANCELLED once the engine was told to stop.
@@ -67,7 +80,7 @@ export async function buildImage(
   signal: AbortSignal,
 ): Promise<BuildOutcome> {
   const notices: string[] = [];
-  const version = (await docker.version()) as VersionInfo;
+  const version = await engineVersion(docker);
   let builder: 'buildkit' | 'classic' = options.builder === 'classic' ? 'classic' : 'buildkit';
   if (options.builder !== 'buildkit' && builder === 'buildkit' && !hasBuildKit(version)) {
     builder = 'classic';
