@@ -12,6 +12,7 @@ export function readEnvFiles(
   raw: Record<string, unknown>,
   workingDir: string,
   sourceMap: SourceMap,
+  allowRead: (file: string) => string = (file) => file,
 ): ComposeFinding[] {
   const findings: ComposeFinding[] = [];
   const services = (raw.services as Record<string, Record<string, unknown>>) ?? {};
@@ -21,7 +22,7 @@ export function readEnvFiles(
     const fromFiles: Record<string, string> = {};
     entries.forEach((entry, index) => {
       const { path: file, required = true } = typeof entry === 'string' ? { path: entry } : entry;
-      const absolute = path.resolve(workingDir, file);
+      const absolute = allowRead(path.resolve(workingDir, file));
       if (existsSync(absolute)) {
         Object.assign(fromFiles, parseDotenv(readFileSync(absolute, 'utf8')));
       } else if (required) {

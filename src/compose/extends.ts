@@ -9,6 +9,7 @@ interface ExtendsContext {
   env: Record<string, string | undefined>;
   workingDir: string;
   chain: string[];
+  allowRead?: (file: string) => string;
 }
 
 /**
@@ -50,7 +51,11 @@ async function resolveService(
   }
   let baseServices = siblings;
   if (reference.file) {
-    const parsed = await readComposeFile(baseFile, context.env, path.relative(context.workingDir, baseFile));
+    const parsed = await readComposeFile(
+      context.allowRead?.(baseFile) ?? baseFile,
+      context.env,
+      path.relative(context.workingDir, baseFile),
+    );
     baseServices = (parsed.data.services as Record<string, Raw>) ?? {};
   }
   const base = baseServices[reference.service];

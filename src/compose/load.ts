@@ -27,6 +27,11 @@ export interface LoadOptions {
   envFiles?: string[];
   profiles?: string[];
   projectName?: string;
+  /**
+   * Security: called with every file the project makes us read (extends, include, env_file);
+   * returns the path to read or throws. Tools pass the workspace check here.
+   */
+  allowRead?: (file: string) => string;
 }
 
 export function normalizeProjectName(name: string): string {
@@ -87,9 +92,10 @@ export async function loadProject(
   const baseDir = path.resolve(
     options.workingDir ?? (options.files?.[0] ? path.dirname(path.resolve(options.files[0])) : process.cwd()),
   );
-  const files = options.files?.length
-    ? options.files.map((f) => path.resolve(baseDir, f))
-    : discoverComposeFiles(baseDir);
+  const allowRead = options.allowRead ?? ((file: string) => file);
+  const files = (
+    options.files?.length ? options.files.map((f) => path.resolve(baseDir, f)) : discoverComposeFiles(baseDir)
+  ).map(allowRead);
   const workingDir = options.workingDir ? baseDir : path.dirname(files[0]);
   const env = projectEnvironment(workingDir, options);
   const sourceMap: SourceMap = new Map();
@@ -99,7 +105,7 @@ export async function loadProject(
   for (const file of files) {
     const parsed = await readComposeFile(file, env, path.relative(workingDir, file) || file);
     if (parsed.data.services && typeof parsed.data.services === 'object') {
-      const context = { env, workingDir, chain: [] };
+      const context = { env, workingDir, chain: [], allowRead: options.allowRead };
       parsed.data.services = await resolveExtends(
         parsed.data.services as Record<string, Record<string, unknown>>,
         file,
@@ -114,7 +120,7 @@ export async function loadProject(
   }
   const findings: ComposeFinding[] = [];
   merged = await applyIncludes(merged, { workingDir, env, sourceMap, findings }, (included) =>
-    loadProject(included),
+    loadProject({ ...included, allowRead: options.allowRead }),
   );
   findings.push(...issuesToFindings(schemaIssues(merged), 'schema', sourceMap));
   const activeProfiles = activeProfileSet(options, env);
@@ -136,7 +142,7 @@ export async function loadProject(
   const model = normalizeModel(active, name);
   if (!findings.length)
     findings.push(
-      ...readEnvFiles(model, active, workingDir, sourceMap),
+      ...readEnvFiles(model, active, workingDir, sourceMap, options.allowRead),
       ...checkBuildContexts(model, workingDir, sourceMap),
     );
   const warnings: ComposeFinding[] = [];

@@ -42,6 +42,7 @@ export function loadOptionsFrom(
     projectName: input.projectName,
     profiles: input.profiles,
     env: process.env,
+    allowRead: (file) => workspace.resolve(file, 'read'),
   };
 }
 

@@ -52,3 +52,26 @@ describe('compose_validate (MCP)', () => {
     expect(await mcp.fails('compose_validate', { dir: '/etc' })).toMatch(/outside the workspace/);
   });
 });
+
+describe('compose_validate reads only inside the workspace', () => {
+  it('refuses an extends file outside the workspace', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { REPO_ROOT } = await import('../../helpers/mcp.js');
+    const dir = mkdtempSync(path.join(REPO_ROOT, 'test/compose/fixtures/.tmp-'));
+    writeFileSync(
+      path.join(dir, 'compose.yaml'),
+      'services:\n  a:\n    extends:\n      file: /etc/passwd\n      service: root\n',
+    );
+    const mcp = await connectInMemory();
+    try {
+      expect(await mcp.fails('compose_validate', { dir: path.relative(REPO_ROOT, dir) })).toMatch(
+        /outside the workspace/,
+      );
+    } finally {
+      await mcp.close();
+      const { rmSync } = await import('node:fs');
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
