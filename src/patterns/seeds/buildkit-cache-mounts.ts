@@ -26,7 +26,7 @@ RUN --mount=type=cache,target=/go/pkg/mod \\
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/server /server
-USER nonroot:nonroot
+USER 65532:65532
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD ["/server", "-healthcheck"]
 ENTRYPOINT ["/server"]

@@ -20,7 +20,7 @@ RUN CGO_ENABLED=0 GOOS=linux go build -trimpath -ldflags="-s -w" -o /out/server 
 
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/server /server
-USER nonroot:nonroot
+USER 65532:65532
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 CMD ["/server", "-healthcheck"]
 ENTRYPOINT ["/server"]
