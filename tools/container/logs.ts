@@ -5,6 +5,17 @@ import { defineTool } from '../../src/tool.js';
 
 const MAX_BYTES = 16_000;
 
+/** Both streams in the order the lines were written (by the engine's timestamps). */
+function interleave(stdout: string, stderr: string, keepTimestamps: boolean): string {
+  const lines = [...stdout.split('\n'), ...stderr.split('\n')].filter(Boolean);
+  const stamped = lines.map((line) => {
+    const space = line.indexOf(' ');
+    return { at: line.slice(0, space), text: keepTimestamps ? line : line.slice(space + 1) };
+  });
+  stamped.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return stamped.map((l) => l.text).join('\n');
+}
+
 export default defineTool({
   name: 'container_logs',
   toolset: 'container',
@@ -32,10 +43,11 @@ export default defineTool({
       since: input.sinceSeconds ? Math.floor(Date.now() / 1000) - input.sinceSeconds : undefined,
       stdout: input.stream !== 'stderr',
       stderr: input.stream !== 'stdout',
-      timestamps: input.timestamps,
+      timestamps: true,
     });
-    const joined = [stdout, stderr].filter(Boolean).join(stdout && !stdout.endsWith('\n') ? '\n' : '');
-    const { text, truncated } = tailText(joined, input.tail, MAX_BYTES);
+    const joined = interleave(stdout, stderr, input.timestamps);
+    // The engine already kept the last `tail` lines of its log, in write order across both streams.
+    const { text, truncated } = tailText(joined, Number.MAX_SAFE_INTEGER, MAX_BYTES);
     return {
       container: input.container,
       lines: text ? text.split('\n').length : 0,

@@ -20,12 +20,19 @@ describe('container_logs (real engine)', () => {
           'for i in $(seq 1 50); do echo "line $i"; done; echo "API_TOKEN=abc123supersecret"; echo "oops" >&2; sleep 60',
         ],
       });
-      await new Promise((r) => setTimeout(r, 800));
-      const out = await mcp.ok<{ logs: string; lines: number; truncated: boolean }>('container_logs', {
+      let out = { logs: '', lines: 0, truncated: false };
+      for (let i = 0; i < 50 && !out.logs.includes('oops'); i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        out = await mcp.ok('container_logs', { container: name, tail: 10 });
+      }
+      const again = await mcp.ok<{ logs: string; lines: number; truncated: boolean }>('container_logs', {
         container: name,
         tail: 10,
       });
+      expect(again).toEqual(out);
       expect(out.truncated).toBe(false);
+      expect(out.logs.split('\n').slice(1, -1)).toHaveLength(10);
+      expect(out.lines).toBe(10);
       expect(out.logs).toContain('line 50');
       expect(out.logs).not.toContain('line 30');
       expect(out.logs).toContain('oops');
