@@ -1,6 +1,7 @@
 import type { AnyTool } from '../../src/tool.js';
 import composeConfig from './config.js';
 import composeDown from './down.js';
+import composeGenerate from './generate.js';
 import composeLogs from './logs.js';
 import composePs from './ps.js';
 import composeRestart from './restart.js';
@@ -15,4 +16,5 @@ export const composeTools: AnyTool[] = [
   composeRestart,
   composeConfig,
   composeValidate,
+  composeGenerate,
 ];

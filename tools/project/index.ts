@@ -1,3 +1,4 @@
 import type { AnyTool } from '../../src/tool.js';
+import projectDetect from './detect.js';
 
-export const projectTools: AnyTool[] = [];
+export const projectTools: AnyTool[] = [projectDetect];

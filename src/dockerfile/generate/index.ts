@@ -9,4 +9,4 @@ export {
   supportedLanguages,
 } from './generate-dockerfile.js';
 export type { Fact, Language, ProjectPlan, ServiceNeed } from './types.js';
-export { type WriteAction, type WrittenFile, writeGeneratedFiles } from './write-files.js';
+export { type WriteAction, type WrittenFile, writeGeneratedFiles, writeWithConsent } from './write-files.js';

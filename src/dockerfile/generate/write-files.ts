@@ -51,3 +51,20 @@ export function writeGeneratedFiles(
     return { path: shown, action: existing === undefined ? 'created' : 'overwritten', diff };
   });
 }
+
+/**
+ * Writes as asked; replacing a file that differs needs `overwrite` and then the user's
+ * confirmation (elicitation, or the tool's `confirm: true`).
+ */
+export async function writeWithConsent(
+  ctx: { workspace: Workspace; confirm(action: string): Promise<void> },
+  projectDir: string,
+  files: FileToWrite[],
+  options: WriteOptions,
+): Promise<WrittenFile[]> {
+  const preview = writeGeneratedFiles(ctx.workspace, projectDir, files, { write: false, overwrite: false });
+  if (!options.write) return preview;
+  const replaced = preview.filter((file) => file.action === 'exists-differs').map((file) => file.path);
+  if (options.overwrite && replaced.length > 0) await ctx.confirm(`Overwrite ${replaced.join(', ')}`);
+  return writeGeneratedFiles(ctx.workspace, projectDir, files, options);
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const rationaleSchema = z.array(z.object({ choice: z.string(), why: z.string() }));
+
+export const writtenSchema = z.array(
+  z.object({
+    path: z.string(),
+    action: z
+      .enum(['created', 'overwritten', 'unchanged', 'not-written', 'exists-differs'])
+      .describe('not-written: write was false; exists-differs: a different file is there and was kept.'),
+    diff: z.string().optional().describe('How the file on disk differs from the generated one.'),
+  }),
+);
+
+export const writeInput = {
+  write: z
+    .boolean()
+    .default(false)
+    .describe('Write the files into the project directory (default: only return them).'),
+  overwrite: z
+    .boolean()
+    .default(false)
+    .describe('Replace existing files that differ (asks for confirmation).'),
+  confirm: z.boolean().optional().describe('Confirms overwriting when the client cannot be asked.'),
+};
+
+export function writtenSummary(files: z.output<typeof writtenSchema>): string {
+  return files.map((f) => `${f.path}: ${f.action}`).join(', ');
+}

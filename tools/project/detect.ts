@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { supportedLanguages } from '../../src/dockerfile/generate/index.js';
+import {
+  detectInWorkspace,
+  planOutput,
+  planSchema,
+  projectInput,
+} from '../../src/dockerfile/generate/plan-schema.js';
+import { defineTool } from '../../src/tool.js';
+
+export default defineTool({
+  name: 'project_detect',
+  toolset: 'project',
+  kind: 'read',
+  title: 'Detect a project’s stack',
+  description:
+    'Looks at a project directory and reports what it is: language, framework, package manager, runtime version, ' +
+    'build and start commands, port, monorepo app folder and the services its dependencies imply (Postgres, MySQL, ' +
+    'Redis, MongoDB, RabbitMQ). Every fact names the file it came from. Conflicting lockfiles are reported. Use it ' +
+    'before dockerfile_generate or compose_generate, or to explain a project.',
+  input: z.object(projectInput),
+  output: planSchema.extend({
+    canGenerate: z.boolean().describe('Whether dockerfile_generate has a template for this language.'),
+  }),
+  async handle(ctx, input) {
+    const plan = detectInWorkspace(ctx.workspace, input.dir, input.appDir);
+    return {
+      ...planOutput(plan, ctx.workspace),
+      canGenerate: supportedLanguages().includes(plan.language.value),
+    };
+  },
+  summary: (out) =>
+    [
+      `${out.language.value}${out.framework ? ` (${out.framework.value})` : ''} in ${out.dir}` +
+        `${out.appDir.value === '.' ? '' : `/${out.appDir.value}`}`,
+      out.packageManager
+        ? `package manager ${out.packageManager.value} (from ${out.packageManager.source})`
+        : 'no package manager',
+      out.runtimeVersion
+        ? `version ${out.runtimeVersion.value} (from ${out.runtimeVersion.source})`
+        : undefined,
+      out.startCommand ? `start: ${out.startCommand.value}` : undefined,
+      out.port ? `port ${out.port.value}` : undefined,
+      out.services.length ? `services: ${out.services.map((s) => s.name).join(', ')}` : undefined,
+      out.conflicts.length ? `CONFLICT: ${out.conflicts.join(' ')}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('; ') + '.',
+});
