@@ -175,7 +175,9 @@ describe('image_assess (real engine, through an MCP client)', () => {
     expect(criteria.dockerignore).toMatchObject({ status: 'fail', measured: 'missing' });
     expect(criteria.vulnerabilities.status).toBe('fail');
     expect(criteria.vulnerabilities.measured).toMatch(/^[1-9]\d* CRITICAL, 0 HIGH$/);
-    expect(criteria.vulnerabilities.reason).toMatch(/DSA-TEST-0001 in libc6 2.36-9\+deb12u14 \(fixed in 2.36-9\+deb12u15\)/);
+    expect(criteria.vulnerabilities.reason).toMatch(
+      /DSA-TEST-0001 in libc6 2.36-9\+deb12u14 \(fixed in 2.36-9\+deb12u15\)/,
+    );
     expect(criteria['build-time']).toMatchObject({ status: 'unknown' });
     expect(criteria['build-time'].reason).toMatch(/durationMs/);
     expect(criteria['startup-time']).toMatchObject({ status: 'unknown' });
