@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { ToolError } from '../../src/errors.js';
-import { type LintConfig, defaultLintConfig, loadLintConfig } from '../../src/dockerfile/lint/config.js';
+import { defaultLintConfig, type LintConfig, loadLintConfig } from '../../src/dockerfile/lint/config.js';
 import { fixDockerfile } from '../../src/dockerfile/lint/fixes.js';
 import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js';
 import { readDockerfile } from '../../src/dockerfile/lint/read-dockerfile.js';
-import { SEVERITY_ORDER, type Finding } from '../../src/dockerfile/lint/types.js';
+import { type Finding, SEVERITY_ORDER } from '../../src/dockerfile/lint/types.js';
 import { initShellParser } from '../../src/dockerfile/shell/parser.js';
+import { ToolError } from '../../src/errors.js';
 import { defineTool } from '../../src/tool.js';
 
 const finding = z.object({
@@ -71,7 +71,11 @@ export default defineTool({
   }),
   async handle(ctx, input) {
     if ((input.path === undefined) === (input.content === undefined)) {
-      throw new ToolError('INVALID_ARGUMENT', 'Give exactly one of path or content.', 'Pass path: "Dockerfile" or content: "FROM ...".');
+      throw new ToolError(
+        'INVALID_ARGUMENT',
+        'Give exactly one of path or content.',
+        'Pass path: "Dockerfile" or content: "FROM ...".',
+      );
     }
     await initShellParser();
     const file = input.path !== undefined ? ctx.workspace.resolve(input.path, 'lint') : undefined;
@@ -89,17 +93,33 @@ export default defineTool({
       } else if (!file) fixedContent = result.text;
       text = result.text;
     }
-    const { findings, notes } = await lintText(text, { config, shellcheck: input.shellcheck, signal: ctx.signal });
+    const { findings, notes } = await lintText(text, {
+      config,
+      shellcheck: input.shellcheck,
+      signal: ctx.signal,
+    });
     const kept = [...findings]
-      .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.line - b.line)
+      .sort(
+        (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.line - b.line,
+      )
       .slice(0, input.maxFindings);
     const bySeverity = (s: Finding['severity']) => kept.filter((f) => f.severity === s).map(toOutput);
     const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
     return {
       file: input.path,
       passes: !failsThreshold(findings, config),
-      counts: { error: count('error'), warning: count('warning'), info: count('info'), style: count('style') },
-      findings: { error: bySeverity('error'), warning: bySeverity('warning'), info: bySeverity('info'), style: bySeverity('style') },
+      counts: {
+        error: count('error'),
+        warning: count('warning'),
+        info: count('info'),
+        style: count('style'),
+      },
+      findings: {
+        error: bySeverity('error'),
+        warning: bySeverity('warning'),
+        info: bySeverity('info'),
+        style: bySeverity('style'),
+      },
       truncated: findings.length > kept.length,
       fixed,
       fixedContent,
@@ -109,7 +129,10 @@ export default defineTool({
   summary: (out) => {
     const { error, warning, info, style } = out.counts;
     const total = error + warning + info + style;
-    const head = total === 0 ? 'No findings.' : `${error} error(s), ${warning} warning(s), ${info} info, ${style} style.`;
+    const head =
+      total === 0
+        ? 'No findings.'
+        : `${error} error(s), ${warning} warning(s), ${info} info, ${style} style.`;
     const fixed = out.fixed ? ` Fixed ${out.fixed.length} finding(s).` : '';
     return `${out.file ?? 'Dockerfile'}: ${head}${fixed}${out.notes.length ? ` ${out.notes.join(' ')}` : ''}`;
   },

@@ -5,7 +5,7 @@ import { execFormArray } from '../parse/words.js';
 import type { ParsedShell } from '../shell/model.js';
 import { parseShell } from '../shell/parser.js';
 import { defaultLintConfig, type LintConfig } from './config.js';
-import { checkInput } from './input-limits.js';
+import { checkInput, MAX_SHELL_SCRIPT_CHARS } from './input-limits.js';
 import { isIgnoredByPragma, readPragmas } from './pragmas.js';
 import { ALL_RULES } from './rules/index.js';
 import type { Finding, LintContext, Rule, RuleHit, Severity, SeveritySetting } from './types.js';
@@ -32,7 +32,11 @@ function createContext(text: string, config: LintConfig): LintContext {
     shellOf(instruction: Instruction) {
       let shell = shells.get(instruction.index);
       if (!shell) {
-        shell = parseShell(runScript(instruction));
+        const script = runScript(instruction);
+        shell =
+          script.length > MAX_SHELL_SCRIPT_CHARS
+            ? { script, commands: [], hasPipe: false, hasSyntaxError: true, exported: {} }
+            : parseShell(script);
         shells.set(instruction.index, shell);
       }
       return shell;

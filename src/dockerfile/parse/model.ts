@@ -46,6 +46,7 @@ export interface Instruction {
   /** Arguments after the flags, line continuations joined and comments dropped. */
   args: string;
   flags: InstructionFlag[];
+  /** Arguments split into words; empty for RUN, ENV, LABEL and ARG, which rules read through `args` or `pairs`. */
   words: InstructionWord[];
   /** ENV, LABEL and ARG pairs. */
   pairs: KeyValue[];

@@ -8,7 +8,7 @@ import type {
   Stage,
   TextRange,
 } from './model.js';
-import { unquote } from './words.js';
+import { parsePairs } from './pairs.js';
 
 const KNOWN_KEYWORDS = new Set([
   'ADD',
@@ -33,16 +33,11 @@ const KNOWN_KEYWORDS = new Set([
 
 interface AstWithFlags {
   getFlags?: () => { getName(): string; getValue(): string | null; getRange(): TextRange }[];
-  getProperties?: () => AstProperty[];
-  getProperty?: () => AstProperty | null;
   getTriggerInstruction?: () => AstInstruction | null;
 }
 
-interface AstProperty {
-  getName(): string;
-  getValue(): string | null;
-  getValueRange(): TextRange | null;
-}
+/** Instructions read through `args`, `pairs` or the shell parser; skipping their word split keeps long lines cheap. */
+const WORDLESS = new Set(['RUN', 'ENV', 'LABEL', 'ARG']);
 
 function textOf(lines: string[], range: TextRange): string {
   if (range.start.line === range.end.line) {
@@ -54,24 +49,17 @@ function textOf(lines: string[], range: TextRange): string {
   return parts.join('\n');
 }
 
-function pairsOf(ast: AstWithFlags, lines: string[]): KeyValue[] {
-  const props = ast.getProperties?.() ?? (ast.getProperty?.() ? [ast.getProperty()!] : []);
-  return props.map((p) => {
-    const valueRange = p.getValueRange();
-    const rawValue = valueRange ? textOf(lines, valueRange) : '';
-    return { key: unquote(p.getName()), value: p.getValue() ?? '', rawValue };
-  });
-}
-
 function convert(
   ast: AstInstruction,
   outer: AstInstruction,
   lines: string[],
   index: number,
   stage: number,
+  escapeChar: string,
 ): Instruction {
   const extra = ast as unknown as AstWithFlags;
   const range = outer.getRange();
+  const args = ast.getArgumentsContent() ?? '';
   const flags = (extra.getFlags?.() ?? []).map((f) => ({
     name: f.getName(),
     value: f.getValue(),
@@ -86,12 +74,14 @@ function convert(
     range,
     keywordRange: ast.getInstructionRange(),
     argsRange: ast.getArgumentsRange(),
-    args: ast.getArgumentsContent() ?? '',
+    args,
     flags,
     words: ast
       .getArguments()
       .map((a) => ({ value: a.getValue(), raw: textOf(lines, a.getRange()), range: a.getRange() })),
-    pairs: ['ENV', 'LABEL', 'ARG'].includes(ast.getKeyword()) ? pairsOf(extra, lines) : [],
+    pairs: ['ENV', 'LABEL', 'ARG'].includes(ast.getKeyword())
+      ? parsePairs(ast.getKeyword(), args, escapeChar)
+      : [],
     stage,
   };
 }
@@ -141,7 +131,14 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       continue;
     }
     const stageIndex = keyword === 'FROM' ? stages.length : stages.length - 1;
-    const instruction = convert(effective, outer, lines, instructions.length, stageIndex);
+    const instruction = convert(
+      effective,
+      outer,
+      lines,
+      instructions.length,
+      stageIndex,
+      ast.getEscapeCharacter(),
+    );
     instructions.push(instruction);
     if (keyword === 'FROM') {
       const words = instruction.words.map((w) => w.value);

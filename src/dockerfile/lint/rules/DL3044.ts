@@ -1,8 +1,6 @@
 import { defineRule, eachInstruction } from '../rule-kinds.js';
 
-function refersTo(value: string, name: string): boolean {
-  return new RegExp(`\\$(\\{${name}([:}]|[-+?])|${name}(?![A-Za-z0-9_]))`).test(value);
-}
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
 export const DL3044 = defineRule({
   code: 'DL3044',
@@ -13,7 +11,13 @@ export const DL3044 = defineRule({
     howToFix: 'Split the ENV into two instructions.',
     references: [],
   },
-  check: eachInstruction(['ENV'], (i) =>
-    i.pairs.some((pair, k) => i.pairs.slice(0, k).some((earlier) => refersTo(pair.rawValue, earlier.key))),
-  ),
+  check: eachInstruction(['ENV'], (i) => {
+    const defined = new Set<string>();
+    for (const pair of i.pairs) {
+      for (const match of pair.rawValue.matchAll(REFERENCE))
+        if (defined.has(match[1] ?? match[2])) return true;
+      defined.add(pair.key);
+    }
+    return false;
+  }),
 });

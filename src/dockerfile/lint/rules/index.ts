@@ -70,6 +70,7 @@ import { DL4003 } from './DL4003.js';
 import { DL4004 } from './DL4004.js';
 import { DL4005 } from './DL4005.js';
 import { DL4006 } from './DL4006.js';
+import { DW1000 } from './DW1000.js';
 import { DW1001 } from './DW1001.js';
 import { DW1002 } from './DW1002.js';
 import { DW1003 } from './DW1003.js';
@@ -158,6 +159,7 @@ export const ALL_RULES: Rule[] = [
   DL4004,
   DL4005,
   DL4006,
+  DW1000,
   DW1001,
   DW1002,
   DW1003,
