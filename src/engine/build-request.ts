@@ -42,6 +42,14 @@ export function buildQuery(
   };
 }
 
+/** A streamed request's error keeps the daemon's reason only in its message; lift it out. */
+function withDaemonMessage(error: unknown): unknown {
+  const failure = error as { message?: string; json?: unknown };
+  const cause = /^\(HTTP code \d+\) [^-]*- (.*)$/s.exec(failure.message ?? '')?.[1]?.trim();
+  if (cause && !failure.json) failure.json = { message: cause };
+  return error;
+}
+
 export function dialBuild(
   docker: Dockerode,
   context: Readable,
@@ -59,7 +67,7 @@ export function dialBuild(
   };
   return new Promise((resolve, reject) => {
     docker.modem.dial(request, (error: unknown, stream: unknown) => {
-      if (error) reject(error);
+      if (error) reject(withDaemonMessage(error));
       else resolve(stream as Readable);
     });
   });

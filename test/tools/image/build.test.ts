@@ -164,6 +164,9 @@ describe('image_build (real engine, through an MCP client)', () => {
 
   it('refuses host networking unless the server allows it, and paths outside the workspace', async () => {
     expect(await mcp.fails('image_build', { context: '.', network: 'host' })).toContain('[REFUSED]');
+    expect(await mcp.fails('image_build', { context: '.', tags: ['Not:A:Valid:Ref'] })).toMatch(
+      /reference format/i,
+    );
     expect(await mcp.fails('image_build', { context: '/etc' })).toContain('[PATH_OUTSIDE_WORKSPACE]');
     expect(
       await mcp.fails('image_build', { context: '.', secrets: [{ id: 'x', file: '/etc/shadow' }] }),
