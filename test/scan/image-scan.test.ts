@@ -15,6 +15,7 @@ import { runTrivy } from '../../src/scan/trivy/run.js';
 import { removeLabelled, requireEngine, requireImage, TEST_LABELS } from '../helpers/docker.js';
 import { repoRoot, trivyPath } from './helpers/env.js';
 import {
+  buildTestImage,
   freshPrivateKey,
   imageWithDeletedKey,
   layerDiffIds,
@@ -106,6 +107,48 @@ describe('built-in image scan against the real engine', () => {
     expect(
       validate(toCycloneDx({ name: image, kind: 'container', os: result.os, packages: result.packages })),
     ).toBe(true);
+  });
+
+  it('reads Go build info from the binaries of the Go stand-in, matching `go version`', async () => {
+    const engine = await requireEngine();
+    await requireImage('golang:1.19-bookworm');
+    const result = await scanImageBuiltin(engine, 'golang:1.19-bookworm', { ...base, scanners: ['secret'] });
+    const labels = Object.entries(TEST_LABELS).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
+    const goVersion = await runProcess('/usr/bin/docker', [
+      'run',
+      '--rm',
+      ...labels,
+      'golang:1.19-bookworm',
+      'go',
+      'version',
+    ]);
+    const version = /go version go(\S+)/.exec(goVersion.stdout)?.[1];
+    expect(version).toMatch(/^1\.19\./);
+    expect(result.packages).toContainEqual(
+      expect.objectContaining({
+        ecosystem: 'golang',
+        name: 'stdlib',
+        version,
+        path: 'usr/lib/go-1.19/bin/go',
+      }),
+    );
+  });
+
+  it('reads Python dist-info and egg-info metadata', async () => {
+    const engine = await requireEngine();
+    await requireImage('python:3.11-slim-bookworm');
+    const site = 'usr/local/lib/python3.11/site-packages';
+    const image = await buildTestImage('scan-python', {
+      Dockerfile: `FROM python:3.11-slim-bookworm\nCOPY site/ /${site}/\n`,
+      'site/demo_pkg-1.2.0.dist-info/METADATA':
+        'Metadata-Version: 2.1\nName: demo-pkg\nVersion: 1.2.0\nLicense: MIT\n\nA demo.\n',
+      'site/legacy_pkg-0.9.egg-info/PKG-INFO': 'Metadata-Version: 1.1\nName: legacy_pkg\nVersion: 0.9\n',
+    });
+    const result = await scanImageBuiltin(engine, image, { ...base, scanners: ['secret'] });
+    const python = result.packages
+      .filter((pkg) => pkg.ecosystem === 'pypi')
+      .map((pkg) => `${pkg.name}==${pkg.version}`);
+    expect(python.sort()).toEqual(['demo-pkg==1.2.0', 'legacy_pkg==0.9']);
   });
 
   it('finds a private key that a later layer deleted, names its layer, and never prints it', async () => {
