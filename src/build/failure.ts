@@ -53,10 +53,9 @@ const RECOGNISERS: Recogniser[] = [
   },
   {
     cause: 'missing-file',
-    test: (text) =>
-      /failed to compute cache key|failed to calculate checksum|no such file or directory|not found: not found/i.test(
-        text,
-      ) && /COPY|ADD|checksum|cache key/i.test(text),
+    test: (text, step) =>
+      /failed to compute cache key|failed to calculate checksum|not found: not found/i.test(text) ||
+      (/no such file or directory/i.test(text) && /^(\[[^\]]*\] )?(COPY|ADD) /.test(step)),
     hint: () =>
       'A COPY or ADD source is not in the build context. Check the path is relative to the context folder and that .dockerignore does not exclude it.',
   },
@@ -89,7 +88,7 @@ export function explainFailure(
 ): BuildFailure {
   const step = failing?.name;
   const output = failing?.output ?? '';
-  const everything = `${engineError}\n${failing?.error ?? ''}\n${output}`;
+  const everything = `${step ?? ''}\n${engineError}\n${failing?.error ?? ''}\n${output}`;
   const exitCode = exitCodeOf(failing?.error ?? '') ?? exitCodeOf(engineError);
   const recognised = RECOGNISERS.find((recogniser) => recogniser.test(everything, step ?? ''));
   const cause = recognised?.cause ?? (exitCode !== undefined ? 'command-failed' : undefined);

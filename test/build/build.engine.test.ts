@@ -216,6 +216,21 @@ describe('runBuild against the real engine', () => {
     expect(error.hint).toMatch(/not in the build context/);
   });
 
+  it('says when the base image is neither local nor reachable', async () => {
+    const { workspace } = await workspaceWith({ Dockerfile: 'FROM dockwright-no-such-base:1\nRUN true\n' });
+    const error = (await runBuild(
+      engine,
+      workspace,
+      { context: '.', tags: [], labels: TEST_LABEL },
+      {
+        signal: new AbortController().signal,
+      },
+    ).catch((e: unknown) => e)) as ToolError;
+    expect(error.code).toBe('BUILD_FAILED');
+    expect(error.hint).toContain('docker.io/library/dockwright-no-such-base:1');
+    expect(error.hint).toMatch(/neither on this engine nor reachable/);
+  });
+
   it('stops a long build within 2 seconds of cancellation and leaves nothing behind', async () => {
     const marker = `dockwright-cancel-${Date.now()}`;
     const { workspace } = await workspaceWith({

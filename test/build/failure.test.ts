@@ -52,6 +52,14 @@ describe('explainFailure', () => {
     expect(failure.hint.length).toBeGreaterThan(20);
   });
 
+  it('does not call a RUN that lacks a file a missing context file', () => {
+    const failure = explainFailure(
+      'exit code: 1',
+      step('[2/2] RUN cat /etc/address.conf', 'cat: /etc/address.conf: No such file or directory'),
+    );
+    expect(failure.cause).toBe('command-failed');
+  });
+
   it('names the base image that could not be found', () => {
     const failure = explainFailure(
       'failed to resolve source metadata for docker.io/library/node:22-alpine: failed to do request',
