@@ -231,6 +231,25 @@ describe('runBuild against the real engine', () => {
     expect(error.hint).toMatch(/neither on this engine nor reachable/);
   });
 
+  it('recognises a package install that cannot reach the network', async () => {
+    // Stand-in used: debian:bookworm-slim, built with no network so apt cannot resolve its mirror.
+    const { workspace } = await workspaceWith({
+      Dockerfile:
+        'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
+    });
+    const error = (await runBuild(
+      engine,
+      workspace,
+      { context: '.', tags: [], labels: TEST_LABEL, networkMode: 'none' },
+      {
+        signal: new AbortController().signal,
+      },
+    ).catch((e: unknown) => e)) as ToolError;
+    expect(error.code).toBe('BUILD_FAILED');
+    expect(error.message).toContain('RUN apt-get update && apt-get install');
+    expect(error.hint).toMatch(/package download failed on the network/);
+  });
+
   it('stops a long build within 2 seconds of cancellation and leaves nothing behind', async () => {
     const marker = `dockwright-cancel-${Date.now()}`;
     const { workspace } = await workspaceWith({
