@@ -25,7 +25,7 @@ export function imageSizeCriterion(sizeBytes: number, budgetMb: number, stack: s
 
 export function buildTimeCriterion(buildDurationMs: number | undefined): Criterion {
   const title = 'Build time';
-  const budget = `≤ ${seconds(BUILD_TIME_BUDGET_MS)}`;
+  const budget = `≤ ${BUILD_TIME_BUDGET_MS / 60_000} min`;
   if (buildDurationMs === undefined)
     return unknownOutcome(
       'build-time',
