@@ -100,7 +100,7 @@ export function nodeTemplate(input: TemplateInput): TemplateOutput {
     b.from(build, 'tini').run('', [
       'apt-get update',
       'apt-get install -y --no-install-recommends tini=0.19.0-1+b3',
-      'rm -rf /var/lib/apt/lists/*',
+      'rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin',
     ]);
   }
   b.from(runtime, 'runtime').line(ociLabels(plan, 'app'), 'WORKDIR /app', 'ENV NODE_ENV=production');

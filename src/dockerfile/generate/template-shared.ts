@@ -15,7 +15,7 @@ export function debianTini(b: DockerfileBuilder, flavour: Flavour): void {
   b.run('', [
     'apt-get update',
     'apt-get install -y --no-install-recommends tini=0.19.0-1+b3',
-    'rm -rf /var/lib/apt/lists/*',
+    'rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin',
   ]);
 }
 
