@@ -1,13 +1,5 @@
 import { type Instruction as AstInstruction, DockerfileParser } from 'dockerfile-ast';
-import type {
-  Comment,
-  Instruction,
-  KeyValue,
-  ParsedDockerfile,
-  ParseProblem,
-  Stage,
-  TextRange,
-} from './model.js';
+import type { Comment, Instruction, ParsedDockerfile, ParseProblem, Stage, TextRange } from './model.js';
 import { parsePairs } from './pairs.js';
 
 const KNOWN_KEYWORDS = new Set([
@@ -76,9 +68,11 @@ function convert(
     argsRange: ast.getArgumentsRange(),
     args,
     flags,
-    words: ast
-      .getArguments()
-      .map((a) => ({ value: a.getValue(), raw: textOf(lines, a.getRange()), range: a.getRange() })),
+    words: WORDLESS.has(ast.getKeyword())
+      ? []
+      : ast
+          .getArguments()
+          .map((a) => ({ value: a.getValue(), raw: textOf(lines, a.getRange()), range: a.getRange() })),
     pairs: ['ENV', 'LABEL', 'ARG'].includes(ast.getKeyword())
       ? parsePairs(ast.getKeyword(), args, escapeChar)
       : [],
