@@ -1,0 +1,71 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectInMemory, REPO_ROOT, type TestClient } from '../../helpers/mcp.js';
+
+interface LintOutput {
+  passes: boolean;
+  counts: Record<string, number>;
+  findings: Record<string, { code: string; line: number; fixable: boolean; docs: string }[]>;
+  truncated: boolean;
+  fixed?: { code: string }[];
+  fixedContent?: string;
+  notes: string[];
+}
+
+describe('dockerfile_lint', () => {
+  let mcp: TestClient;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules/.cache/dw-lint-'));
+    mcp = await connectInMemory({ workspace: [dir] });
+  });
+  afterAll(async () => {
+    await mcp.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('lints inline content and groups findings by severity', async () => {
+    const out = await mcp.ok<LintOutput>('dockerfile_lint', {
+      content: 'FROM node:latest\nRUN apt-get install curl && sudo true\n',
+      shellcheck: false,
+    });
+    expect(out.passes).toBe(false);
+    expect(out.findings.error.map((f) => f.code)).toContain('DL3004');
+    expect(out.findings.warning.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['DL3007', 'DL3014', 'DW1001']),
+    );
+    expect(out.findings.warning[0].docs).toMatch(/^dockwright:\/\/rules\/D[LW]\d{4}$/);
+  });
+
+  it('fixes a workspace file in place and honours .hadolint.yaml', async () => {
+    const file = path.join(dir, 'Dockerfile');
+    await writeFile(file, 'FROM debian:12\nRUN apt-get update && apt-get install curl=7.88.1\nUSER 10001\n');
+    await writeFile(path.join(dir, '.hadolint.yaml'), 'ignored: [DL3059]\n');
+    const out = await mcp.ok<LintOutput>('dockerfile_lint', {
+      path: 'Dockerfile',
+      fix: true,
+      shellcheck: false,
+    });
+    expect(out.fixed?.map((f) => f.code)).toEqual(expect.arrayContaining(['DL3009', 'DL3014', 'DL3015']));
+    expect(await readFile(file, 'utf8')).toContain('apt-get install -y --no-install-recommends curl=7.88.1');
+    expect(out.counts.error + out.counts.warning).toBe(0);
+  });
+
+  it('refuses a path outside the workspace and asks for exactly one input', async () => {
+    expect(await mcp.fails('dockerfile_lint', { path: '../../etc/passwd' })).toMatch(/outside|workspace/i);
+    expect(await mcp.fails('dockerfile_lint', {})).toMatch(/exactly one of path or content/);
+  });
+
+  it('bounds the findings it returns', async () => {
+    const many = `FROM debian:12\n${'RUN sudo true\n'.repeat(30)}`;
+    const out = await mcp.ok<LintOutput>('dockerfile_lint', {
+      content: many,
+      maxFindings: 5,
+      shellcheck: false,
+    });
+    expect(out.truncated).toBe(true);
+    expect(Object.values(out.findings).flat()).toHaveLength(5);
+  });
+});
