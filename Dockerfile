@@ -7,6 +7,8 @@ WORKDIR /src
 # Native addons (better-sqlite3) compile here; the headers ship with the node image, so
 # node-gyp needs no download.
 ENV npm_config_nodedir=/usr/local
+# The toolchain lives only in this stage and is not shipped; Debian's stable release pins it.
+# hadolint ignore=DL3008
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
@@ -36,8 +38,9 @@ WORKDIR /app
 COPY --from=build --chown=root:root /src/package.json ./package.json
 COPY --from=build --chown=root:root /src/node_modules ./node_modules
 COPY --from=build --chown=root:root /src/dist ./dist
-RUN mkdir -p /data /workspace && chown node:node /data
-USER node
+RUN mkdir -p /data /workspace && chown 1000:1000 /data
+# uid 1000 is the node image's own unprivileged "node" user.
+USER 1000:1000
 EXPOSE 8808
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.DOCKWRIGHT_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]

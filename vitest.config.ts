@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     globalSetup: ['test/global-setup.ts'],
+    // Tests never write to the user's own pattern store; files that need their own set it.
+    env: { DOCKWRIGHT_PATTERNS_DB: path.join(os.tmpdir(), `dockwright-test-patterns-${process.pid}.db`) },
   },
 });

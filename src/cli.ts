@@ -24,6 +24,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: "Show where an image's bytes and risks are",
     load: async () => (await import('./cli/build.js')).analyzeCommand,
   },
+  assess: {
+    summary: 'Score an image against production-readiness criteria',
+    load: async () => (await import('./cli/assess.js')).assessCommand,
+  },
   compose: {
     summary: 'Compose stacks: up (wait for healthy), down, ps, logs, validate',
     load: async () => (await import('./cli/compose.js')).composeCommand,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordProvenBuild } from '../../src/build/record-pattern.js';
 import { runBuild } from '../../src/build/run.js';
 import { ownLabels, shortId } from '../../src/containers/format.js';
 import { ToolError } from '../../src/errors.js';
@@ -16,7 +17,8 @@ export default defineTool({
     'progress notifications per step; cancel the call to stop the build. The context honours .dockerignore as ' +
     'Docker does. Secrets come by id from a workspace file or an environment variable of the server and never ' +
     'appear in results or progress. Returns the image id, tags, size, duration, steps (total and cached) and ' +
-    'warnings; a failed build returns the failing step, its exit code, its last output lines and a hint.',
+    'warnings; a failed build returns the failing step, its exit code, its last output lines and a hint. A ' +
+    'Dockerfile that built and lints without errors is recorded in the pattern memory (see pattern_search).',
   input: z.object({
     context: z.string().default('.').describe('Build context folder, inside the workspace.'),
     dockerfile: z
@@ -75,6 +77,12 @@ export default defineTool({
     contextFiles: z.number(),
     contextBytes: z.number(),
     engineVersion: z.string(),
+    pattern: z.object({
+      recorded: z.boolean(),
+      id: z.string().optional(),
+      successfulBuilds: z.number().optional(),
+      reason: z.string().optional(),
+    }),
   }),
   async handle(ctx, input) {
     if (input.network === 'host' && !ctx.policy.allow.hostNamespaces) {
@@ -107,8 +115,10 @@ export default defineTool({
         onProgress: (update) => ctx.progress(update.progress, update.total, update.step),
       },
     );
+    const pattern = await recordProvenBuild(ctx, result);
     return {
       ...result,
+      pattern,
       warnings: result.warnings.slice(0, MAX_WARNINGS),
       warningsTruncated: result.warnings.length > MAX_WARNINGS,
       dockerfile: ctx.workspace.display(result.dockerfile),
@@ -118,5 +128,8 @@ export default defineTool({
   summary: (out) =>
     `Built ${out.tags.join(', ') || shortId(out.imageId)} (${shortId(out.imageId)}, ${(out.sizeBytes / 1e6).toFixed(1)} MB) ` +
     `in ${(out.durationMs / 1000).toFixed(1)} s: ${out.steps.total} steps, ${out.steps.cached} cached` +
-    `${out.warnings.length ? `, ${out.warnings.length} warnings` : ''}.`,
+    `${out.warnings.length ? `, ${out.warnings.length} warnings` : ''}.` +
+    (out.pattern.recorded
+      ? ` Recorded as proven pattern ${out.pattern.id} (${out.pattern.successfulBuilds} builds).`
+      : ''),
 });

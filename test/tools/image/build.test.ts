@@ -47,6 +47,8 @@ beforeAll(async () => {
     '.dockerignore': 'secrets/\n',
     'fails/Dockerfile':
       'FROM busybox:latest\nRUN echo preparing && echo "cannot find config.yml" >&2 && exit 3\n',
+    'proven/Dockerfile': `FROM busybox:1.36\nRUN echo ${TEST_RUN} > /id\nUSER 65534:65534\nCMD ["cat", "/id"]\n`,
+    'unproven/Dockerfile': 'FROM busybox:1.36\nMAINTAINER someone\nRUN cd /tmp && echo x\n',
     'slow/Dockerfile': `FROM busybox:latest\nRUN echo starting; sleep 40; echo ${TEST_RUN}-cancel-marker\n`,
   });
   process.env.DOCKWRIGHT_TEST_NPM_TOKEN = ENV_SECRET;
@@ -110,6 +112,35 @@ describe('image_build (real engine, through an MCP client)', () => {
     const run = await runProcess('/usr/bin/docker', ['run', '--rm', '--label', 'dockwright.test=1', TAG]);
     expect(run.stdout).toContain(`${FILE_SECRET.length} /run/secrets/tok`);
     expect(run.stdout).toContain(`${ENV_SECRET.length} /run/secrets/npm`);
+  });
+
+  it('records a Dockerfile that built and lints clean as a pattern, and counts rebuilds', async () => {
+    const first = await mcp.ok<{ pattern: { recorded: boolean; id: string; successfulBuilds: number } }>(
+      'image_build',
+      {
+        context: 'proven',
+        tags: [`${TAG}-proven`],
+        labels: TEST_LABELS,
+      },
+    );
+    expect(first.pattern.recorded).toBe(true);
+    const second = await mcp.ok<{ pattern: { id: string; successfulBuilds: number } }>('image_build', {
+      context: 'proven',
+      tags: [`${TAG}-proven`],
+      labels: TEST_LABELS,
+    });
+    expect(second.pattern.id).toBe(first.pattern.id);
+    expect(second.pattern.successfulBuilds).toBe(first.pattern.successfulBuilds + 1);
+    const found = await mcp.ok<{ patterns: { id: string }[] }>('pattern_search', { text: TEST_RUN });
+    expect(found.patterns[0].id).toBe(first.pattern.id);
+
+    const unproven = await mcp.ok<{ pattern: { recorded: boolean; reason: string } }>('image_build', {
+      context: 'unproven',
+      tags: [`${TAG}-unproven`],
+      labels: TEST_LABELS,
+    });
+    expect(unproven.pattern).toMatchObject({ recorded: false });
+    expect(unproven.pattern.reason).toMatch(/lint error/);
   });
 
   it('returns the failing step, its exit code, the tail of its output and a hint', async () => {
