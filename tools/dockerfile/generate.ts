@@ -29,8 +29,7 @@ export default defineTool({
     'manifests before sources, BuildKit cache mounts, frozen production installs, pinned base tags with versions ' +
     'in ARGs, OCI labels, a non-root user, exec-form start, init where the runtime needs one and a HEALTHCHECK that ' +
     'works in that image. Returns the files and a short reason for each choice. Writes only with write: true and ' +
-    'never over an existing file unless overwrite: true; otherwise shows the difference. Templates: Node, Python, ' +
-    'Go, static sites.',
+    'never over an existing file unless overwrite: true; otherwise shows the difference. Templates: Node, Python, Go, Rust, Java, .NET, Ruby, PHP, static sites.',
   input: z.object({
     ...projectInput,
     flavour: z

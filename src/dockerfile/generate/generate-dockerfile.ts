@@ -4,10 +4,15 @@ import type { Rationale } from './dockerfile-builder.js';
 import { dockerignoreFor } from './dockerignore.js';
 import type { Healthcheck } from './healthcheck.js';
 import { DEFAULT_VERSIONS } from './runtime-versions.js';
+import { dotnetTemplate } from './template-dotnet.js';
 import { goTemplate } from './template-go.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
+import { javaTemplate } from './template-java.js';
 import { nodeTemplate } from './template-node.js';
+import { phpTemplate } from './template-php.js';
 import { pythonTemplate } from './template-python.js';
+import { rubyTemplate } from './template-ruby.js';
+import { rustTemplate } from './template-rust.js';
 import { staticTemplate } from './template-static.js';
 import type { Language, ProjectPlan } from './types.js';
 
@@ -40,6 +45,12 @@ const TEMPLATES: Partial<
   python: { template: pythonTemplate, version: DEFAULT_VERSIONS.python },
   go: { template: goTemplate, version: DEFAULT_VERSIONS.go },
   static: { template: staticTemplate, version: '' },
+  rust: { template: rustTemplate, version: DEFAULT_VERSIONS.rust },
+  java: { template: javaTemplate, version: DEFAULT_VERSIONS.java },
+  csharp: { template: dotnetTemplate, version: DEFAULT_VERSIONS.dotnet },
+  fsharp: { template: dotnetTemplate, version: DEFAULT_VERSIONS.dotnet },
+  ruby: { template: rubyTemplate, version: DEFAULT_VERSIONS.ruby },
+  php: { template: phpTemplate, version: DEFAULT_VERSIONS.php },
 };
 
 export function supportedLanguages(): Language[] {

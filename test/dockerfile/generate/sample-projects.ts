@@ -30,7 +30,7 @@ export function sampleProjects(): Record<string, string> {
         scripts: { start: 'node server.js' },
       }),
       'bun.lockb': '',
-      '.npmrc': '//registry.example.com/:_authToken=${NPM_TOKEN}\n',
+      '.npmrc': '//registry.example.com/:always-auth=true\n',
       'server.js': 'app.listen(process.env.PORT || 4000)',
     }),
     'fastapi-poetry': projectTree({
@@ -45,5 +45,37 @@ export function sampleProjects(): Record<string, string> {
       'shop/wsgi.py': '',
     }),
     'go-cmd': projectTree({ 'go.mod': 'module x\n\ngo 1.22\n', 'go.sum': '', 'cmd/api/main.go': '' }),
+    'rust-axum': projectTree({
+      'Cargo.toml': '[package]\nname = "svc"\nversion = "0.1.0"\n[dependencies]\naxum = "0.7"\n',
+      'Cargo.lock': '',
+      'src/main.rs': '',
+    }),
+    'java-maven-spring': projectTree({
+      'pom.xml':
+        '<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent><properties><java.version>17</java.version></properties></project>',
+      'src/main/java/App.java': '',
+    }),
+    'java-gradle': projectTree({
+      'build.gradle': "plugins { id 'java' }\n",
+      'settings.gradle': '',
+      'src/main/java/App.java': '',
+    }),
+    'dotnet-web': projectTree({
+      'src/Api/Api.csproj':
+        '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
+    }),
+    'ruby-rails': projectTree({
+      Gemfile: "gem 'rails', '~> 7.1'\ngem 'pg'\n",
+      'Gemfile.lock': '',
+      'config/application.rb': '',
+    }),
+    'ruby-sinatra': projectTree({ Gemfile: "gem 'sinatra'\ngem 'puma'\n", 'config.ru': '', 'app.rb': '' }),
+    'php-laravel': projectTree({
+      'composer.json': JSON.stringify({ require: { php: '^8.2', 'laravel/framework': '^11.0' } }),
+      'composer.lock': '{}',
+      artisan: '',
+      'public/index.php': '',
+    }),
+    'php-vanilla': projectTree({ 'index.php': '<?php echo "hi";' }),
   };
 }

@@ -1,0 +1,53 @@
+import { baseImage } from './base-images.js';
+import { commandArgv, DockerfileBuilder, execForm } from './dockerfile-builder.js';
+import { healthcheckFor } from './healthcheck.js';
+import type { TemplateInput, TemplateOutput } from './template-input.js';
+import { copyManifests, ociLabels } from './template-input.js';
+import { addAppUser } from './template-shared.js';
+
+export function rubyTemplate(input: TemplateInput): TemplateOutput {
+  const { plan, flavour } = input;
+  const b = new DockerfileBuilder();
+  const image = baseImage('ruby', input.baseImages, {
+    repo: 'ruby',
+    arg: 'RUBY_VERSION',
+    version: input.version,
+    suffix: flavour === 'alpine' ? '-alpine3.20' : '-slim-bookworm',
+  });
+  const bundleEnv =
+    'ENV BUNDLE_PATH=/usr/local/bundle \\\n    BUNDLE_WITHOUT=development:test' +
+    (plan.lockfile ? ' \\\n    BUNDLE_DEPLOYMENT=1' : '');
+  b.from(image, 'build').line(bundleEnv, 'WORKDIR /app');
+  if (flavour === 'alpine') {
+    b.line('RUN apk add --no-cache build-base=~0.5');
+  } else {
+    b.run('', [
+      'apt-get update',
+      'apt-get install -y --no-install-recommends build-essential=12.9',
+      'rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin',
+    ]);
+  }
+  b.line(copyManifests(plan.manifests)!);
+  b.run('--mount=type=cache,target=/usr/local/bundle/cache', ['bundle install --jobs 4']);
+  b.line('COPY . .');
+  if (plan.buildCommand) b.line(`RUN SECRET_KEY_BASE_DUMMY=1 ${plan.buildCommand.value}`);
+  b.why(
+    'compilers only in the build stage',
+    'Native gems compile in the build stage; the final image gets the installed bundle without build-essential.',
+  );
+  b.from(image, 'runtime').line(ociLabels(plan, 'app'), bundleEnv);
+  const user = addAppUser(b, flavour);
+  b.line(
+    'WORKDIR /app',
+    'COPY --from=build /usr/local/bundle /usr/local/bundle',
+    'COPY --from=build /app /app',
+  );
+  if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
+  b.line(`USER ${user}`);
+  const health = healthcheckFor('ruby', input.port);
+  if (health.instruction) b.line(health.instruction);
+  const argv = commandArgv(plan.startCommand?.value ?? 'bundle exec ruby app.rb');
+  b.line(`CMD ${execForm(argv)}`);
+  b.why('ruby as PID 1', 'Ruby (and Puma) handle SIGTERM themselves, so no init process is needed.');
+  return { builder: b, healthcheck: health, user };
+}
