@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  baseImagesFromEnv,
+  detectProject,
+  generateDockerfile,
+} from '../../../src/dockerfile/generate/index.js';
+import { sampleProjects } from './sample-projects.js';
+
+const projects = sampleProjects();
+const generate = (name: string, options = {}) => generateDockerfile(detectProject(projects[name]), options);
+
+afterEach(() => {
+  delete process.env.DOCKWRIGHT_BASE_IMAGES;
+});
+
+describe('generateDockerfile', () => {
+  it('mounts .npmrc as a build secret and never copies it', () => {
+    const { dockerfile, dockerignore } = generate('express-bun-private');
+    expect(dockerfile).toContain('--mount=type=secret,id=npmrc,target=/root/.npmrc');
+    expect(dockerfile).not.toMatch(/COPY [^\n]*\.npmrc/);
+    expect(dockerignore).toMatch(/^\.npmrc$/m);
+  });
+
+  it('copies only the Next.js standalone server and static assets', () => {
+    const { dockerfile } = generate('next-standalone');
+    expect(dockerfile).toContain('COPY --from=build /app/.next/standalone ./');
+    expect(dockerfile).toContain('CMD ["node", "server.js"]');
+    expect(dockerfile).not.toContain('AS deps');
+  });
+
+  it('serves a Vite build from BusyBox with no Node in the final stage', () => {
+    const { dockerfile } = generate('vite-spa-yarn');
+    const final = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
+    expect(final).toMatch(/^FROM busybox:1\.37 AS runtime/);
+    expect(final).toContain('COPY --from=build /app/dist /srv/www');
+  });
+
+  it('explains why a distroless Go image has no HEALTHCHECK', () => {
+    const out = generate('go-stdlib', { flavour: 'distroless' });
+    expect(out.dockerfile).not.toContain('HEALTHCHECK');
+    expect(out.healthcheck.why).toMatch(/no shell or HTTP client/);
+    expect(out.rationale.find((r) => r.choice === 'HEALTHCHECK')?.why).toBe(out.healthcheck.why);
+  });
+
+  it('takes base images from DOCKWRIGHT_BASE_IMAGES, and the call wins over it', () => {
+    process.env.DOCKWRIGHT_BASE_IMAGES = 'go=golang:1.19-bookworm,runtime=debian:bookworm-slim';
+    expect(baseImagesFromEnv()).toEqual({ go: 'golang:1.19-bookworm', runtime: 'debian:bookworm-slim' });
+    const out = generate('go-stdlib', { baseImages: { runtime: 'debian:12-slim' } });
+    expect(out.dockerfile).toContain('FROM golang:1.19-bookworm AS build');
+    expect(out.dockerfile).toContain('FROM debian:12-slim AS runtime');
+    expect(out.dockerfile).not.toContain('ARG GO_VERSION');
+    process.env.DOCKWRIGHT_BASE_IMAGES = '{"nodejs": "node:20"}';
+    expect(() => generate('go-stdlib')).toThrow(/unknown role "nodejs"/);
+  });
+
+  it('pins versions in ARGs and lets the caller override them', () => {
+    expect(generate('fastapi-poetry').dockerfile).toMatch(/^ARG PYTHON_VERSION=3\.12$/m);
+    expect(generate('fastapi-poetry', { version: '3.13' }).dockerfile).toMatch(/^ARG PYTHON_VERSION=3\.13$/m);
+  });
+
+  it('runs gunicorn for Django without STOPSIGNAL and gives Python apps SIGINT', () => {
+    expect(generate('django-pip').dockerfile).toContain(
+      'CMD ["gunicorn", "shop.wsgi:application", "--bind", "0.0.0.0:8000"]',
+    );
+    expect(generate('django-pip').dockerfile).not.toContain('STOPSIGNAL');
+    expect(generate('python-stdlib').dockerfile).toContain('STOPSIGNAL SIGINT');
+  });
+
+  it('writes a stack-specific .dockerignore', () => {
+    const python = generate('python-stdlib').dockerignore;
+    expect(python).toMatch(/^__pycache__$/m);
+    expect(python).toMatch(/^\.env$/m);
+    expect(python).not.toMatch(/^node_modules$/m);
+    expect(generate('node-pnpm').dockerignore).toMatch(/^node_modules$/m);
+  });
+});
