@@ -10,6 +10,19 @@ import { applyFindingFilters, osvVulnerabilities } from './vulnerability-data.js
 const projectInventorySource =
   'project files: package-lock.json, requirements*.txt, node_modules, Python metadata';
 
+/** The project's own .trivyignore, as `trivy fs` run inside the folder would use it. */
+async function projectIgnoreFile(dir: string): Promise<string | undefined> {
+  const { access } = await import('node:fs/promises');
+  const path = await import('node:path');
+  const file = path.join(dir, '.trivyignore');
+  return (await access(file).then(
+    () => true,
+    () => false,
+  ))
+    ? file
+    : undefined;
+}
+
 /**
  * Scans a project folder: `trivy fs` when Trivy is there (vulnerabilities, secrets and
  * misconfigurations), else the built-in inventory, secret rules and OSV data.
@@ -22,6 +35,7 @@ export async function scanProject(
 ): Promise<ScanResult> {
   const trivy = await selectTrivy(engine, options);
   if (trivy) {
+    options = { ...options, ignoreFile: options.ignoreFile ?? (await projectIgnoreFile(dir)) };
     options.onProgress?.(`Scanning ${display} with Trivy ${trivy.engine.version}`);
     const target = { kind: 'filesystem' as const, path: dir };
     const first = await trivy.run(target, trivyRunOptions(options));

@@ -128,6 +128,22 @@ export async function runTrivy(
   target: TrivyTarget,
   options: TrivyRunOptions,
 ): Promise<TrivyOutcome> {
+  try {
+    return await runTrivyOnce(trivyPath, target, options);
+  } catch (error) {
+    const mayBeOldName =
+      options.scanners.includes('misconfig') && !options.misconfigScanner && target.kind !== 'config';
+    if (!(mayBeOldName && error instanceof ToolError && error.message.includes('printed its usage')))
+      throw error;
+    return runTrivyOnce(trivyPath, target, { ...options, misconfigScanner: 'config' });
+  }
+}
+
+async function runTrivyOnce(
+  trivyPath: string,
+  target: TrivyTarget,
+  options: TrivyRunOptions,
+): Promise<TrivyOutcome> {
   const { mkdtemp, readFile, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');

@@ -61,6 +61,17 @@ describe('scan_project', () => {
     expect(out.summary.misconfigurations).toBeGreaterThanOrEqual(3);
     expect(out.topFindings.map((f) => f.id)).toEqual(expect.arrayContaining(['DS-0002', 'DS-0029']));
     expect(out.policy.verdict).toBe('fail');
+
+    // The project's own .trivyignore applies, as it would for `trivy fs` run in the folder.
+    await writeFile(path.join(workspace, '.trivyignore'), 'DS002\nAVD-DS-0002\n');
+    const ignored = await mcp.ok<ScanView>('scan_project', {
+      scanners: ['misconfig'],
+      timeoutSeconds: 120,
+      limit: 50,
+    });
+    expect(ignored.vulnerabilityStatus).toBe('not-requested');
+    expect(ignored.topFindings.map((f) => f.id)).toContain('DS-0029');
+    expect(ignored.topFindings.map((f) => f.id)).not.toContain('DS-0002');
   });
 
   it('refuses a folder outside the workspace', async () => {
