@@ -83,7 +83,14 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
     : framework
       ? { value: framework.port, source: `default for ${framework.name}` }
       : undefined;
-  const manifests = ['package.json', ...(pm.lockfile && files.exists(pm.lockfile) ? [pm.lockfile] : [])];
+  const localLockfile = pm.lockfile && files.exists(pm.lockfile) ? pm.lockfile : undefined;
+  const manifests = ['package.json', ...(localLockfile ? [localLockfile] : [])];
+  const notes = pm.note ? [pm.note] : [];
+  if (pm.lockfile && !localLockfile) {
+    notes.push(
+      `The lockfile (${pm.lockfile}) is at the workspace root, outside this app's build context, so the install cannot be frozen.`,
+    );
+  }
   if (manager === 'yarn-berry' && files.exists('.yarnrc.yml')) manifests.push('.yarnrc.yml');
   if (files.exists('.npmrc')) manifests.push('.npmrc');
   return {
@@ -91,7 +98,7 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
     framework: framework ? { value: framework.name, source: 'package.json#dependencies' } : undefined,
     packageManager: pm.manager,
     packageManagerVersion: pm.version,
-    lockfile: pm.lockfile,
+    lockfile: localLockfile,
     manifests,
     productionDependencies: Object.keys(stringRecord(manifest.dependencies)).length,
     runtimeVersion: nodeVersion(files, manifest),
@@ -109,7 +116,7 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
         ? { value: 'static-site', source: `${framework.name} builds static files` }
         : { value: 'server', source: startCommand?.source ?? 'package.json' },
     conflicts: pm.conflict ? [pm.conflict] : [],
-    notes: pm.note ? [pm.note] : [],
+    notes,
     dependencies: { names: [...deps], source: 'package.json' },
   };
 }

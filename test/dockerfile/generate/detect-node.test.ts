@@ -116,3 +116,23 @@ describe('Node detection', () => {
     expect(plan.language.value).toBe('node');
   });
 });
+
+describe('Node app inside a workspace', () => {
+  it('takes the manager from the root lockfile but does not freeze an install it cannot see', async () => {
+    const { generateDockerfile } = await import('../../../src/dockerfile/generate/index.js');
+    const root = projectTree({
+      'package.json': JSON.stringify({ name: 'mono', workspaces: ['apps/*'] }),
+      'package-lock.json': '{}',
+      'apps/web/package.json': JSON.stringify({
+        name: 'web',
+        dependencies: { express: '4' },
+        scripts: { start: 'node index.js' },
+      }),
+    });
+    const plan = detectProject(root, { appDir: 'apps/web' });
+    expect(plan.packageManager).toEqual({ value: 'npm', source: 'package-lock.json' });
+    expect(plan.lockfile).toBeUndefined();
+    expect(plan.notes.join(' ')).toMatch(/workspace root/);
+    expect(generateDockerfile(plan).dockerfile).toContain('npm install --omit=dev');
+  });
+});
