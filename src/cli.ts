@@ -16,6 +16,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Lint Dockerfiles (hadolint-compatible rules and more)',
     load: async () => (await import('./cli/lint.js')).lintCommand,
   },
+  generate: {
+    summary: 'Detect a project and write its Dockerfile, .dockerignore and compose.yaml',
+    load: async () => (await import('./cli/generate.js')).generateCommand,
+  },
   build: {
     summary: 'Build an image with BuildKit, with live progress',
     load: async () => (await import('./cli/build.js')).buildCommand,
@@ -23,6 +27,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   analyze: {
     summary: "Show where an image's bytes and risks are",
     load: async () => (await import('./cli/build.js')).analyzeCommand,
+  },
+  scan: {
+    summary: 'Scan an image or folder: vulnerabilities, secrets, SBOM; a policy gate for CI',
+    load: async () => (await import('./cli/scan.js')).scanCommand,
   },
   assess: {
     summary: 'Score an image against production-readiness criteria',
@@ -47,7 +55,15 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
   .join('\n')}
 
-Run "dockwright <command> --help" for a command's options.
+Examples:
+  dockwright                                  serve MCP over stdio (what assistants launch)
+  dockwright doctor                           check Docker, BuildKit, Compose, Trivy
+  dockwright lint Dockerfile --format sarif   lint for GitHub code scanning
+  dockwright generate . --write               write Dockerfile, .dockerignore, compose.yaml
+  dockwright build . -t app:dev               build with live progress
+  dockwright scan app:dev --fail-on high      exit 1 when HIGH/CRITICAL findings remain
+
+Run "dockwright <command> --help" for a command's options; add --json for machine output.
 Exit codes: 0 success, 1 findings or policy failure, 2 error (bad input, engine unreachable).`;
 
 export async function main(argv: string[]): Promise<number> {
