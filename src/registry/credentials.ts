@@ -25,7 +25,7 @@ async function fromHelper(helper: string, server: string): Promise<RegistryAuth 
     input: server,
     timeoutMs: 10_000,
   }).catch(() => undefined);
-  if (!result || result.exitCode !== 0) return undefined;
+  if (result?.exitCode !== 0) return undefined;
   const parsed = JSON.parse(result.stdout) as { Username?: string; Secret?: string };
   if (!parsed.Secret) return undefined;
   return parsed.Username === '<token>'
