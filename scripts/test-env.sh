@@ -83,7 +83,6 @@ standin_current() {
 
 make_node() {
   standin_current node:20-bookworm-slim 2 && return
-  docker_cli image rm -f node:20-bookworm-slim node:20.20-bookworm-slim >/dev/null 2>&1 || true
   local ctx; ctx=$(mktemp -d)
   mkdir -p "$ctx/npm" "$ctx/include"
   # Node's headers, as the official image has them, so native addons build without a download.
@@ -105,7 +104,9 @@ RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
 ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
 CMD ["node"]
 DOCKERFILE
-  build_standin node:20-bookworm-slim "$ctx"
+  log "making node:20-bookworm-slim"
+  # Building over the tag (rather than removing it first) keeps running containers and tests intact.
+  DOCKER_BUILDKIT=1 docker_cli build -q -t node:20-bookworm-slim "$ctx" >/dev/null
   docker_cli tag node:20-bookworm-slim node:20.20-bookworm-slim
   rm -rf "$ctx"
 }
