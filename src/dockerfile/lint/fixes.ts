@@ -24,8 +24,8 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 
 export interface FixResult {
   text: string;
-  /** Codes and lines of the findings that were fixed. */
-  fixed: { code: string; line: number }[];
+  /** Codes, lines and fix descriptions of the findings that were fixed. */
+  fixed: { code: string; line: number; description: string }[];
   /** Findings that remain after fixing. */
   remaining: Finding[];
 }
@@ -47,7 +47,9 @@ export function fixDockerfile(text: string, options: LintOptions = {}): FixResul
       fixable.flatMap((f) => f.fix?.edits ?? []),
     );
     if (next === current) break;
-    fixed.push(...fixable.map((f) => ({ code: f.code, line: f.line })));
+    fixed.push(
+      ...fixable.map((f) => ({ code: f.code, line: f.line, description: f.fix?.description ?? '' })),
+    );
     current = next;
     findings = lintDockerfile(current, { ...options, config });
   }

@@ -5,11 +5,10 @@ import { connectInMemory, REPO_ROOT, type TestClient } from '../../helpers/mcp.j
 
 interface LintOutput {
   passes: boolean;
+  fixable: number;
   counts: Record<string, number>;
   findings: Record<string, { code: string; line: number; fixable: boolean; docs: string }[]>;
   truncated: boolean;
-  fixed?: { code: string }[];
-  fixedContent?: string;
   notes: string[];
 }
 
@@ -37,20 +36,19 @@ describe('dockerfile_lint', () => {
       expect.arrayContaining(['DL3007', 'DL3014', 'DW1001']),
     );
     expect(out.findings.warning[0].docs).toMatch(/^dockwright:\/\/rules\/D[LW]\d{4}$/);
+    expect(out.fixable).toBeGreaterThan(0);
   });
 
-  it('fixes a workspace file in place and honours .hadolint.yaml', async () => {
+  it('reads a workspace file without changing it and honours .hadolint.yaml', async () => {
     const file = path.join(dir, 'Dockerfile');
-    await writeFile(file, 'FROM debian:12\nRUN apt-get update && apt-get install curl=7.88.1\nUSER 10001\n');
-    await writeFile(path.join(dir, '.hadolint.yaml'), 'ignored: [DL3059]\n');
-    const out = await mcp.ok<LintOutput>('dockerfile_lint', {
-      path: 'Dockerfile',
-      fix: true,
-      shellcheck: false,
-    });
-    expect(out.fixed?.map((f) => f.code)).toEqual(expect.arrayContaining(['DL3009', 'DL3014', 'DL3015']));
-    expect(await readFile(file, 'utf8')).toContain('apt-get install -y --no-install-recommends curl=7.88.1');
-    expect(out.counts.error + out.counts.warning).toBe(0);
+    const text = 'FROM debian:12\nRUN apt-get update && apt-get install curl=7.88.1\nUSER 10001\n';
+    await writeFile(file, text);
+    await writeFile(path.join(dir, '.hadolint.yaml'), 'ignored: [DL3009]\n');
+    const out = await mcp.ok<LintOutput>('dockerfile_lint', { path: 'Dockerfile', shellcheck: false });
+    const codes = Object.values(out.findings).flatMap((list) => list.map((f) => f.code));
+    expect(codes).toEqual(expect.arrayContaining(['DL3014', 'DL3015']));
+    expect(codes).not.toContain('DL3009');
+    expect(await readFile(file, 'utf8')).toBe(text);
   });
 
   it('refuses a path outside the workspace and asks for exactly one input', async () => {
@@ -67,5 +65,18 @@ describe('dockerfile_lint', () => {
     });
     expect(out.truncated).toBe(true);
     expect(Object.values(out.findings).flat()).toHaveLength(5);
+  });
+
+  it('stays available with --read-only, where dockerfile_fix is not listed', async () => {
+    const readOnly = await connectInMemory({ workspace: [dir], readOnly: true });
+    try {
+      const names = (await readOnly.client.listTools()).tools.map((t) => t.name);
+      expect(names).toContain('dockerfile_lint');
+      expect(names).not.toContain('dockerfile_fix');
+      const out = await readOnly.ok<LintOutput>('dockerfile_lint', { content: 'FROM debian:12\nUSER 1\n' });
+      expect(out.counts.error + out.counts.warning).toBe(0);
+    } finally {
+      await readOnly.close();
+    }
   });
 });

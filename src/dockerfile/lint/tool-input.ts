@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { ToolError } from '../../errors.js';
+import type { Workspace } from '../../workspace.js';
+import { defaultLintConfig, type LintConfig, loadLintConfig } from './config.js';
+import { readDockerfile } from './read-dockerfile.js';
+
+export interface LintToolInput {
+  path?: string;
+  content?: string;
+  ignore: string[];
+}
+
+export interface LintSource {
+  /** The resolved file inside the workspace, when a path was given. */
+  file?: string;
+  text: string;
+  config: LintConfig;
+}
+
+/**
+ * The Dockerfile a lint or fix tool works on: a workspace file or inline content, with the
+ * .hadolint.yaml beside the file (or at the workspace root) and the call's extra ignores.
+ */
+export async function readLintSource(
+  workspace: Workspace,
+  input: LintToolInput,
+  purpose: string,
+): Promise<LintSource> {
+  if ((input.path === undefined) === (input.content === undefined)) {
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      'Give exactly one of path or content.',
+      'Pass path: "Dockerfile" or content: "FROM ...".',
+    );
+  }
+  const file = input.path !== undefined ? workspace.resolve(input.path, purpose) : undefined;
+  const configDir = file ? path.dirname(file) : workspace.primary;
+  const config = (await loadLintConfig(configDir)) ?? defaultLintConfig();
+  config.ignored = [...config.ignored, ...input.ignore];
+  const text = file ? await readDockerfile(file) : (input.content ?? '');
+  return { file, text, config };
+}

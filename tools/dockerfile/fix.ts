@@ -1,0 +1,93 @@
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { describeCounts, findingsReport, reportFindings } from '../../src/dockerfile/lint/findings-report.js';
+import { fixDockerfile } from '../../src/dockerfile/lint/fixes.js';
+import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js';
+import { readLintSource } from '../../src/dockerfile/lint/tool-input.js';
+import { unifiedDiff } from '../../src/dockerfile/lint/unified-diff.js';
+import { initShellParser } from '../../src/dockerfile/shell/parser.js';
+import { defineTool } from '../../src/tool.js';
+
+const MAX_DIFF_CHARS = 20_000;
+
+export default defineTool({
+  name: 'dockerfile_fix',
+  toolset: 'dockerfile',
+  kind: 'write',
+  title: 'Apply safe fixes to a Dockerfile',
+  description:
+    'Applies the safe autofixes of dockerfile_lint (apt-get -y and --no-install-recommends, apt list cleanup, pip ' +
+    '--no-cache-dir, apk --no-cache, JSON-form CMD/ENTRYPOINT, MAINTAINER to LABEL, ADD to COPY for local files, ' +
+    'absolute WORKDIR) and lints the result again. A workspace `path` is rewritten in place; inline `content` comes ' +
+    'back as `fixedContent`. Returns the edits applied, a unified diff, and the findings that remain.',
+  input: z.object({
+    path: z
+      .string()
+      .optional()
+      .describe('Dockerfile path inside the workspace, rewritten in place. Give this or content.'),
+    content: z
+      .string()
+      .optional()
+      .describe('Dockerfile text to fix; the result is returned, nothing is written.'),
+    ignore: z
+      .array(z.string())
+      .default([])
+      .describe('Rule codes to neither fix nor report, e.g. ["DL3015"].'),
+    shellcheck: z
+      .boolean()
+      .default(true)
+      .describe('Run ShellCheck on the fixed RUN scripts when it is installed.'),
+    maxFindings: z.number().int().min(1).max(500).default(100).describe('Most remaining findings to return.'),
+  }),
+  output: z.object({
+    file: z.string().optional(),
+    changed: z.boolean().describe('Whether any fix changed the text.'),
+    written: z.boolean().describe('Whether the file at path was rewritten.'),
+    applied: z
+      .array(z.object({ code: z.string(), line: z.number().int(), description: z.string() }))
+      .describe('The fixes applied; line numbers are those of the text each fix pass saw.'),
+    diff: z.string().describe('Unified diff from the original to the fixed text; empty when unchanged.'),
+    diffTruncated: z.boolean(),
+    fixedContent: z.string().optional().describe('The fixed text, for inline content.'),
+    remaining: findingsReport.extend({
+      passes: z.boolean().describe('No remaining finding at or above the failure threshold (default: info).'),
+    }),
+    notes: z.array(z.string()),
+  }),
+  async handle(ctx, input) {
+    // Security: readLintSource resolves the path through ctx.workspace, so the file written
+    // below is the symlink-resolved path inside a workspace root.
+    const { file, text, config } = await readLintSource(ctx.workspace, input, 'fix');
+    await initShellParser();
+    const result = fixDockerfile(text, { config });
+    const changed = result.text !== text;
+    if (file && changed) await writeFile(file, result.text);
+    const { findings, notes } = await lintText(result.text, {
+      config,
+      shellcheck: input.shellcheck,
+      signal: ctx.signal,
+    });
+    const diff = unifiedDiff(text, result.text, input.path ?? 'Dockerfile');
+    return {
+      file: input.path,
+      changed,
+      written: Boolean(file && changed),
+      applied: result.fixed,
+      diff: diff.slice(0, MAX_DIFF_CHARS),
+      diffTruncated: diff.length > MAX_DIFF_CHARS,
+      fixedContent: file ? undefined : result.text,
+      remaining: {
+        passes: !failsThreshold(findings, config),
+        ...reportFindings(findings, input.maxFindings),
+      },
+      notes,
+    };
+  },
+  summary: (out) => {
+    const target = out.file ?? 'Dockerfile';
+    const what = out.changed
+      ? `applied ${out.applied.length} fix(es)${out.written ? ` and rewrote ${target}` : ''}`
+      : 'nothing to fix';
+    return `${target}: ${what}. Remaining: ${describeCounts(out.remaining.counts)}${out.diff ? `\n${out.diff}` : ''}`;
+  },
+});
