@@ -7,7 +7,7 @@ import { annotationsFor } from './tool.js';
 const confirmField = z
   .boolean()
   .optional()
-  .describe('Set true to confirm this destructive action when the client cannot ask the user itself.');
+  .describe('true confirms this destructive action (for clients that cannot ask the user).');
 
 /** The schema a client sees and the server parses: destructive tools gain `confirm`. */
 export function inputSchemaOf(tool: AnyTool): z.ZodObject {
@@ -31,25 +31,29 @@ function compact(node: unknown, io: 'input' | 'output'): unknown {
   return out;
 }
 
-/**
- * Output schemas are cut below OUTPUT_DEPTH levels of nesting: every tools/list pays for
- * them in every conversation, while the server validates each result against the full
- * zod schema anyway. Deeper objects stay typed as objects, arrays keep their items.
- */
-const OUTPUT_DEPTH = 1;
-function shallow(node: Record<string, unknown>, depth: number): Record<string, unknown> {
-  if (node.type === 'array' && node.items && typeof node.items === 'object') {
-    return { ...node, items: shallow(node.items as Record<string, unknown>, depth + 1) };
+/** A property's JSON type(s) only: what a caller needs to read a result. */
+function typeOf(node: Record<string, unknown>): Record<string, unknown> {
+  if (node.type === 'array') {
+    const items = (node.items ?? {}) as Record<string, unknown>;
+    return { type: 'array', items: items.type ? { type: items.type } : {} };
   }
-  if (node.type !== 'object' || !node.properties) return node;
-  if (depth >= OUTPUT_DEPTH) return { type: 'object' };
-  const properties = Object.fromEntries(
-    Object.entries(node.properties as Record<string, Record<string, unknown>>).map(([k, v]) => [
-      k,
-      shallow(v, depth + 1),
-    ]),
-  );
-  return { ...node, properties };
+  if (node.type) return { type: node.type };
+  const variants = (node.anyOf ?? node.oneOf) as Record<string, unknown>[] | undefined;
+  const types = [...new Set(variants?.map((v) => v.type).filter((t): t is string => typeof t === 'string'))];
+  return types.length === 1 ? { type: types[0] } : types.length ? { type: types } : {};
+}
+
+/**
+ * The listed output schema names each top-level field with its type. Every tools/list pays
+ * for schemas in every conversation, and the server validates each result against the full
+ * zod schema before sending it, so the listing carries the shape, not every constraint.
+ */
+function outline(schema: Record<string, unknown>): Record<string, unknown> {
+  const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  return {
+    type: 'object',
+    properties: Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, typeOf(value)])),
+  };
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -63,7 +67,7 @@ export function describeTool(tool: AnyTool) {
     title: tool.title,
     description: tool.description,
     inputSchema: jsonSchema(inputSchemaOf(tool), 'input') as { type: 'object'; [key: string]: unknown },
-    outputSchema: shallow(jsonSchema(tool.output, 'output'), 0) as { type: 'object'; [key: string]: unknown },
+    outputSchema: outline(jsonSchema(tool.output, 'output')) as { type: 'object'; [key: string]: unknown },
     annotations: annotationsFor(tool),
   };
 }
