@@ -2,5 +2,6 @@ import type { AnyTool } from '../../src/tool.js';
 import fix from './fix.js';
 import generate from './generate.js';
 import lint from './lint.js';
+import rule from './rule.js';
 
-export const dockerfileTools: AnyTool[] = [lint, fix, generate];
+export const dockerfileTools: AnyTool[] = [lint, fix, rule, generate];

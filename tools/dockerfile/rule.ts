@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { closeCodes } from '../../src/dockerfile/lint/close-codes.js';
+import { getRuleDoc, listRuleCodes } from '../../src/dockerfile/lint/docs.js';
+import { ToolError } from '../../src/errors.js';
+import { defineTool } from '../../src/tool.js';
+
+function unknownRule(code: string): ToolError {
+  if (/^SC\d{4}$/i.test(code)) {
+    return new ToolError(
+      'NOT_FOUND',
+      `${code.toUpperCase()} is a ShellCheck rule, documented by ShellCheck rather than dockwright.`,
+      `Read https://www.shellcheck.net/wiki/${code.toUpperCase()}.`,
+    );
+  }
+  const close = closeCodes(code, listRuleCodes());
+  return new ToolError(
+    'NOT_FOUND',
+    `No Dockerfile lint rule "${code}".`,
+    close.length > 0
+      ? `Did you mean ${close.join(', ')}?`
+      : 'Codes are DL (hadolint) and DW (dockwright security) followed by four digits; dockerfile_lint findings name them.',
+  );
+}
+
+export default defineTool({
+  name: 'dockerfile_rule',
+  toolset: 'dockerfile',
+  kind: 'read',
+  title: 'Explain a Dockerfile lint rule',
+  description:
+    'Returns the documentation of one Dockerfile lint rule by code (DL3008, DW1001, ...): its severity, why it ' +
+    'matters, how to fix what it finds, and matching Trivy/CIS/hadolint references. The same text as the ' +
+    'dockwright://rules/{code} resource, for clients that do not read resources. Use it on codes that ' +
+    'dockerfile_lint reported.',
+  input: z.object({
+    code: z.string().min(1).max(40).describe('Rule code as dockerfile_lint reports it, e.g. "DL3008".'),
+  }),
+  output: z.object({
+    code: z.string(),
+    title: z.string(),
+    severity: z
+      .string()
+      .describe('error, warning, info, style, or ignore (off unless enabled in .hadolint.yaml).'),
+    markdown: z.string().describe('The full documentation as Markdown.'),
+    resource: z.string().describe('The MCP resource with the same text.'),
+  }),
+  async handle(_ctx, input) {
+    const code = input.code.trim().replace(/^dockwright:\/\/rules\//i, '');
+    const doc = getRuleDoc(code);
+    if (!doc) throw unknownRule(code);
+    return { ...doc, resource: `dockwright://rules/${doc.code}` };
+  },
+  summary: (out) => out.markdown,
+});
