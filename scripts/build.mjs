@@ -1,5 +1,6 @@
 // Bundles the CLI and server into dist/ with esbuild, so that start-up resolves few modules.
 // Dynamic imports become separate chunks that load on demand.
+import { execFileSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -8,20 +9,35 @@ import { build } from 'esbuild';
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 const EXTERNAL = Object.keys(pkg.dependencies).flatMap((name) => [name, `${name}/*`]);
 
-await rm('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   external: EXTERNAL,
-  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies (yaml) call require(); ESM output needs one made for it.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __dwCreateRequire } from 'node:module';\nconst require = __dwCreateRequire(import.meta.url);",
   },
+};
+
+// The tools/list answer is computed once here and inlined, so the server lists its tools
+// without loading them (see src/tool-listing.ts).
+await rm('dist', { recursive: true, force: true });
+await build({ ...common, entryPoints: ['scripts/tool-list-entry.ts'], outfile: 'dist/tool-list.mjs' });
+const toolList = execFileSync(process.execPath, ['dist/tool-list.mjs'], {
+  encoding: 'utf8',
+  maxBuffer: 64 << 20,
+});
+await rm('dist/tool-list.mjs');
+
+await build({
+  ...common,
+  define: { __DOCKWRIGHT_TOOL_LIST__: JSON.stringify(toolList) },
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  splitting: true,
+  sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
 });

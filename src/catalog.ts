@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { allTools } from '../tools/index.js';
-import type { ServerConfig } from './config.js';
 import type { AnyTool } from './tool.js';
 import { annotationsFor } from './tool.js';
 
@@ -70,16 +68,4 @@ export function describeTool(tool: AnyTool) {
     outputSchema: outline(jsonSchema(tool.output, 'output')) as { type: 'object'; [key: string]: unknown },
     annotations: annotationsFor(tool),
   };
-}
-
-/** The tools this server offers under its configuration (--read-only, --toolsets). */
-export function enabledTools(
-  config: Pick<ServerConfig, 'readOnly' | 'toolsets'>,
-  tools: AnyTool[] = allTools,
-) {
-  return tools.filter(
-    (tool) =>
-      (!config.readOnly || tool.kind === 'read') &&
-      (!config.toolsets || config.toolsets.includes(tool.toolset)),
-  );
 }

@@ -9,15 +9,22 @@ import {
   ErrorCode as McpErrorCode,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
-import { allPrompts } from '../prompts/index.js';
 import type { ServerConfig } from './config.js';
 import { ToolError } from './errors.js';
+import type { PromptDefinition } from './prompt.js';
 import type { ResourceContext, ResourceTemplateDefinition } from './resource.js';
-import { resourceTemplates } from './resources/index.js';
+
+// Prompts and resources pull in the linter and other domain code: loaded on first use.
+const loadPrompts = async (): Promise<PromptDefinition[]> => (await import('../prompts/index.js')).allPrompts;
+const loadTemplates = async (): Promise<ResourceTemplateDefinition[]> =>
+  (await import('./resources/index.js')).resourceTemplates;
 
 const MAX_COMPLETIONS = 100;
 
-function matchTemplate(uri: string): { template: ResourceTemplateDefinition; value: string } | undefined {
+function matchTemplate(
+  resourceTemplates: ResourceTemplateDefinition[],
+  uri: string,
+): { template: ResourceTemplateDefinition; value: string } | undefined {
   for (const template of resourceTemplates) {
     const prefix = template.uriTemplate.slice(0, template.uriTemplate.indexOf('{'));
     if (uri.startsWith(prefix) && uri.length > prefix.length) {
@@ -44,7 +51,7 @@ export function registerPromptsAndResources(
   _config: ServerConfig,
 ) {
   server.setRequestHandler(ListPromptsRequestSchema, async () => ({
-    prompts: allPrompts.map((p) => ({
+    prompts: (await loadPrompts()).map((p) => ({
       name: p.name,
       title: p.title,
       description: p.description,
@@ -57,7 +64,7 @@ export function registerPromptsAndResources(
   }));
 
   server.setRequestHandler(GetPromptRequestSchema, async (request) => {
-    const prompt = allPrompts.find((p) => p.name === request.params.name);
+    const prompt = (await loadPrompts()).find((p) => p.name === request.params.name);
     if (!prompt)
       throw new McpError(McpErrorCode.InvalidParams, `Prompt "${request.params.name}" does not exist.`);
     const args = request.params.arguments ?? {};
@@ -72,7 +79,7 @@ export function registerPromptsAndResources(
   });
 
   server.setRequestHandler(ListResourceTemplatesRequestSchema, async () => ({
-    resourceTemplates: resourceTemplates.map((t) => ({
+    resourceTemplates: (await loadTemplates()).map((t) => ({
       uriTemplate: t.uriTemplate,
       name: t.name,
       title: t.title,
@@ -83,7 +90,7 @@ export function registerPromptsAndResources(
 
   server.setRequestHandler(ListResourcesRequestSchema, async () => {
     const lists = await Promise.all(
-      resourceTemplates.map(async (t) =>
+      (await loadTemplates()).map(async (t) =>
         t.list ? (await t.list(context()).catch(() => [])).map((r) => ({ ...r, mimeType: t.mimeType })) : [],
       ),
     );
@@ -91,7 +98,7 @@ export function registerPromptsAndResources(
   });
 
   server.setRequestHandler(ReadResourceRequestSchema, async (request) => {
-    const match = matchTemplate(request.params.uri);
+    const match = matchTemplate(await loadTemplates(), request.params.uri);
     if (!match) {
       throw new McpError(
         McpErrorCode.InvalidParams,
@@ -110,12 +117,12 @@ export function registerPromptsAndResources(
   server.setRequestHandler(CompleteRequestSchema, async (request) => {
     const { ref, argument } = request.params;
     if (ref.type === 'ref/prompt') {
-      const arg = allPrompts
+      const arg = (await loadPrompts())
         .find((p) => p.name === ref.name)
         ?.arguments.find((a) => a.name === argument.name);
       return completion(arg?.complete ? await arg.complete(context(), argument.value).catch(() => []) : []);
     }
-    const template = resourceTemplates.find((t) => t.uriTemplate === ref.uri);
+    const template = (await loadTemplates()).find((t) => t.uriTemplate === ref.uri);
     if (!template || template.variable !== argument.name) return completion([]);
     return completion(await template.complete(context(), argument.value).catch(() => []));
   });

@@ -7,14 +7,14 @@ import {
   RootsListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
-import { describeTool, enabledTools, inputSchemaOf } from './catalog.js';
 import { policyOf, type ServerConfig } from './config.js';
 import type { LogLevel, ToolContext } from './context.js';
 import { lazyEngine } from './engine/index.js';
 import { errorMessage, ToolError } from './errors.js';
 import { registerPromptsAndResources } from './mcp-extras.js';
-import { lazyPatternStore } from './patterns/index.js';
-import type { AnyTool } from './tool.js';
+import type { PatternStore } from './patterns/index.js';
+import { type AnyTool, isToolEnabled } from './tool.js';
+import { listAllTools, loadAllTools } from './tool-listing.js';
 import { VERSION } from './version.js';
 import { Workspace } from './workspace.js';
 
@@ -39,10 +39,22 @@ export function createServer(config: ServerConfig): Server {
         'build with BuildKit, scan, run and orchestrate containers. Paths are confined to the workspace roots.',
     },
   );
-  const tools = enabledTools(config);
-  const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  let definitions:
+    | Promise<{ all: AnyTool[]; inputSchemaOf: typeof import('./catalog.js').inputSchemaOf }>
+    | undefined;
+  const loadDefinitions = () => {
+    definitions ??= Promise.all([loadAllTools(), import('./catalog.js')]).then(([all, catalog]) => ({
+      all,
+      inputSchemaOf: catalog.inputSchemaOf,
+    }));
+    return definitions;
+  };
   const engine = config.engine ?? lazyEngine();
-  const patterns = lazyPatternStore();
+  let openStore: (() => Promise<PatternStore>) | undefined;
+  const patterns = async () => {
+    openStore ??= (await import('./patterns/open.js')).lazyPatternStore();
+    return openStore();
+  };
   let workspace = new Workspace(config.workspace);
 
   const refreshRoots = async () => {
@@ -58,14 +70,18 @@ export function createServer(config: ServerConfig): Server {
   server.oninitialized = () => void refreshRoots();
   server.setNotificationHandler(RootsListChangedNotificationSchema, refreshRoots);
 
-  server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: tools.map(describeTool) }));
+  server.setRequestHandler(ListToolsRequestSchema, async () => ({
+    tools: (await listAllTools())
+      .filter((listed) => isToolEnabled(config, listed))
+      .map((listed) => listed.entry),
+  }));
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
-    const tool = byName.get(request.params.name);
+    const { all, inputSchemaOf } = await loadDefinitions();
+    const known = all.find((candidate) => candidate.name === request.params.name);
+    const tool = known && isToolEnabled(config, known) ? known : undefined;
     if (!tool) {
-      const reason = allToolNames().has(request.params.name)
-        ? 'is disabled by this server configuration'
-        : 'does not exist';
+      const reason = known ? 'is disabled by this server configuration' : 'does not exist';
       return errorResult(
         new ToolError(
           'NOT_FOUND',
@@ -129,12 +145,6 @@ export function createServer(config: ServerConfig): Server {
 
   registerPromptsAndResources(server, () => ({ engine, workspace, patterns }), config);
   return server;
-}
-
-let names: Set<string> | undefined;
-function allToolNames(): Set<string> {
-  names ??= new Set(enabledTools({ readOnly: false }).map((t: AnyTool) => t.name));
-  return names;
 }
 
 function describeArgs(args: Record<string, unknown>): string {

@@ -64,3 +64,13 @@ export function annotationsFor(tool: Pick<ToolDefinition, 'kind' | 'openWorld'>)
 /** A tool of any schema, as the catalogue holds them. */
 // biome-ignore lint/suspicious/noExplicitAny: the catalogue erases each tool's own schema types.
 export type AnyTool = ToolDefinition<any, any>;
+
+/** Whether a tool is offered under --read-only and --toolsets. */
+export function isToolEnabled(
+  config: { readOnly: boolean; toolsets?: readonly string[] },
+  tool: { kind: ToolKind; toolset: string },
+): boolean {
+  return (
+    (!config.readOnly || tool.kind === 'read') && (!config.toolsets || config.toolsets.includes(tool.toolset))
+  );
+}
