@@ -17,8 +17,8 @@ describe('output formats', () => {
     ];
   });
 
-  // The official SARIF 2.1.0 schema is not installed here; these are the properties GitHub code
-  // scanning requires of an upload, checked one by one.
+  // sarif-schema.test.ts validates against the official schema; these are the properties GitHub
+  // code scanning requires of an upload, checked one by one.
   it('SARIF 2.1.0 has what GitHub code scanning requires', () => {
     const sarif = JSON.parse(formatFindings('sarif', files));
     expect(sarif.version).toBe('2.1.0');

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { VERSION } from '../../../version.js';
 import { getRuleDoc } from '../docs.js';
 import type { Severity } from '../types.js';
@@ -15,13 +16,25 @@ function ruleDescriptor(code: string) {
   const title = doc?.title ?? (code === 'DL1000' ? 'The Dockerfile could not be parsed.' : code);
   return {
     id: code,
-    name: code,
     shortDescription: { text: title },
     fullDescription: { text: title },
     help: { text: doc?.markdown ?? title, markdown: doc?.markdown ?? title },
     defaultConfiguration: { level: LEVEL[(doc?.severity as Severity) ?? 'error'] ?? 'note' },
     properties: { tags: [code.startsWith('DW') ? 'security' : 'maintainability', 'dockerfile'] },
   };
+}
+
+/**
+ * A relative path stays a relative URI reference (what GitHub code scanning resolves against
+ * the repository); an absolute one becomes a file: URI, since a reference starting with "/"
+ * would not combine with a base URI.
+ */
+function artifactUri(filePath: string): string {
+  const slashed = filePath.split('\\').join('/');
+  if (/^[A-Za-z]:\//.test(slashed))
+    return `file:///${slashed.split('/').map(encodeURIComponent).join('/').replace('%3A', ':')}`;
+  if (slashed.startsWith('/')) return pathToFileURL(slashed).href;
+  return slashed.split('/').map(encodeURIComponent).join('/');
 }
 
 /** SARIF 2.1.0, the format GitHub code scanning uploads (`github/codeql-action/upload-sarif`). */
@@ -37,7 +50,7 @@ export function formatSarif(files: FileFindings[]): string {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: file.path.split('\\').join('/') },
+            artifactLocation: { uri: artifactUri(file.path) },
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
           },
         },
