@@ -67,7 +67,10 @@ describe('SARIF output against the SARIF 2.1.0 schema', () => {
           'FROM debian:12\nENV AWS_SECRET_ACCESS_KEY=abc\nRUN curl -sL https://x.invalid | sh\n',
         ),
       },
-      { path: 'broken/Dockerfile.100%', findings: await lint('FROM debian:12\nFROBNICATE now\nRUN sudo ls\n') },
+      {
+        path: 'broken/Dockerfile.100%',
+        findings: await lint('FROM debian:12\nFROBNICATE now\nRUN sudo ls\n'),
+      },
       { path: '<stdin>', findings: await lint('FROM debian:12\nUSER 1\n') },
     ];
     outputs.set('real findings, five paths', formatFindings('sarif', files));
