@@ -24,6 +24,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Build an image with BuildKit, with live progress',
     load: async () => (await import('./cli/build.js')).buildCommand,
   },
+  pull: {
+    summary: 'Pull an image with a progress bar',
+    load: async () => (await import('./cli/transfer.js')).transferCommand('pull'),
+  },
+  push: {
+    summary: 'Push an image with a progress bar',
+    load: async () => (await import('./cli/transfer.js')).transferCommand('push'),
+  },
   analyze: {
     summary: "Show where an image's bytes and risks are",
     load: async () => (await import('./cli/build.js')).analyzeCommand,
