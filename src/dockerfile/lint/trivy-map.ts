@@ -3,8 +3,8 @@
  * that cover each one. A Trivy finding is matched when any listed rule fires.
  */
 export const TRIVY_CHECK_MAP: Record<string, string[]> = {
-  'DS-0001': ['DL3007'],
-  'DS-0002': ['DW1001'],
+  'DS-0001': ['DL3007', 'DL3006'],
+  'DS-0002': ['DW1001', 'DL3002'],
   'DS-0004': ['DW1006'],
   'DS-0005': ['DL3020'],
   'DS-0006': ['DL3023'],
