@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { defaultLintConfig, type LintConfig, loadLintConfig } from '../dockerfile/lint/config.js';
 import { fixDockerfile } from '../dockerfile/lint/fixes.js';
 import { formatFindings, OUTPUT_FORMATS, type OutputFormat } from '../dockerfile/lint/formats/index.js';
@@ -66,6 +67,9 @@ export async function lintCommand(argv: string[]): Promise<number> {
       `Use one of ${OUTPUT_FORMATS.join(', ')}.`,
     );
   }
+  // Left to tier up, V8 optimises tree-sitter's large WASM lexer in the background and the
+  // process then waits about a second at exit for that; baseline code is fast enough for one run.
+  setFlagsFromString('--liftoff-only');
   await initShellParser();
   const config = await resolveConfig(values.config);
   const threshold = values['failure-threshold'];
