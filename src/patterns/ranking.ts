@@ -20,7 +20,7 @@ import type { PatternEvidence } from './types.js';
  *   vulnPenalty = 4 × critical + 2 × high + 0.5 × medium + 0.1 × low (0.5 when unknown)
  *
  * Everything but recency is fixed between builds, so it is stored with the pattern
- * (`staticQuality`) and only recency is computed at query time, inside SQLite.
+ * (`staticQuality`) and only recency is computed at query time.
  */
 export const RANKING = {
   relevanceWeight: 0.35,
@@ -73,20 +73,24 @@ export function recencyScore(lastSuccessMs: number | undefined, nowMs: number): 
   return 1 / (1 + days / RANKING.recencyHalfLifeDays);
 }
 
-/** The full score in plain TypeScript; the SQL in search.ts computes the same thing. */
+/** The full score from what search keeps of a pattern: its static quality and last success. */
+export function rankScore(
+  relevance: number,
+  staticQualityPart: number,
+  lastSuccessMs: number | undefined,
+  nowMs: number,
+): number {
+  const quality = staticQualityPart + RANKING.recencyWeight * recencyScore(lastSuccessMs, nowMs);
+  return RANKING.relevanceWeight * relevance + RANKING.qualityWeight * quality;
+}
+
+/** The full score of a pattern, as search computes it. */
 export function patternScore(evidence: PatternEvidence, relevance: number, nowMs: number): number {
   const lastSuccess = evidence.lastSuccess ? Date.parse(evidence.lastSuccess) : undefined;
-  const quality = staticQuality(evidence) + RANKING.recencyWeight * recencyScore(lastSuccess, nowMs);
-  return RANKING.relevanceWeight * relevance + RANKING.qualityWeight * quality;
+  return rankScore(relevance, staticQuality(evidence), lastSuccess, nowMs);
 }
 
 /** bm25's inverse document frequency of a word found in `matching` of `total` patterns. */
 export function inverseDocumentFrequency(matching: number, total: number): number {
   return Math.log((total - matching + 0.5) / (matching + 0.5));
 }
-
-/** SQL for the same score, given columns `relevance`, `static_quality` and `last_success` (ms) and parameter @now. */
-export const SCORE_SQL = `(${RANKING.relevanceWeight} * relevance + ${RANKING.qualityWeight} * (static_quality +
-  CASE WHEN last_success IS NULL THEN 0
-       ELSE ${RANKING.recencyWeight} / (1.0 + MAX(0, @now - last_success) / ${DAY_MS * RANKING.recencyHalfLifeDays}.0)
-  END))`;
