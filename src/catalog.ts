@@ -2,15 +2,20 @@ import { z } from 'zod';
 import type { AnyTool } from './tool.js';
 import { annotationsFor } from './tool.js';
 
-const confirmField = z
-  .boolean()
-  .optional()
-  .describe('true confirms this destructive action (for clients that cannot ask the user).');
+const confirmField = z.boolean().optional().describe('For clients that cannot ask the user.');
 
 /** The schema a client sees and the server parses: destructive tools gain `confirm`. */
 export function inputSchemaOf(tool: AnyTool): z.ZodObject {
   return tool.kind === 'destructive' ? tool.input.extend({ confirm: confirmField }) : tool.input;
 }
+
+const ZOD_ONLY_FORMATS = new Set(['starts_with', 'ends_with', 'includes']);
+
+const isStringOnly = (node: unknown): boolean =>
+  !!node &&
+  typeof node === 'object' &&
+  Object.keys(node).length === 1 &&
+  (node as { type?: unknown }).type === 'string';
 
 /** Drops what costs bytes in every conversation and tells a client nothing. */
 function compact(node: unknown, io: 'input' | 'output'): unknown {
@@ -22,6 +27,10 @@ function compact(node: unknown, io: 'input' | 'output'): unknown {
     if ((key === 'minimum' || key === 'maximum') && Math.abs(value as number) === Number.MAX_SAFE_INTEGER)
       continue;
     if (io === 'output' && key === 'additionalProperties' && value === false) continue;
+    // JSON object keys are always strings.
+    if (key === 'propertyNames' && isStringOnly(value)) continue;
+    // zod's own format names (starts_with, ...) are unknown to JSON Schema; the pattern beside them says it.
+    if (key === 'format' && ZOD_ONLY_FORMATS.has(value as string)) continue;
     // Output descriptions help no caller choose a tool; input descriptions are kept.
     if (io === 'output' && key === 'description' && typeof value === 'string') continue;
     out[key] = compact(value, io);

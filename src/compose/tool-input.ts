@@ -5,27 +5,13 @@ import type { LoadOptions } from './load.js';
 
 /** The fields every compose tool uses to find its project. */
 export const projectFields = {
-  dir: z
-    .string()
-    .default('.')
-    .describe('Project folder (inside the workspace); compose.yaml or docker-compose.yml is found there.'),
-  files: z
-    .array(z.string())
-    .max(10)
-    .optional()
-    .describe(
-      'Compose files in merge order, relative to dir (default: compose.yaml plus compose.override.yaml).',
-    ),
+  dir: z.string().default('.').describe('Workspace folder.'),
+  files: z.array(z.string()).max(10).optional().describe('Relative to dir, in merge order.'),
   projectName: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]*$/)
-    .optional()
-    .describe('Project name (default: top-level name, COMPOSE_PROJECT_NAME, or the folder name).'),
-  profiles: z
-    .array(z.string())
-    .max(20)
-    .optional()
-    .describe('Profiles to activate (default: COMPOSE_PROFILES).'),
+    .optional(),
+  profiles: z.array(z.string()).max(20).optional(),
 };
 
 export const projectInput = z.object(projectFields);

@@ -21,7 +21,7 @@ export const containerRef = z
   .string()
   .min(1)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a container name or id (letters, digits, _ . -)')
-  .describe('Container name or id (a unique id prefix works).');
+  .describe('Name, id or id prefix.');
 
 export const labelsSchema = z.record(z.string(), z.string());
 

@@ -2,21 +2,17 @@ import { z } from 'zod';
 import { PATTERN_SOURCES } from './types.js';
 
 /** Zod shapes shared by the pattern tools. */
-export const patternId = z.string().min(1).max(200).describe('A pattern id, as pattern_search returns it.');
+export const patternId = z.string().min(1).max(200).describe('From pattern_search.');
 
 export const stackFields = {
-  language: z.string().max(50).optional().describe('Language, e.g. "node", "python", "go".'),
-  framework: z.string().max(50).optional().describe('Framework, e.g. "express", "django".'),
-  packageManager: z
-    .string()
-    .max(50)
-    .optional()
-    .describe('Package manager, e.g. "npm", "pnpm", "pip", "poetry".'),
+  language: z.string().max(50).optional().describe('e.g. "node", "python".'),
+  framework: z.string().max(50).optional().describe('e.g. "express".'),
+  packageManager: z.string().max(50).optional().describe('e.g. "npm", "pip".'),
 };
 
 export const sourceField = z
   .enum(PATTERN_SOURCES)
-  .describe('builtin: shipped with dockwright; recorded: built successfully here; user: saved by hand.');
+  .describe('builtin: shipped; recorded: built here; user: saved by hand.');
 
 const counts = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);

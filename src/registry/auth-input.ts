@@ -6,12 +6,10 @@ import { findCredentials } from './credentials.js';
 export const authInput = z
   .object({
     username: z.string().min(1),
-    password: z.string().min(1).describe('Password or access token.'),
+    password: z.string().min(1).describe('Or access token.'),
   })
   .optional()
-  .describe(
-    'Registry credentials for this call only; by default ~/.docker/config.json and credential helpers.',
-  );
+  .describe('For this call only (default: docker config, credential helpers).');
 
 export async function resolveAuth(
   given: { username: string; password: string } | undefined,

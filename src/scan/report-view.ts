@@ -10,35 +10,29 @@ export const scanInputFields = {
   engine: z
     .enum(['auto', 'trivy', 'builtin'])
     .default('auto')
-    .describe('auto: Trivy when installed (or its image is present), else the built-in scanner.'),
-  severities: z.array(z.enum(severities)).optional().describe('Report only these severities.'),
-  ignoreUnfixed: z
-    .boolean()
-    .default(false)
-    .describe('Leave out vulnerabilities that have no fixed version yet.'),
-  failOn: z.enum(severities).default('HIGH').describe('Policy gate: the lowest severity that fails it.'),
+    .describe('auto: Trivy if installed, else built-in.'),
+  severities: z.array(z.enum(severities)).optional().describe('Only these.'),
+  ignoreUnfixed: z.boolean().default(false),
+  failOn: z.enum(severities).default('HIGH').describe('Lowest failing severity.'),
   allow: z
     .array(
       z.object({
-        id: z.string().describe('CVE/GHSA/OSV id, check id (DS-0002) or secret rule id.'),
-        package: z.string().optional().describe('Only for this package.'),
+        id: z.string().describe('CVE/GHSA/OSV, check or secret rule id.'),
+        package: z.string().optional(),
         expires: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/)
           .optional()
-          .describe('Last day the entry applies (YYYY-MM-DD).'),
+          .describe('Last day it applies.'),
         reason: z.string().optional(),
       }),
     )
     .default([])
-    .describe('Accepted findings, each until its expiry date.'),
-  osvDir: z
-    .string()
-    .optional()
-    .describe('Folder or zip of OSV records (workspace path) for the built-in vulnerability matching.'),
-  ignoreFile: z.string().optional().describe('A .trivyignore file (workspace path).'),
-  timeoutSeconds: z.number().int().min(5).max(3600).default(180).describe('Give up after this long.'),
-  limit: z.number().int().min(1).max(200).default(20).describe('How many top findings to return.'),
+    .describe('Accepted findings.'),
+  osvDir: z.string().optional().describe('OSV records (workspace folder or zip).'),
+  ignoreFile: z.string().optional().describe('Workspace path.'),
+  timeoutSeconds: z.number().int().min(5).max(3600).default(180),
+  limit: z.number().int().min(1).max(200).default(20),
 };
 
 const severityCounts = z.object(

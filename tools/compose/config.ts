@@ -10,10 +10,8 @@ export default defineTool({
   kind: 'read',
   title: 'Show the normalised compose model',
   description:
-    'Load a Compose project the way the Compose CLI does (override files, .env, variable interpolation, extends, ' +
-    'include, profiles) and return the normalised model: every service in long syntax (ports, volumes, ' +
-    'depends_on with conditions, environment as a mapping). Needs no engine. Fails with the problems when the ' +
-    'file is not valid (compose_validate lists them all).',
+    'The normalised model of a Compose project, loaded as the Compose CLI does (overrides, .env, ' +
+    'interpolation, extends, profiles). No engine needed. compose_validate lists all problems.',
   input: z.object(projectFields),
   output: z.object({
     project: z.string(),

@@ -9,26 +9,13 @@ export default defineTool({
   kind: 'destructive',
   title: 'Take a compose stack down',
   description:
-    "Stop and remove a Compose project's containers and networks (and its volumes, with their data, only when " +
-    'removeVolumes is true). Uses the Compose CLI with the project files; with only projectName (no compose ' +
-    'file at hand) it removes by the com.docker.compose.project label. Returns what is left with the label.',
+    "Stop and remove a Compose project's containers and networks; volumes (and their data) only with " +
+    'removeVolumes. Returns what is left.',
   input: z.object({
     ...projectFields,
-    useFiles: z
-      .boolean()
-      .default(true)
-      .describe('Use the compose files in dir; false removes by projectName and label alone.'),
-    removeVolumes: z
-      .boolean()
-      .default(false)
-      .describe('Also remove named and anonymous volumes: their data is lost.'),
-    timeoutSeconds: z
-      .number()
-      .int()
-      .min(0)
-      .max(600)
-      .default(10)
-      .describe('Grace period before containers are killed.'),
+    useFiles: z.boolean().default(true).describe('false: remove by projectName label alone.'),
+    removeVolumes: z.boolean().default(false).describe('Also named and anonymous volumes (data lost).'),
+    timeoutSeconds: z.number().int().min(0).max(600).default(10).describe('Grace period before kill.'),
   }),
   output: z.object({
     project: z.string(),

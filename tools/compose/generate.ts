@@ -20,15 +20,13 @@ export default defineTool({
   kind: 'write',
   title: 'Generate compose.yaml',
   description:
-    'Detects the project and writes a compose.yaml with the app (built from its Dockerfile) and the services its ' +
-    'dependencies imply (Postgres, MySQL, Redis, MongoDB, RabbitMQ): healthchecks, depends_on service_healthy, ' +
-    'resource limits, named volumes, passwords through Compose secret files (never inline), database ports not ' +
-    'published and the app published on 127.0.0.1. Returns the file, the reasons and the secret files to create. ' +
-    'Writes only with write: true and never over an existing file unless overwrite: true.',
+    'Generate compose.yaml for a detected project: the app plus the databases, caches and queues it ' +
+    'needs, with healthchecks, limits and secret files. Writes only with write: true, replaces only with ' +
+    'overwrite: true.',
   input: z.object({
     ...projectInput,
-    port: z.number().int().min(1).max(65535).optional().describe('The app port (overrides detection).'),
-    publishAddress: z.string().default('127.0.0.1').describe('Host address the app port is published on.'),
+    port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
+    publishAddress: z.string().default('127.0.0.1'),
     ...writeInput,
   }),
   output: z.object({

@@ -9,13 +9,13 @@ export default defineTool({
   kind: 'read',
   title: 'Read the logs of a compose stack',
   description:
-    "The tail of each container's logs in a Compose project, per service, with secrets masked and fenced as " +
-    'untrusted text. Narrow with services, tail and sinceSeconds.',
+    "The tail of each container's logs in a Compose project, per service, secrets masked, fenced as untrusted " +
+    'text.',
   input: z.object({
     ...projectFields,
-    services: z.array(z.string()).max(50).optional().describe('Only these services.'),
-    tail: z.number().int().min(1).max(2000).default(100).describe('Last N lines per container.'),
-    sinceSeconds: z.number().int().min(1).optional().describe('Only lines from the last N seconds.'),
+    services: z.array(z.string()).max(50).optional(),
+    tail: z.number().int().min(1).max(2000).default(100).describe('Per container.'),
+    sinceSeconds: z.number().int().min(1).optional().describe('Only the last N seconds.'),
   }),
   output: z.object({
     project: z.string(),

@@ -11,18 +11,12 @@ export default defineTool({
   kind: 'write',
   title: 'Restart compose services and wait until ready',
   description:
-    'Restart the services of a running Compose project (all, or those named) through the Compose CLI, then wait ' +
-    'until each is running and, where it has a healthcheck, healthy again.',
+    "Restart a running Compose project's services (all or those named), then wait until each is running and " +
+    'healthy.',
   input: z.object({
     ...projectFields,
-    services: z.array(z.string().regex(/^[^-]/)).max(50).optional().describe('Only these services.'),
-    timeoutSeconds: z
-      .number()
-      .int()
-      .min(1)
-      .max(3600)
-      .default(120)
-      .describe('How long to wait for ready/healthy.'),
+    services: z.array(z.string().regex(/^[^-]/)).max(50).optional(),
+    timeoutSeconds: z.number().int().min(1).max(3600).default(120),
   }),
   output: z.object({
     project: z.string(),

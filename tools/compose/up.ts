@@ -11,39 +11,20 @@ export default defineTool({
   kind: 'write',
   title: 'Bring a compose stack up and wait until it is ready',
   description:
-    'Start a Compose project detached (docker compose v2 when present, else docker-compose v1), optionally ' +
-    'building images, then wait until every service is running and every service with a healthcheck is ' +
-    'healthy, reporting progress per service. On timeout or failure returns ok=false with the service at ' +
-    'fault, its state, its last health-check output and its last log lines; the stack is left for ' +
-    'inspection unless rollbackOnFailure is set. The file is validated first, and services that are ' +
-    'privileged, use host namespaces, add capabilities, mount the Docker socket or bind-mount outside the ' +
-    'workspace are refused unless the server allows them.',
+    'Start a Compose project detached and wait until all services are healthy, with progress; on failure ' +
+    'returns the failing service, health output and logs. Privileged, host namespaces, capabilities, ' +
+    'socket and outside binds need server flags.',
   input: z.object({
     ...projectFields,
-    build: z.boolean().default(false).describe('Build images before starting (up --build).'),
+    build: z.boolean().default(false),
     services: z
       .array(z.string().regex(/^[^-]/))
       .max(50)
       .optional()
-      .describe('Only these services (and their dependencies).'),
-    timeoutSeconds: z
-      .number()
-      .int()
-      .min(1)
-      .max(3600)
-      .default(180)
-      .describe('How long to wait for ready/healthy.'),
-    rollbackOnFailure: z
-      .boolean()
-      .default(false)
-      .describe('Run down (keeping volumes) when the stack does not become ready.'),
-    logLines: z
-      .number()
-      .int()
-      .min(1)
-      .max(500)
-      .default(30)
-      .describe('Log lines of the failing service to return.'),
+      .describe('Only these (and their dependencies).'),
+    timeoutSeconds: z.number().int().min(1).max(3600).default(180),
+    rollbackOnFailure: z.boolean().default(false).describe('Run down (keeping volumes) if not ready.'),
+    logLines: z.number().int().min(1).max(500).default(30).describe('Of the failing service.'),
   }),
   output: z.object({
     project: z.string(),

@@ -13,18 +13,15 @@ export default defineTool({
   kind: 'read',
   title: 'Validate and lint a compose file',
   description:
-    'Check a Compose project against the Compose Specification (every key and syntax, references between ' +
-    'services, networks, volumes, secrets) and lint it for risks (DC001-DC012: healthcheck missing for a ' +
-    'service_healthy dependency, no memory limit, inline secrets, unpinned images, privileged, Docker socket, ' +
-    'host networking, database ports on all interfaces, no restart policy, anonymous data volumes, obsolete ' +
-    'version). Needs no engine and no Compose CLI. Each finding has its path and line.',
+    'Validate a Compose project against the Compose Specification and lint it for risks (DC001-DC012: ' +
+    'healthchecks, limits, secrets, unpinned images, privileged, socket, ports). No engine needed.',
   input: z.object({
     ...projectFields,
     ignore: z
       .array(z.string().regex(/^DC\d{3}$/))
       .max(50)
       .optional()
-      .describe('Lint rule codes to skip.'),
+      .describe('Rule codes to skip.'),
   }),
   output: z.object({
     valid: z.boolean().describe('False when the file is not valid Compose (see errors).'),

@@ -11,8 +11,8 @@ export default defineTool({
   kind: 'write',
   title: 'Run a command in a container',
   description:
-    'Run a command (an argv array, no shell unless you call one) in a running container and return its exit ' +
-    'code and bounded output. Use it to check files, processes or connectivity from inside.',
+    'Run an argv (no shell unless you call one) in a running container; returns exit code and bounded ' +
+    'output. For checks from inside.',
   input: z.object({
     container: containerRef,
     command: z.array(z.string()).min(1).describe('argv, e.g. ["cat", "/etc/os-release"].'),

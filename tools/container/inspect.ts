@@ -12,9 +12,8 @@ export default defineTool({
   kind: 'read',
   title: 'Inspect a container',
   description:
-    'A curated summary of one container: state, exit code, OOM kill, restarts, the last health checks, ports, ' +
-    'mounts, networks, limits and environment names with secret values masked. Use it to find out why a ' +
-    'container exited or is unhealthy.',
+    'One container: state, exit code, OOM kill, restarts, health checks, ports, mounts, networks, limits, ' +
+    'env (secrets masked). Use it to find why it exited or is unhealthy.',
   input: z.object({ container: containerRef }),
   output: z.object({
     id: z.string(),

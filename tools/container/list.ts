@@ -8,18 +8,15 @@ export default defineTool({
   kind: 'read',
   title: 'List containers',
   description:
-    'List containers as compact summaries (id, name, image, state, health, ports). Running only unless all=true. ' +
-    'Filter by name, label, status or image. Use container_inspect for one container in detail.',
+    'List containers (id, name, image, state, health, ports), running only unless all=true. Use ' +
+    'container_inspect for one in detail.',
   input: z.object({
-    all: z.boolean().default(false).describe('Include stopped containers.'),
-    name: z.string().optional().describe('Only containers whose name contains this.'),
-    label: z
-      .array(z.string())
-      .optional()
-      .describe('Only containers with these labels ("key" or "key=value").'),
+    all: z.boolean().default(false).describe('Include stopped ones.'),
+    name: z.string().optional().describe('Name contains this.'),
+    label: z.array(z.string()).optional().describe('"key" or "key=value".'),
     status: z.enum(['created', 'running', 'paused', 'restarting', 'exited', 'dead']).optional(),
-    image: z.string().optional().describe('Only containers created from this image (ancestor).'),
-    limit: z.number().int().min(1).max(500).default(50).describe('At most this many results.'),
+    image: z.string().optional().describe('Created from this image.'),
+    limit: z.number().int().min(1).max(500).default(50),
   }),
   output: z.object({
     containers: z.array(

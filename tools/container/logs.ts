@@ -21,13 +21,11 @@ export default defineTool({
   toolset: 'container',
   kind: 'read',
   title: 'Read container logs',
-  description:
-    "The tail of a container's logs (stdout and stderr), bounded, with secrets masked and fenced as untrusted " +
-    'text. Narrow with tail, sinceSeconds or stream.',
+  description: "The tail of a container's stdout/stderr, secrets masked, fenced as untrusted text.",
   input: z.object({
     container: containerRef,
-    tail: z.number().int().min(1).max(2000).default(100).describe('Last N lines.'),
-    sinceSeconds: z.number().int().min(1).optional().describe('Only lines from the last N seconds.'),
+    tail: z.number().int().min(1).max(2000).default(100),
+    sinceSeconds: z.number().int().min(1).optional().describe('Only the last N seconds.'),
     stream: z.enum(['both', 'stdout', 'stderr']).default('both'),
     timestamps: z.boolean().default(false),
   }),

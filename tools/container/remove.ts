@@ -8,12 +8,12 @@ export default defineTool({
   kind: 'destructive',
   title: 'Remove a container',
   description:
-    'Remove a container. A running one needs force=true (it is killed first). Anonymous volumes are removed ' +
-    'with it only when volumes=true.',
+    'Remove a container; a running one needs force=true (killed first). volumes=true also removes its ' +
+    'anonymous volumes.',
   input: z.object({
     container: containerRef,
-    force: z.boolean().default(false).describe('Kill and remove a running container.'),
-    volumes: z.boolean().default(false).describe('Also remove its anonymous volumes.'),
+    force: z.boolean().default(false),
+    volumes: z.boolean().default(false),
   }),
   output: z.object({ removed: z.string() }),
   async handle(ctx, input) {

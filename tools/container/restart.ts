@@ -10,7 +10,7 @@ export default defineTool({
   description: 'Restart a container (stop with a timeout, then start). Returns the resulting state.',
   input: z.object({
     container: containerRef,
-    timeoutSeconds: z.number().int().min(0).max(600).default(10).describe('Seconds to wait before SIGKILL.'),
+    timeoutSeconds: z.number().int().min(0).max(600).default(10).describe('Before SIGKILL.'),
   }),
   output: z.object({ container: z.string(), status: z.string(), exitCode: z.number().int() }),
   async handle(ctx, input) {

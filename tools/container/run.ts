@@ -12,35 +12,24 @@ export default defineTool({
   kind: 'write',
   title: 'Run a container',
   description:
-    'Create and start a container (detached). Ports bind to 127.0.0.1 unless hostIp says otherwise; bind mounts ' +
-    'must be inside the workspace; privileged mode, host namespaces, added capabilities and the Docker socket are ' +
-    'refused unless the server allows them. With waitHealthy, returns once the container is healthy (or running, ' +
-    'without a healthcheck), and on failure reports its state, health output and logs, then removes it.',
+    'Create and start a container (detached). Ports bind to 127.0.0.1 by default, binds only inside the ' +
+    'workspace; privileged, host namespaces, capabilities and the Docker socket need server flags. ' +
+    'waitHealthy reports a failure (state, health, logs) and removes it.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     name: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
-      .optional()
-      .describe('Container name.'),
-    command: z.array(z.string()).optional().describe('Command as an argv array (replaces the image CMD).'),
-    entrypoint: z.array(z.string()).optional().describe('Entrypoint argv (replaces the image ENTRYPOINT).'),
-    env: z.record(z.string(), z.string()).optional().describe('Environment variables.'),
+      .optional(),
+    command: z.array(z.string()).optional().describe('argv; replaces CMD.'),
+    entrypoint: z.array(z.string()).optional().describe('argv; replaces ENTRYPOINT.'),
+    env: z.record(z.string(), z.string()).optional(),
     ports: z
       .array(
         z.object({
           container: z.number().int().min(1).max(65535),
-          host: z
-            .number()
-            .int()
-            .min(0)
-            .max(65535)
-            .optional()
-            .describe('Host port; 0 or absent picks a free one.'),
-          hostIp: z
-            .string()
-            .default('127.0.0.1')
-            .describe('Host address to bind; 0.0.0.0 exposes it on the network.'),
+          host: z.number().int().min(0).max(65535).optional().describe('0 or absent: a free port.'),
+          hostIp: z.string().default('127.0.0.1').describe('0.0.0.0 exposes it on the network.'),
           protocol: z.enum(['tcp', 'udp']).default('tcp'),
         }),
       )
@@ -49,28 +38,22 @@ export default defineTool({
       .array(
         z.object({
           type: z.enum(['bind', 'volume', 'tmpfs']),
-          source: z.string().optional().describe('Workspace path (bind) or volume name (volume).'),
-          target: z.string().startsWith('/').describe('Absolute path in the container.'),
+          source: z.string().optional().describe('Workspace path or volume name.'),
+          target: z.string().startsWith('/'),
           readOnly: z.boolean().default(false),
         }),
       )
       .optional(),
-    memoryMb: z.number().positive().optional().describe('Memory limit in MiB.'),
-    cpus: z.number().positive().max(256).optional().describe('CPU limit, e.g. 0.5.'),
+    memoryMb: z.number().positive().optional(),
+    cpus: z.number().positive().max(256).optional().describe('e.g. 0.5.'),
     restart: z.enum(['no', 'always', 'unless-stopped', 'on-failure']).default('no'),
     labels: z.record(z.string(), z.string()).optional(),
-    user: z.string().optional().describe('User (name or uid[:gid]) to run as.'),
+    user: z.string().optional().describe('name or uid[:gid]'),
     workdir: z.string().optional(),
-    network: z
-      .string()
-      .optional()
-      .describe('Network to join (a name; "host" needs --allow-host-namespaces).'),
-    pid: z
-      .enum(['host'])
-      .optional()
-      .describe('Share the host PID namespace (needs --allow-host-namespaces).'),
-    privileged: z.boolean().default(false).describe('Privileged mode (needs --allow-privileged).'),
-    capAdd: z.array(z.string()).optional().describe('Capabilities to add (needs --allow-capabilities).'),
+    network: z.string().optional().describe('"host" needs --allow-host-namespaces.'),
+    pid: z.enum(['host']).optional().describe('Needs --allow-host-namespaces.'),
+    privileged: z.boolean().default(false).describe('Needs --allow-privileged.'),
+    capAdd: z.array(z.string()).optional().describe('Needs --allow-capabilities.'),
     readOnlyRootfs: z.boolean().default(false),
     healthcheck: z
       .object({
@@ -81,11 +64,11 @@ export default defineTool({
         startPeriodSeconds: z.number().min(0).default(0),
       })
       .optional()
-      .describe('Overrides the image HEALTHCHECK.'),
+      .describe('Overrides HEALTHCHECK.'),
     waitHealthy: z
       .boolean()
       .default(false)
-      .describe('Wait until healthy (or running without a healthcheck).'),
+      .describe('Wait until healthy (or running, without a healthcheck).'),
     waitTimeoutSeconds: z.number().positive().max(600).default(60),
   }),
   output: z.object({

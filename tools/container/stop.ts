@@ -8,10 +8,10 @@ export default defineTool({
   kind: 'write',
   title: 'Stop a container',
   description:
-    'Stop a running container (SIGTERM, then SIGKILL after the timeout). Returns the resulting state.',
+    'Stop a running container (SIGTERM, then SIGKILL after timeoutSeconds). Returns the resulting state.',
   input: z.object({
     container: containerRef,
-    timeoutSeconds: z.number().int().min(0).max(600).default(10).describe('Seconds to wait before SIGKILL.'),
+    timeoutSeconds: z.number().int().min(0).max(600).default(10),
   }),
   output: z.object({ container: z.string(), status: z.string(), exitCode: z.number().int() }),
   async handle(ctx, input) {

@@ -15,22 +15,11 @@ export default defineTool({
   kind: 'read',
   title: 'Analyze an image',
   description:
-    "Show where an image's bytes and risks are, by streaming its export once: each layer with its size and the " +
-    'instruction that made it, bytes wasted by files that later layers overwrite or delete (and the worst paths), ' +
-    'an efficiency score, the largest files, the user it runs as, healthcheck, exposed ports, entrypoint/cmd, ' +
-    'environment variable names (values never shown), files that look like secrets, and findings to act on.',
+    "Where an image's bytes and risks are: layer sizes and instructions, wasted bytes, largest files, " +
+    'user, healthcheck, env names (not values), secret-like files, findings.',
   input: z.object({
-    image: z
-      .string()
-      .regex(/^[^-\s][^\s]*$/, 'an image reference')
-      .describe('Image name, tag or id.'),
-    limit: z
-      .number()
-      .int()
-      .min(1)
-      .max(100)
-      .default(20)
-      .describe('Most entries per list (wasted, largest, secrets).'),
+    image: z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'),
+    limit: z.number().int().min(1).max(100).default(20).describe('Most entries per list.'),
   }),
   output: z.object({
     image: z.string(),

@@ -11,43 +11,27 @@ export default defineTool({
   kind: 'write',
   title: 'Assess an image for production',
   description:
-    'Production-readiness scorecard for an image and the Dockerfile and context it came from: final size against a ' +
-    'per-stack budget, build time, HIGH/CRITICAL vulnerabilities, multi-stage build, non-root user, HEALTHCHECK ' +
-    'defined and passing, .dockerignore excluding secrets and .git, no secrets in layers or environment, and ' +
-    'start-up time to healthy. Runs the image briefly (its own config, no ports or mounts; the container is always ' +
-    'removed) to see its healthcheck pass. Each criterion has a measured value, a budget and pass, fail or unknown ' +
-    'with the reason; unknown (e.g. no vulnerability data) never counts as a pass.',
+    'Production-readiness scorecard for an image and its Dockerfile (size, vulnerabilities, multi-stage, ' +
+    'non-root, healthcheck, .dockerignore, secrets, start-up); runs it briefly without ports or mounts, ' +
+    'then removes it. Unknown never passes.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference to assess.'),
-    dockerfile: z.string().optional().describe('Workspace path of the Dockerfile the image was built from.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    dockerfile: z.string().optional().describe('Workspace path of its Dockerfile.'),
     context: z
       .string()
       .optional()
-      .describe('Workspace path of the build context (for .dockerignore; default: the Dockerfile folder).'),
-    stack: z
-      .enum(STACKS)
-      .optional()
-      .describe('Stack for the size budget (default: inferred from Dockerfile/image).'),
+      .describe('Build context in the workspace (default: the Dockerfile folder).'),
+    stack: z.enum(STACKS).optional().describe('For the size budget (default: inferred).'),
     sizeBudgetMb: z
       .number()
       .positive()
       .optional()
-      .describe('Size budget in MB (default by stack: node 200, python 150, go/static 50, other 200).'),
-    buildDurationMs: z
-      .number()
-      .min(0)
-      .optional()
-      .describe("The build's duration (image_build's durationMs); unknown when absent."),
-    runHealthcheck: z.boolean().default(true).describe('Run the image to see its HEALTHCHECK pass.'),
-    timeoutSeconds: z.number().positive().max(600).default(60).describe('How long to wait for healthy.'),
-    scanEngine: z
-      .enum(['auto', 'trivy', 'builtin'])
-      .default('auto')
-      .describe('Scanner for vulnerabilities and secrets.'),
-    osvDir: z
-      .string()
-      .optional()
-      .describe('Workspace path of OSV records for the built-in vulnerability matching.'),
+      .describe('Default by stack: node 200, python 150, go/static 50, other 200.'),
+    buildDurationMs: z.number().min(0).optional().describe("image_build's durationMs."),
+    runHealthcheck: z.boolean().default(true),
+    timeoutSeconds: z.number().positive().max(600).default(60).describe('Wait for healthy.'),
+    scanEngine: z.enum(['auto', 'trivy', 'builtin']).default('auto'),
+    osvDir: z.string().optional().describe('Workspace path of OSV records for the built-in scanner.'),
     scanTimeoutSeconds: z.number().positive().max(3600).default(120),
   }),
   output: z.object({

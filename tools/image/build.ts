@@ -13,55 +13,45 @@ export default defineTool({
   kind: 'write',
   title: 'Build an image',
   description:
-    'Build an image from a workspace folder with BuildKit (multi-stage, cache mounts, build secrets), sending ' +
-    'progress notifications per step; cancel the call to stop the build. The context honours .dockerignore as ' +
-    'Docker does. Secrets come by id from a workspace file or an environment variable of the server and never ' +
-    'appear in results or progress. Returns the image id, tags, size, duration, steps (total and cached) and ' +
-    'warnings; a failed build returns the failing step, its exit code, its last output lines and a hint. A ' +
-    'Dockerfile that built and lints without errors is recorded in the pattern memory (see pattern_search).',
+    'Build an image with BuildKit from a workspace folder, with progress (cancel to stop). Returns id, ' +
+    'size, steps, warnings, or the failing step and output. Secrets never shown. Clean builds go to ' +
+    'pattern memory.',
   input: z.object({
-    context: z.string().default('.').describe('Build context folder, inside the workspace.'),
-    dockerfile: z
-      .string()
-      .optional()
-      .describe('Dockerfile path in the workspace; default: Dockerfile in the context.'),
+    context: z.string().default('.').describe('Workspace folder.'),
+    dockerfile: z.string().optional().describe('Default: Dockerfile in the context.'),
     tags: z
       .array(z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'))
       .max(20)
-      .default([])
-      .describe('Tags to apply, e.g. ["app:1.2", "app:latest"].'),
-    target: z.string().optional().describe('Stage to build in a multi-stage Dockerfile.'),
+      .default([]),
+    target: z.string().optional(),
     buildArgs: z
       .record(z.string(), z.string())
       .optional()
-      .describe('Build arguments (ARG values). Not for secrets: they stay in the image history.'),
-    labels: z.record(z.string(), z.string()).optional().describe('Labels for the image.'),
-    noCache: z.boolean().default(false).describe('Ignore the build cache.'),
-    pull: z.boolean().default(false).describe('Always try to pull newer base images.'),
-    cacheFrom: z.array(z.string()).max(10).optional().describe('Images to use as cache sources.'),
-    platform: z.string().optional().describe('Target platform, e.g. linux/amd64.'),
+      .describe('ARG values; not for secrets (kept in image history).'),
+    labels: z.record(z.string(), z.string()).optional(),
+    noCache: z.boolean().default(false),
+    pull: z.boolean().default(false),
+    cacheFrom: z.array(z.string()).max(10).optional(),
+    platform: z.string().optional(),
     network: z
       .enum(['default', 'none', 'host'])
       .default('default')
-      .describe('Network for RUN steps; "host" needs --allow-host-namespaces.'),
+      .describe('For RUN steps; "host" needs --allow-host-namespaces.'),
     secrets: z
       .array(
         z.object({
-          id: z.string().describe('The id used in RUN --mount=type=secret,id=...'),
-          file: z.string().optional().describe('Workspace file holding the value.'),
-          env: z
-            .string()
-            .optional()
-            .describe('Environment variable of the dockwright server holding the value.'),
+          id: z.string().describe('As in RUN --mount=type=secret,id=...'),
+          file: z.string().optional().describe('Workspace file with the value.'),
+          env: z.string().optional().describe('Server env var with the value.'),
         }),
       )
       .max(20)
       .optional()
-      .describe('Build secrets, each from exactly one of file or env.'),
+      .describe('Each from exactly one of file or env.'),
     builder: z
       .enum(['auto', 'buildkit', 'classic'])
       .default('auto')
-      .describe('auto: BuildKit, or the classic builder only when the engine has no BuildKit.'),
+      .describe('auto: BuildKit unless the engine lacks it.'),
   }),
   output: z.object({
     imageId: z.string(),

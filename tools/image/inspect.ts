@@ -11,11 +11,11 @@ export default defineTool({
   kind: 'read',
   title: 'Inspect an image',
   description:
-    'A summary of one image: tags, digests, size, platform, user, entrypoint/cmd, exposed ports, healthcheck, ' +
-    'environment (secret values masked), labels, and its history (the instruction behind each layer and its size).',
+    'One image: tags, digests, size, platform, user, entrypoint/cmd, ports, healthcheck, env (secrets ' +
+    'masked), labels, history. For wasted bytes and secret files, use image_analyze.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference or id.'),
-    history: z.boolean().default(true).describe('Include the layer history.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Reference or id.'),
+    history: z.boolean().default(true),
   }),
   output: z.object({
     id: z.string(),

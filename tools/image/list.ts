@@ -8,15 +8,12 @@ export default defineTool({
   kind: 'read',
   title: 'List images',
   description:
-    'List local images as compact summaries (id, tags, size in MB, age). Filter by reference or label; ' +
-    'dangling=true lists untagged leftovers. Use image_inspect or image_analyze for one image.',
+    'List local images (id, tags, size, age), filtered by reference or label. Use image_inspect or ' +
+    'image_analyze for one image.',
   input: z.object({
-    reference: z
-      .string()
-      .optional()
-      .describe('Only images matching this reference pattern, e.g. "myapp" or "myapp:1.*".'),
-    label: z.array(z.string()).optional().describe('Only images with these labels ("key" or "key=value").'),
-    dangling: z.boolean().optional().describe('true: only untagged images.'),
+    reference: z.string().optional().describe('Pattern, e.g. "myapp:1.*".'),
+    label: z.array(z.string()).optional().describe('"key" or "key=value".'),
+    dangling: z.boolean().optional().describe('true: only untagged.'),
     limit: z.number().int().min(1).max(500).default(50),
   }),
   output: z.object({

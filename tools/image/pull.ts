@@ -11,12 +11,10 @@ export default defineTool({
   kind: 'write',
   openWorld: true,
   title: 'Pull an image',
-  description:
-    'Pull an image from its registry with progress notifications, and report the resolved digest, id and size. ' +
-    'Credentials come from ~/.docker/config.json and credential helpers, or from auth for this call.',
+  description: 'Pull an image from its registry with progress; returns digest, id and size.',
   input: z.object({
-    image: z.string().describe('Reference, e.g. "nginx:1.27" or "localhost:5000/app:1.0".'),
-    platform: z.string().optional().describe('e.g. "linux/arm64".'),
+    image: z.string(),
+    platform: z.string().optional(),
     auth: authInput,
   }),
   output: z.object({

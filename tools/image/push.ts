@@ -11,10 +11,10 @@ export default defineTool({
   openWorld: true,
   title: 'Push an image',
   description:
-    'Push a local image to its registry with progress notifications and report the pushed digest. Tag it first ' +
-    'with image_tag (e.g. "registry.example.com/team/app:1.0"). Credentials as for image_pull.',
+    'Push a local image to its registry with progress; returns the digest. Tag it for the registry first ' +
+    '(image_tag).',
   input: z.object({
-    image: z.string().describe('Local reference including the registry, e.g. "localhost:5000/app:1.0".'),
+    image: z.string().describe('Including the registry, e.g. "localhost:5000/app:1.0".'),
     auth: authInput,
   }),
   output: z.object({ image: z.string(), digest: z.string().optional() }),

@@ -7,10 +7,10 @@ export default defineTool({
   kind: 'destructive',
   title: 'Remove an image',
   description:
-    'Remove an image (or just one of its tags). An image used by a container needs force=true. Returns what ' +
-    'was untagged and deleted.',
+    'Remove an image or one of its tags (force=true if a container uses it). Returns what was untagged and ' +
+    'deleted.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference or id.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Reference or id.'),
     force: z.boolean().default(false),
   }),
   output: z.object({ removed: z.array(z.string()) }),

@@ -10,17 +10,12 @@ export default defineTool({
   kind: 'write',
   title: 'Make an SBOM of an image',
   description:
-    "A CycloneDX 1.5 JSON SBOM of a local image, read from the image's own files (dpkg and apk databases, " +
-    'node_modules, Python dist-info/egg-info, Go build info in binaries), each component with its purl, file and ' +
-    'layer. Needs no Trivy and no network. Give outputPath to write the whole SBOM into the workspace; without ' +
-    'it the SBOM is returned inline when it has at most `limit` components.',
+    'CycloneDX 1.5 SBOM of a local image from its own package files (offline, no Trivy), written to ' +
+    'outputPath or returned inline up to limit components.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference.'),
-    outputPath: z
-      .string()
-      .optional()
-      .describe('Write the SBOM to this workspace file (e.g. "sbom.cdx.json").'),
-    limit: z.number().int().min(1).max(5000).default(300).describe('Most components to return inline.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    outputPath: z.string().optional().describe('Workspace file, e.g. "sbom.cdx.json".'),
+    limit: z.number().int().min(1).max(5000).default(300).describe('Most components inline.'),
   }),
   output: z.object({
     image: z.string(),

@@ -7,11 +7,10 @@ export default defineTool({
   toolset: 'image',
   kind: 'write',
   title: 'Tag an image',
-  description:
-    'Give an existing image another name, e.g. before image_push to a registry ("localhost:5000/app:1.0").',
+  description: 'Give an existing image another name, e.g. "localhost:5000/app:1.0" before image_push.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Existing image reference or id.'),
-    target: z.string().regex(/^[^-]/, 'must not start with "-"').describe('New reference, repository[:tag].'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Reference or id.'),
+    target: z.string().regex(/^[^-]/, 'must not start with "-"').describe('repository[:tag]'),
   }),
   output: z.object({ image: z.string(), tagged: z.string() }),
   async handle(ctx, input) {

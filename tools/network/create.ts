@@ -8,13 +8,12 @@ export default defineTool({
   kind: 'write',
   title: 'Create a network',
   description:
-    'Create a user-defined network so containers can reach each other by name (bridge by default; internal=true ' +
-    'cuts it off from the outside).',
+    'Create a network so containers reach each other by name (internal=true cuts it off from outside).',
   input: z.object({
     name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
     driver: z.enum(['bridge', 'overlay', 'macvlan', 'ipvlan']).default('bridge'),
     internal: z.boolean().default(false),
-    attachable: z.boolean().default(false).describe('Overlay only: let standalone containers join.'),
+    attachable: z.boolean().default(false).describe('Overlay: let standalone containers join.'),
     subnet: z.string().optional().describe('CIDR, e.g. "10.30.0.0/24".'),
     labels: z.record(z.string(), z.string()).optional(),
   }),

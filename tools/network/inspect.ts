@@ -10,7 +10,7 @@ export default defineTool({
   description:
     'One network in detail: driver, scope, subnets, internal/attachable, labels and the attached containers.',
   input: z.object({
-    network: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Network name or id.'),
+    network: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Name or id.'),
   }),
   output: z.object({
     id: z.string(),

@@ -7,10 +7,9 @@ export default defineTool({
   toolset: 'network',
   kind: 'read',
   title: 'List networks',
-  description:
-    'List networks (name, driver, scope, subnets, attached container count); filter by name or label.',
+  description: 'List networks (name, driver, scope, subnets, container count).',
   input: z.object({
-    name: z.string().optional().describe('Only networks whose name contains this.'),
+    name: z.string().optional().describe('Name contains this.'),
     label: z.array(z.string()).optional(),
     limit: z.number().int().min(1).max(500).default(50),
   }),

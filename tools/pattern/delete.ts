@@ -8,8 +8,8 @@ export default defineTool({
   kind: 'destructive',
   title: 'Delete a Dockerfile pattern',
   description:
-    'Delete a pattern from the pattern memory, with its evidence. A deleted built-in pattern stays deleted ' +
-    'until a dockwright release changes the built-in patterns.',
+    'Delete a pattern and its evidence from pattern memory. A deleted built-in stays deleted until a release ' +
+    'changes the built-ins.',
   input: z.object({ id: patternId }),
   output: z.object({ deleted: z.string(), title: z.string() }),
   async handle(ctx, input) {

@@ -9,8 +9,8 @@ export default defineTool({
   kind: 'read',
   title: 'Get a Dockerfile pattern',
   description:
-    'Get one pattern in full: its Dockerfile, .dockerignore and compose.yaml (when it has them), notes on how ' +
-    'to adapt it, its stack and the evidence of its builds. Find ids with pattern_search.',
+    'One pattern in full: Dockerfile, .dockerignore, compose.yaml, notes on adapting it, stack and build ' +
+    'evidence. Find ids with pattern_search.',
   input: z.object({ id: patternId }),
   output: z.object({
     id: z.string(),

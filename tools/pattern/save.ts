@@ -10,20 +10,18 @@ export default defineTool({
   kind: 'write',
   title: 'Save a Dockerfile pattern',
   description:
-    'Save a Dockerfile (with optional .dockerignore and compose.yaml) to the pattern memory so later projects ' +
-    'can start from it. Without id it adds a pattern, or updates the one with the same Dockerfile (compared ' +
-    'ignoring comments, blank lines, spacing and keyword case); with id it updates that pattern. Values of ' +
-    'ENV/ARG and compose settings that look like secrets are masked before storing; a private key is refused.',
+    'Save a Dockerfile (and .dockerignore, compose.yaml) to pattern memory; an equivalent Dockerfile ' +
+    'updates its pattern. Secret-looking values are masked, private keys refused.',
   input: z.object({
-    id: patternId.optional().describe('Update this pattern instead of adding one.'),
-    title: z.string().min(1).max(200).describe('What the pattern is for, in a few words.'),
-    dockerfile: z.string().min(1).max(MAX_FILE).describe('The Dockerfile text.'),
-    dockerignore: z.string().max(MAX_FILE).optional().describe('The .dockerignore text.'),
-    compose: z.string().max(MAX_FILE).optional().describe('The compose.yaml text.'),
+    id: patternId.optional().describe('Update this pattern.'),
+    title: z.string().min(1).max(200).describe('What it is for, in a few words.'),
+    dockerfile: z.string().min(1).max(MAX_FILE),
+    dockerignore: z.string().max(MAX_FILE).optional(),
+    compose: z.string().max(MAX_FILE).optional(),
     ...stackFields,
-    baseImage: z.string().max(200).optional().describe('Base image of the final stage.'),
-    tags: z.array(z.string().max(50)).max(20).optional().describe('Words to find it by, e.g. "multi-stage".'),
-    notes: z.string().max(5000).optional().describe('How and when to use it, what to adapt.'),
+    baseImage: z.string().max(200).optional().describe('Of the final stage.'),
+    tags: z.array(z.string().max(50)).max(20).optional().describe('e.g. "multi-stage".'),
+    notes: z.string().max(5000).optional().describe('When to use it, what to adapt.'),
   }),
   output: z.object({
     id: z.string(),

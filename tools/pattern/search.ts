@@ -9,25 +9,14 @@ export default defineTool({
   kind: 'read',
   title: 'Search proven Dockerfile patterns',
   description:
-    'Search the pattern memory: Dockerfiles (with .dockerignore and compose.yaml) that are built in, saved by ' +
-    'the user, or recorded after they built here with clean lint. Use it before writing a Dockerfile for a ' +
-    'project, with the stack project detection found. Results are ranked: text relevance, then proven ' +
-    '(successful builds), recent, small and clean (lint and vulnerabilities) patterns first. Returns compact ' +
-    'hits; fetch the files with pattern_get.',
+    'Search pattern memory (built-in, saved, or proven here) before writing a Dockerfile; ranked by ' +
+    'relevance, then proven, recent, small, clean. pattern_get fetches the files.',
   input: z.object({
-    text: z
-      .string()
-      .max(500)
-      .optional()
-      .describe('Words to match in titles, tags, stack, notes and Dockerfiles.'),
+    text: z.string().max(500).optional().describe('Words in titles, tags, notes, Dockerfiles.'),
     ...stackFields,
     source: sourceField.optional(),
-    tags: z
-      .array(z.string().max(50))
-      .max(10)
-      .optional()
-      .describe('Only patterns that carry all of these tags.'),
-    limit: z.number().int().min(1).max(50).default(10).describe('At most this many results.'),
+    tags: z.array(z.string().max(50)).max(10).optional().describe('Only patterns with all of these.'),
+    limit: z.number().int().min(1).max(50).default(10),
   }),
   output: z.object({
     patterns: z.array(

@@ -14,10 +14,8 @@ export default defineTool({
   kind: 'read',
   title: 'Detect a project’s stack',
   description:
-    'Looks at a project directory and reports what it is: language, framework, package manager, runtime version, ' +
-    'build and start commands, port, monorepo app folder and the services its dependencies imply (Postgres, MySQL, ' +
-    'Redis, MongoDB, RabbitMQ). Every fact names the file it came from. Conflicting lockfiles are reported. Use it ' +
-    'before dockerfile_generate or compose_generate, or to explain a project.',
+    "Detect a project's language, framework, package manager, versions, commands, port and services, each " +
+    'with its source file. Use before dockerfile_generate or compose_generate.',
   input: z.object(projectInput),
   output: planSchema.extend({
     canGenerate: z.boolean().describe('Whether dockerfile_generate has a template for this language.'),

@@ -11,8 +11,8 @@ export default defineTool({
   openWorld: true,
   title: 'Read an image manifest',
   description:
-    'Read an image’s manifest from its registry without pulling: digest, media type, platforms of a multi-arch ' +
-    'index, layer count and compressed size.',
+    'Read an image’s manifest from its registry without pulling: digest, media type, platforms, layer count ' +
+    'and compressed size.',
   input: z.object({ image: z.string().describe('e.g. "localhost:5000/app:1.0".'), auth: authInput }),
   output: z.object({
     image: z.string(),

@@ -10,12 +10,10 @@ export default defineTool({
   kind: 'read',
   openWorld: true,
   title: 'List a repository’s tags',
-  description:
-    'List the tags of a repository in its registry without pulling anything (Registry HTTP API v2), e.g. to pick ' +
-    'a pinned base image version.',
+  description: "List a repository's tags in its registry without pulling, e.g. to pin a base image version.",
   input: z.object({
-    repository: z.string().describe('e.g. "localhost:5000/app" or "library/node".'),
-    filter: z.string().optional().describe('Only tags containing this text.'),
+    repository: z.string().describe('e.g. "library/node".'),
+    filter: z.string().optional().describe('Tags containing this.'),
     limit: z.number().int().min(1).max(1000).default(100),
     auth: authInput,
   }),

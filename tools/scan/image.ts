@@ -10,18 +10,15 @@ export default defineTool({
   kind: 'read',
   title: 'Scan an image for vulnerabilities and secrets',
   description:
-    'Scan a local image: vulnerabilities, secrets (in every layer, including files deleted later), and optionally ' +
-    'misconfigurations and licenses. Uses Trivy when installed, else the built-in scanner (inventory from the ' +
-    "image's own package databases, secret rules, and OSV data from osvDir or DOCKWRIGHT_OSV_DIR). Returns " +
-    'counts by severity, the top findings with fixed versions, a policy verdict, and which engine and data were ' +
-    'used. vulnerabilityStatus "unavailable" means vulnerabilities were NOT checked. Secret values are masked.',
+    'Scan a local image (all layers) for vulnerabilities, secrets (masked) and optionally misconfigs and ' +
+    'licenses, with Trivy or the built-in scanner. Returns counts, top findings, policy verdict; ' +
+    'vulnerabilityStatus "unavailable" = NOT checked.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Image reference, e.g. "app:1.2".'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     scanners: z
       .array(z.enum(['vuln', 'secret', 'misconfig', 'license']))
       .min(1)
-      .default(['vuln', 'secret'])
-      .describe('What to look for.'),
+      .default(['vuln', 'secret']),
     ...scanInputFields,
   }),
   output: scanOutput,

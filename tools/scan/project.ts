@@ -10,17 +10,15 @@ export default defineTool({
   kind: 'read',
   title: 'Scan a project folder',
   description:
-    'Scan a project directory in the workspace for vulnerable dependencies (lockfiles, installed packages), ' +
-    'secrets in its files, and misconfigurations (Dockerfiles, Kubernetes, Terraform; needs Trivy). Uses Trivy ' +
-    'when installed, else the built-in scanner with OSV data. Returns counts, top findings, a policy verdict and ' +
-    'the engine used; vulnerabilityStatus "unavailable" means vulnerabilities were NOT checked.',
+    'Scan a workspace folder (no image needed) for vulnerable dependencies, secrets and misconfigurations ' +
+    '(Trivy). Returns counts, top findings, policy verdict; vulnerabilityStatus "unavailable" = NOT ' +
+    'checked.',
   input: z.object({
-    path: z.string().default('.').describe('Project folder, relative to the workspace root.'),
+    path: z.string().default('.').describe('Workspace folder.'),
     scanners: z
       .array(z.enum(['vuln', 'secret', 'misconfig', 'license']))
       .min(1)
-      .default(['vuln', 'secret', 'misconfig'])
-      .describe('What to look for.'),
+      .default(['vuln', 'secret', 'misconfig']),
     ...scanInputFields,
   }),
   output: scanOutput,

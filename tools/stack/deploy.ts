@@ -16,25 +16,17 @@ export default defineTool({
   kind: 'write',
   title: 'Deploy a compose file as a Swarm stack',
   description:
-    'Deploy a Compose project to Docker Swarm (docker stack deploy) for more than one machine, then wait until ' +
-    'every service has all its replicas running. The engine must be a Swarm manager. Reports which compose keys ' +
-    'Swarm ignores (build, depends_on and its conditions, container_name, restart, network_mode, privileged, …) ' +
-    'and the tasks that failed or were rejected.',
+    'Deploy a Compose project as a Swarm stack (multi-machine; engine must be a manager) and wait for all ' +
+    'replicas. Reports compose keys Swarm ignores and failed or rejected tasks.',
   input: z.object({
     ...projectFields,
     stackName: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]*$/)
       .optional()
-      .describe('Stack name (default: the project name).'),
-    timeoutSeconds: z
-      .number()
-      .int()
-      .min(1)
-      .max(3600)
-      .default(180)
-      .describe('How long to wait for replicas to converge.'),
-    prune: z.boolean().default(false).describe('Remove services no longer in the file.'),
+      .describe('Default: the project name.'),
+    timeoutSeconds: z.number().int().min(1).max(3600).default(180),
+    prune: z.boolean().default(false).describe('Remove services not in the file.'),
   }),
   output: z.object({
     stack: z.string(),

@@ -8,14 +8,10 @@ export default defineTool({
   kind: 'destructive',
   title: 'Remove a Swarm stack',
   description:
-    "Remove a Swarm stack (docker stack rm): its services, their containers and the stack's networks. Waits until " +
-    'they are gone and reports anything left. Volumes are kept.',
+    'Remove a Swarm stack (services, containers, networks; volumes kept), wait until gone and report leftovers.',
   input: z.object({
-    stack: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9_-]*$/)
-      .describe('Stack name.'),
-    timeoutSeconds: z.number().int().min(1).max(600).default(60).describe('How long to wait for removal.'),
+    stack: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
+    timeoutSeconds: z.number().int().min(1).max(600).default(60),
   }),
   output: z.object({
     stack: z.string(),

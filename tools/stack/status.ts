@@ -13,13 +13,10 @@ export default defineTool({
   kind: 'read',
   title: 'Show the state of a Swarm stack',
   description:
-    "A Swarm stack's services with running/desired replicas, mode, image and ports, plus the tasks that failed " +
-    'or were rejected and why. Use after stack_deploy, or to check a stack someone else deployed.',
+    "A Swarm stack's services (running/desired replicas, mode, image, ports) and failed or rejected tasks with " +
+    'why. Use after stack_deploy.',
   input: z.object({
-    stack: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9_-]*$/)
-      .describe('Stack name.'),
+    stack: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
   }),
   output: z.object({
     stack: z.string(),

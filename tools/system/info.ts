@@ -8,9 +8,8 @@ export default defineTool({
   kind: 'read',
   title: 'Docker environment',
   description:
-    'What this machine offers: Docker Engine version and API, OS, storage driver, swarm state, the active ' +
-    'context, and whether BuildKit, Compose (v2 or v1), Trivy and ShellCheck are available. Call it first when ' +
-    'something fails to connect.',
+    'Engine version and API, OS, storage driver, swarm, context; whether BuildKit, Compose, Trivy and ' +
+    'ShellCheck exist. Call it first when a connection fails.',
   input: z.object({}),
   output: z.object({
     engine: z

@@ -10,16 +10,12 @@ export default defineTool({
   kind: 'destructive',
   title: 'Prune unused objects',
   description:
-    'Remove stopped containers, unused networks, volumes and dangling images. Scoped by default to what ' +
-    `dockwright created (label ${CREATED_BY_LABEL}) or to the labels given; a global prune needs global=true ` +
-    'and confirmation.',
+    'Remove stopped containers, unused networks, volumes and dangling images that dockwright created (or that ' +
+    'match label); global=true removes all unused ones.',
   input: z.object({
-    kinds: z.array(z.enum(KINDS)).default(['containers', 'networks']).describe('What to prune.'),
-    label: z.array(z.string()).optional().describe('Only objects with these labels ("key" or "key=value").'),
-    global: z
-      .boolean()
-      .default(false)
-      .describe('Prune everything unused, not only dockwright’s own objects.'),
+    kinds: z.array(z.enum(KINDS)).default(['containers', 'networks']),
+    label: z.array(z.string()).optional().describe('"key" or "key=value".'),
+    global: z.boolean().default(false).describe('Not only dockwright’s own objects.'),
   }),
   output: z.object({
     scope: z.string(),

@@ -9,10 +9,7 @@ export default defineTool({
   title: 'Inspect a volume',
   description: 'One volume: driver, mountpoint, labels, created, and the containers that use it.',
   input: z.object({
-    volume: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
-      .describe('Volume name.'),
+    volume: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
   }),
   output: z.object({
     name: z.string(),

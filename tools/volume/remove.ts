@@ -9,11 +9,11 @@ export default defineTool({
   kind: 'destructive',
   title: 'Remove a volume',
   description:
-    'Remove a volume and its data. Refused while a container uses it; with force=true (and confirmation) those ' +
-    'containers are removed first.',
+    'Remove a volume and its data. Refused while a container uses it, unless force=true removes those ' +
+    'containers first.',
   input: z.object({
     volume: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
-    force: z.boolean().default(false).describe('Also remove the containers that use it.'),
+    force: z.boolean().default(false),
   }),
   output: z.object({ removed: z.string(), containersRemoved: z.array(z.string()) }),
   async handle(ctx, input) {
