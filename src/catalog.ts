@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AnyTool } from './tool.js';
 import { annotationsFor } from './tool.js';
 
-const confirmField = z.boolean().optional().describe('For clients that cannot ask the user.');
+const confirmField = z.boolean().optional().describe('If the client cannot ask the user.');
 
 /** The schema a client sees and the server parses: destructive tools gain `confirm`. */
 export function inputSchemaOf(tool: AnyTool): z.ZodObject {

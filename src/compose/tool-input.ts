@@ -5,8 +5,8 @@ import type { LoadOptions } from './load.js';
 
 /** The fields every compose tool uses to find its project. */
 export const projectFields = {
-  dir: z.string().default('.').describe('Workspace folder.'),
-  files: z.array(z.string()).max(10).optional().describe('Relative to dir, in merge order.'),
+  dir: z.string().default('.'),
+  files: z.array(z.string()).max(10).optional().describe('Relative to dir.'),
   projectName: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]*$/)

@@ -20,8 +20,7 @@ export function formatPorts(ports: PortBinding[]): string[] {
 export const containerRef = z
   .string()
   .min(1)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a container name or id (letters, digits, _ . -)')
-  .describe('Name, id or id prefix.');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a container name or id (letters, digits, _ . -)');
 
 export const labelsSchema = z.record(z.string(), z.string());
 

@@ -5,8 +5,8 @@ import { PATTERN_SOURCES } from './types.js';
 export const patternId = z.string().min(1).max(200).describe('From pattern_search.');
 
 export const stackFields = {
-  language: z.string().max(50).optional().describe('e.g. "node", "python".'),
-  framework: z.string().max(50).optional().describe('e.g. "express".'),
+  language: z.string().max(50).optional().describe('e.g. "node".'),
+  framework: z.string().max(50).optional(),
   packageManager: z.string().max(50).optional().describe('e.g. "npm", "pip".'),
 };
 

@@ -6,10 +6,10 @@ import { findCredentials } from './credentials.js';
 export const authInput = z
   .object({
     username: z.string().min(1),
-    password: z.string().min(1).describe('Or access token.'),
+    password: z.string().min(1),
   })
   .optional()
-  .describe('For this call only (default: docker config, credential helpers).');
+  .describe('Default: ~/.docker/config.json.');
 
 export async function resolveAuth(
   given: { username: string; password: string } | undefined,

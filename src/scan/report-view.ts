@@ -30,7 +30,7 @@ export const scanInputFields = {
     .default([])
     .describe('Accepted findings.'),
   osvDir: z.string().optional().describe('OSV records (workspace folder or zip).'),
-  ignoreFile: z.string().optional().describe('Workspace path.'),
+  ignoreFile: z.string().optional(),
   timeoutSeconds: z.number().int().min(5).max(3600).default(180),
   limit: z.number().int().min(1).max(200).default(20),
 };

@@ -10,8 +10,8 @@ export default defineTool({
   kind: 'read',
   title: 'Show the normalised compose model',
   description:
-    'The normalised model of a Compose project, loaded as the Compose CLI does (overrides, .env, ' +
-    'interpolation, extends, profiles). No engine needed. compose_validate lists all problems.',
+    'The normalised model of a Compose project as the Compose CLI loads it (overrides, .env, ' +
+    'interpolation, extends, profiles); no engine needed. compose_validate lists all problems.',
   input: z.object(projectFields),
   output: z.object({
     project: z.string(),

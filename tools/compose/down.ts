@@ -10,12 +10,12 @@ export default defineTool({
   title: 'Take a compose stack down',
   description:
     "Stop and remove a Compose project's containers and networks; volumes (and their data) only with " +
-    'removeVolumes. Returns what is left.',
+    'removeVolumes.',
   input: z.object({
     ...projectFields,
     useFiles: z.boolean().default(true).describe('false: remove by projectName label alone.'),
     removeVolumes: z.boolean().default(false).describe('Also named and anonymous volumes (data lost).'),
-    timeoutSeconds: z.number().int().min(0).max(600).default(10).describe('Grace period before kill.'),
+    timeoutSeconds: z.number().int().min(0).max(600).default(10),
   }),
   output: z.object({
     project: z.string(),

@@ -15,7 +15,7 @@ export default defineTool({
     ...projectFields,
     services: z.array(z.string()).max(50).optional(),
     tail: z.number().int().min(1).max(2000).default(100).describe('Per container.'),
-    sinceSeconds: z.number().int().min(1).optional().describe('Only the last N seconds.'),
+    sinceSeconds: z.number().int().min(1).optional(),
   }),
   output: z.object({
     project: z.string(),

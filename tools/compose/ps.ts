@@ -11,8 +11,8 @@ export default defineTool({
   kind: 'read',
   title: 'Show the state of a compose stack',
   description:
-    "Each service of a Compose project: containers' state, health, last health output, ports, restarts, " +
-    'exit code, limits. Works whichever Compose CLI started it.',
+    "Each service of a Compose project with its containers' state, health, ports, restarts, exit code and " +
+    'limits, whichever Compose CLI started it.',
   input: z.object(projectFields),
   output: z.object({ project: z.string(), services: z.array(serviceReportSchema) }),
   async handle(ctx, input) {

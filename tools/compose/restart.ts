@@ -10,9 +10,7 @@ export default defineTool({
   toolset: 'compose',
   kind: 'write',
   title: 'Restart compose services and wait until ready',
-  description:
-    "Restart a running Compose project's services (all or those named), then wait until each is running and " +
-    'healthy.',
+  description: "Restart a running Compose project's services (all or named) and wait until each is healthy.",
   input: z.object({
     ...projectFields,
     services: z.array(z.string().regex(/^[^-]/)).max(50).optional(),

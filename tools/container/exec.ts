@@ -11,11 +11,11 @@ export default defineTool({
   kind: 'write',
   title: 'Run a command in a container',
   description:
-    'Run an argv (no shell unless you call one) in a running container; returns exit code and bounded ' +
-    'output. For checks from inside.',
+    'Run an argv (no shell unless you call one) in a running container, with bounded output. For checks ' +
+    'from inside.',
   input: z.object({
     container: containerRef,
-    command: z.array(z.string()).min(1).describe('argv, e.g. ["cat", "/etc/os-release"].'),
+    command: z.array(z.string()).min(1),
     env: z.record(z.string(), z.string()).optional(),
     user: z.string().optional(),
     workdir: z.string().optional(),

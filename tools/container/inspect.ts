@@ -12,8 +12,8 @@ export default defineTool({
   kind: 'read',
   title: 'Inspect a container',
   description:
-    'One container: state, exit code, OOM kill, restarts, health checks, ports, mounts, networks, limits, ' +
-    'env (secrets masked). Use it to find why it exited or is unhealthy.',
+    'Curated summary of one container, env secrets masked. Use it to find why a container exited or is ' +
+    'unhealthy.',
   input: z.object({ container: containerRef }),
   output: z.object({
     id: z.string(),

@@ -11,7 +11,7 @@ export default defineTool({
     'List containers (id, name, image, state, health, ports), running only unless all=true. Use ' +
     'container_inspect for one in detail.',
   input: z.object({
-    all: z.boolean().default(false).describe('Include stopped ones.'),
+    all: z.boolean().default(false),
     name: z.string().optional().describe('Name contains this.'),
     label: z.array(z.string()).optional().describe('"key" or "key=value".'),
     status: z.enum(['created', 'running', 'paused', 'restarting', 'exited', 'dead']).optional(),

@@ -25,7 +25,7 @@ export default defineTool({
   input: z.object({
     container: containerRef,
     tail: z.number().int().min(1).max(2000).default(100),
-    sinceSeconds: z.number().int().min(1).optional().describe('Only the last N seconds.'),
+    sinceSeconds: z.number().int().min(1).optional(),
     stream: z.enum(['both', 'stdout', 'stderr']).default('both'),
     timestamps: z.boolean().default(false),
   }),

@@ -7,10 +7,10 @@ export default defineTool({
   toolset: 'container',
   kind: 'write',
   title: 'Restart a container',
-  description: 'Restart a container (stop with a timeout, then start). Returns the resulting state.',
+  description: 'Restart a container (stop with a timeout, then start).',
   input: z.object({
     container: containerRef,
-    timeoutSeconds: z.number().int().min(0).max(600).default(10).describe('Before SIGKILL.'),
+    timeoutSeconds: z.number().int().min(0).max(600).default(10),
   }),
   output: z.object({ container: z.string(), status: z.string(), exitCode: z.number().int() }),
   async handle(ctx, input) {

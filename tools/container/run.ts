@@ -12,9 +12,9 @@ export default defineTool({
   kind: 'write',
   title: 'Run a container',
   description:
-    'Create and start a container (detached). Ports bind to 127.0.0.1 by default, binds only inside the ' +
-    'workspace; privileged, host namespaces, capabilities and the Docker socket need server flags. ' +
-    'waitHealthy reports a failure (state, health, logs) and removes it.',
+    'Create and start a container (detached). Ports bind to 127.0.0.1 by default; privileged, host ' +
+    'namespaces, capabilities, the Docker socket and binds outside the workspace need server flags. ' +
+    'waitHealthy reports and removes a failed one.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     name: z
@@ -45,10 +45,10 @@ export default defineTool({
       )
       .optional(),
     memoryMb: z.number().positive().optional(),
-    cpus: z.number().positive().max(256).optional().describe('e.g. 0.5.'),
+    cpus: z.number().positive().max(256).optional(),
     restart: z.enum(['no', 'always', 'unless-stopped', 'on-failure']).default('no'),
     labels: z.record(z.string(), z.string()).optional(),
-    user: z.string().optional().describe('name or uid[:gid]'),
+    user: z.string().optional(),
     workdir: z.string().optional(),
     network: z.string().optional().describe('"host" needs --allow-host-namespaces.'),
     pid: z.enum(['host']).optional().describe('Needs --allow-host-namespaces.'),
@@ -63,12 +63,8 @@ export default defineTool({
         retries: z.number().int().min(1).default(3),
         startPeriodSeconds: z.number().min(0).default(0),
       })
-      .optional()
-      .describe('Overrides HEALTHCHECK.'),
-    waitHealthy: z
-      .boolean()
-      .default(false)
-      .describe('Wait until healthy (or running, without a healthcheck).'),
+      .optional(),
+    waitHealthy: z.boolean().default(false).describe('Or running, if no healthcheck.'),
     waitTimeoutSeconds: z.number().positive().max(600).default(60),
   }),
   output: z.object({

@@ -7,7 +7,7 @@ export default defineTool({
   toolset: 'container',
   kind: 'write',
   title: 'Start a container',
-  description: 'Start a stopped container. Returns the resulting state.',
+  description: 'Start a stopped container (container_run creates a new one).',
   input: z.object({
     container: containerRef,
   }),

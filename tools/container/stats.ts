@@ -9,8 +9,7 @@ export default defineTool({
   toolset: 'container',
   kind: 'read',
   title: 'Container resource usage',
-  description:
-    'One snapshot of a running container: CPU %, memory used and limit, network and block I/O, PIDs.',
+  description: "One snapshot of a running container's resource use.",
   input: z.object({ container: containerRef }),
   output: z.object({
     container: z.string(),

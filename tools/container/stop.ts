@@ -7,8 +7,7 @@ export default defineTool({
   toolset: 'container',
   kind: 'write',
   title: 'Stop a container',
-  description:
-    'Stop a running container (SIGTERM, then SIGKILL after timeoutSeconds). Returns the resulting state.',
+  description: 'Stop a running container (SIGTERM, then SIGKILL after timeoutSeconds).',
   input: z.object({
     container: containerRef,
     timeoutSeconds: z.number().int().min(0).max(600).default(10),

@@ -15,8 +15,8 @@ export default defineTool({
   kind: 'read',
   title: 'Analyze an image',
   description:
-    "Where an image's bytes and risks are: layer sizes and instructions, wasted bytes, largest files, " +
-    'user, healthcheck, env names (not values), secret-like files, findings.',
+    "Where an image's bytes and risks are: layer sizes and instructions, wasted bytes, largest and " +
+    'secret-like files, findings. Env values are never shown.',
   input: z.object({
     image: z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'),
     limit: z.number().int().min(1).max(100).default(20).describe('Most entries per list.'),

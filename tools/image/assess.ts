@@ -16,11 +16,8 @@ export default defineTool({
     'then removes it. Unknown never passes.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
-    dockerfile: z.string().optional().describe('Workspace path of its Dockerfile.'),
-    context: z
-      .string()
-      .optional()
-      .describe('Build context in the workspace (default: the Dockerfile folder).'),
+    dockerfile: z.string().optional().describe('Workspace path.'),
+    context: z.string().optional().describe('Default: the Dockerfile folder.'),
     stack: z.enum(STACKS).optional().describe('For the size budget (default: inferred).'),
     sizeBudgetMb: z
       .number()
@@ -29,9 +26,9 @@ export default defineTool({
       .describe('Default by stack: node 200, python 150, go/static 50, other 200.'),
     buildDurationMs: z.number().min(0).optional().describe("image_build's durationMs."),
     runHealthcheck: z.boolean().default(true),
-    timeoutSeconds: z.number().positive().max(600).default(60).describe('Wait for healthy.'),
+    timeoutSeconds: z.number().positive().max(600).default(60),
     scanEngine: z.enum(['auto', 'trivy', 'builtin']).default('auto'),
-    osvDir: z.string().optional().describe('Workspace path of OSV records for the built-in scanner.'),
+    osvDir: z.string().optional().describe('OSV records (workspace path).'),
     scanTimeoutSeconds: z.number().positive().max(3600).default(120),
   }),
   output: z.object({

@@ -13,12 +13,11 @@ export default defineTool({
   kind: 'write',
   title: 'Build an image',
   description:
-    'Build an image with BuildKit from a workspace folder, with progress (cancel to stop). Returns id, ' +
-    'size, steps, warnings, or the failing step and output. Secrets never shown. Clean builds go to ' +
-    'pattern memory.',
+    'Build an image with BuildKit from a workspace folder, with progress (cancel to stop); a failure ' +
+    'returns the failing step and its output. Secrets never shown. Clean builds go to pattern memory.',
   input: z.object({
-    context: z.string().default('.').describe('Workspace folder.'),
-    dockerfile: z.string().optional().describe('Default: Dockerfile in the context.'),
+    context: z.string().default('.'),
+    dockerfile: z.string().optional(),
     tags: z
       .array(z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'))
       .max(20)
@@ -27,7 +26,7 @@ export default defineTool({
     buildArgs: z
       .record(z.string(), z.string())
       .optional()
-      .describe('ARG values; not for secrets (kept in image history).'),
+      .describe('Not for secrets (kept in image history).'),
     labels: z.record(z.string(), z.string()).optional(),
     noCache: z.boolean().default(false),
     pull: z.boolean().default(false),
@@ -41,8 +40,8 @@ export default defineTool({
       .array(
         z.object({
           id: z.string().describe('As in RUN --mount=type=secret,id=...'),
-          file: z.string().optional().describe('Workspace file with the value.'),
-          env: z.string().optional().describe('Server env var with the value.'),
+          file: z.string().optional().describe('Workspace file.'),
+          env: z.string().optional().describe('Server env var.'),
         }),
       )
       .max(20)

@@ -11,10 +11,10 @@ export default defineTool({
   kind: 'read',
   title: 'Inspect an image',
   description:
-    'One image: tags, digests, size, platform, user, entrypoint/cmd, ports, healthcheck, env (secrets ' +
-    'masked), labels, history. For wasted bytes and secret files, use image_analyze.',
+    'Summary of one image with its layer history, env secrets masked. For wasted bytes and secret files, ' +
+    'use image_analyze.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Reference or id.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     history: z.boolean().default(true),
   }),
   output: z.object({

@@ -7,13 +7,11 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'List images',
-  description:
-    'List local images (id, tags, size, age), filtered by reference or label. Use image_inspect or ' +
-    'image_analyze for one image.',
+  description: 'List local images (id, tags, size, age). Use image_inspect or image_analyze for one image.',
   input: z.object({
     reference: z.string().optional().describe('Pattern, e.g. "myapp:1.*".'),
     label: z.array(z.string()).optional().describe('"key" or "key=value".'),
-    dangling: z.boolean().optional().describe('true: only untagged.'),
+    dangling: z.boolean().optional(),
     limit: z.number().int().min(1).max(500).default(50),
   }),
   output: z.object({

@@ -11,7 +11,7 @@ export default defineTool({
   kind: 'write',
   openWorld: true,
   title: 'Pull an image',
-  description: 'Pull an image from its registry with progress; returns digest, id and size.',
+  description: 'Pull an image from its registry, with progress.',
   input: z.object({
     image: z.string(),
     platform: z.string().optional(),

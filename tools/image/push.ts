@@ -11,10 +11,9 @@ export default defineTool({
   openWorld: true,
   title: 'Push an image',
   description:
-    'Push a local image to its registry with progress; returns the digest. Tag it for the registry first ' +
-    '(image_tag).',
+    'Push a local image to its registry, with progress. Tag it for the registry first (image_tag).',
   input: z.object({
-    image: z.string().describe('Including the registry, e.g. "localhost:5000/app:1.0".'),
+    image: z.string(),
     auth: authInput,
   }),
   output: z.object({ image: z.string(), digest: z.string().optional() }),

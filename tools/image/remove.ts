@@ -10,7 +10,7 @@ export default defineTool({
     'Remove an image or one of its tags (force=true if a container uses it). Returns what was untagged and ' +
     'deleted.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Reference or id.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     force: z.boolean().default(false),
   }),
   output: z.object({ removed: z.array(z.string()) }),

@@ -10,8 +10,8 @@ export default defineTool({
   kind: 'write',
   title: 'Make an SBOM of an image',
   description:
-    'CycloneDX 1.5 SBOM of a local image from its own package files (offline, no Trivy), written to ' +
-    'outputPath or returned inline up to limit components.',
+    'CycloneDX 1.5 SBOM of a local image from its own package files (offline, no Trivy); written to ' +
+    'outputPath or inline up to limit components.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     outputPath: z.string().optional().describe('Workspace file, e.g. "sbom.cdx.json".'),

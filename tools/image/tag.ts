@@ -9,7 +9,7 @@ export default defineTool({
   title: 'Tag an image',
   description: 'Give an existing image another name, e.g. "localhost:5000/app:1.0" before image_push.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Reference or id.'),
+    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     target: z.string().regex(/^[^-]/, 'must not start with "-"').describe('repository[:tag]'),
   }),
   output: z.object({ image: z.string(), tagged: z.string() }),

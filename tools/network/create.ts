@@ -13,7 +13,7 @@ export default defineTool({
     name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
     driver: z.enum(['bridge', 'overlay', 'macvlan', 'ipvlan']).default('bridge'),
     internal: z.boolean().default(false),
-    attachable: z.boolean().default(false).describe('Overlay: let standalone containers join.'),
+    attachable: z.boolean().default(false),
     subnet: z.string().optional().describe('CIDR, e.g. "10.30.0.0/24".'),
     labels: z.record(z.string(), z.string()).optional(),
   }),

@@ -7,8 +7,7 @@ export default defineTool({
   toolset: 'network',
   kind: 'read',
   title: 'Inspect a network',
-  description:
-    'One network in detail: driver, scope, subnets, internal/attachable, labels and the attached containers.',
+  description: 'One network in detail, with its attached containers.',
   input: z.object({
     network: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Name or id.'),
   }),

@@ -8,8 +8,8 @@ export default defineTool({
   kind: 'destructive',
   title: 'Delete a Dockerfile pattern',
   description:
-    'Delete a pattern and its evidence from pattern memory. A deleted built-in stays deleted until a release ' +
-    'changes the built-ins.',
+    'Delete a pattern and its evidence. A deleted built-in stays deleted until a release changes the ' +
+    'built-ins.',
   input: z.object({ id: patternId }),
   output: z.object({ deleted: z.string(), title: z.string() }),
   async handle(ctx, input) {

@@ -10,10 +10,8 @@ export default defineTool({
   kind: 'read',
   openWorld: true,
   title: 'Read an image manifest',
-  description:
-    'Read an image’s manifest from its registry without pulling: digest, media type, platforms, layer count ' +
-    'and compressed size.',
-  input: z.object({ image: z.string().describe('e.g. "localhost:5000/app:1.0".'), auth: authInput }),
+  description: 'Read an image’s manifest (digest, platforms, layers) from its registry without pulling.',
+  input: z.object({ image: z.string(), auth: authInput }),
   output: z.object({
     image: z.string(),
     digest: z.string().optional(),

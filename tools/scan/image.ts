@@ -11,8 +11,7 @@ export default defineTool({
   title: 'Scan an image for vulnerabilities and secrets',
   description:
     'Scan a local image (all layers) for vulnerabilities, secrets (masked) and optionally misconfigs and ' +
-    'licenses, with Trivy or the built-in scanner. Returns counts, top findings, policy verdict; ' +
-    'vulnerabilityStatus "unavailable" = NOT checked.',
+    'licenses, with Trivy or the built-in scanner. vulnerabilityStatus "unavailable" = NOT checked.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     scanners: z

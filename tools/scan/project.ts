@@ -11,10 +11,9 @@ export default defineTool({
   title: 'Scan a project folder',
   description:
     'Scan a workspace folder (no image needed) for vulnerable dependencies, secrets and misconfigurations ' +
-    '(Trivy). Returns counts, top findings, policy verdict; vulnerabilityStatus "unavailable" = NOT ' +
-    'checked.',
+    '(Trivy), with a policy verdict. vulnerabilityStatus "unavailable" = NOT checked.',
   input: z.object({
-    path: z.string().default('.').describe('Workspace folder.'),
+    path: z.string().default('.'),
     scanners: z
       .array(z.enum(['vuln', 'secret', 'misconfig', 'license']))
       .min(1)

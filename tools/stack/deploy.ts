@@ -17,7 +17,7 @@ export default defineTool({
   title: 'Deploy a compose file as a Swarm stack',
   description:
     'Deploy a Compose project as a Swarm stack (multi-machine; engine must be a manager) and wait for all ' +
-    'replicas. Reports compose keys Swarm ignores and failed or rejected tasks.',
+    'replicas. Reports keys Swarm ignores and failed tasks.',
   input: z.object({
     ...projectFields,
     stackName: z
@@ -26,7 +26,7 @@ export default defineTool({
       .optional()
       .describe('Default: the project name.'),
     timeoutSeconds: z.number().int().min(1).max(3600).default(180),
-    prune: z.boolean().default(false).describe('Remove services not in the file.'),
+    prune: z.boolean().default(false),
   }),
   output: z.object({
     stack: z.string(),

@@ -8,8 +8,8 @@ export default defineTool({
   kind: 'read',
   title: 'Docker environment',
   description:
-    'Engine version and API, OS, storage driver, swarm, context; whether BuildKit, Compose, Trivy and ' +
-    'ShellCheck exist. Call it first when a connection fails.',
+    'The Docker engine in use and whether BuildKit, Compose, Trivy and ShellCheck are available. Call it ' +
+    'first when a connection fails.',
   input: z.object({}),
   output: z.object({
     engine: z

@@ -7,7 +7,7 @@ export default defineTool({
   toolset: 'volume',
   kind: 'read',
   title: 'Inspect a volume',
-  description: 'One volume: driver, mountpoint, labels, created, and the containers that use it.',
+  description: 'One volume in detail, with the containers that use it.',
   input: z.object({
     volume: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
   }),
