@@ -16,28 +16,14 @@ export default defineTool({
   kind: 'write',
   title: 'Apply safe fixes to a Dockerfile',
   description:
-    'Applies the safe autofixes of dockerfile_lint (apt-get -y and --no-install-recommends, apt list cleanup, pip ' +
-    '--no-cache-dir, apk --no-cache, JSON-form CMD/ENTRYPOINT, MAINTAINER to LABEL, ADD to COPY for local files, ' +
-    'absolute WORKDIR) and lints the result again. A workspace `path` is rewritten in place; inline `content` comes ' +
-    'back as `fixedContent`. Returns the edits applied, a unified diff, and the findings that remain.',
+    "Apply dockerfile_lint's safe autofixes (apt/pip/apk flags, JSON-form CMD, ADD to COPY, ...) and lint " +
+    'again. A workspace path is rewritten in place; inline content is returned fixed.',
   input: z.object({
-    path: z
-      .string()
-      .optional()
-      .describe('Dockerfile path inside the workspace, rewritten in place. Give this or content.'),
-    content: z
-      .string()
-      .optional()
-      .describe('Dockerfile text to fix; the result is returned, nothing is written.'),
-    ignore: z
-      .array(z.string())
-      .default([])
-      .describe('Rule codes to neither fix nor report, e.g. ["DL3015"].'),
-    shellcheck: z
-      .boolean()
-      .default(true)
-      .describe('Run ShellCheck on the fixed RUN scripts when it is installed.'),
-    maxFindings: z.number().int().min(1).max(500).default(100).describe('Most remaining findings to return.'),
+    path: z.string().optional().describe('Workspace path, rewritten in place. Give this or content.'),
+    content: z.string().optional().describe('Returned fixed; nothing written.'),
+    ignore: z.array(z.string()).default([]).describe('Rule codes to neither fix nor report.'),
+    shellcheck: z.boolean().default(true).describe('When installed.'),
+    maxFindings: z.number().int().min(1).max(500).default(100),
   }),
   output: z.object({
     file: z.string().optional(),

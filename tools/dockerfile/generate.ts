@@ -25,43 +25,30 @@ export default defineTool({
   kind: 'write',
   title: 'Generate a Dockerfile and .dockerignore',
   description:
-    'Detects the project and writes a production Dockerfile and a stack-specific .dockerignore: multi-stage, ' +
-    'manifests before sources, BuildKit cache mounts, frozen production installs, pinned base tags with versions ' +
-    'in ARGs, OCI labels, a non-root user, exec-form start, init where the runtime needs one and a HEALTHCHECK that ' +
-    'works in that image. Returns the files and a short reason for each choice. Writes only with write: true and ' +
-    'never over an existing file unless overwrite: true; otherwise shows the difference. Templates: Node, Python, Go, Rust, Java, .NET, Ruby, PHP, static sites.',
+    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (Node, ' +
+    'Python, Go, Rust, Java, .NET, Ruby, PHP, static): multi-stage, cache mounts, pinned bases, non-root, ' +
+    'HEALTHCHECK. Writes only with write: true, replaces only with overwrite: true.',
   input: z.object({
     ...projectInput,
-    flavour: z
-      .enum(FLAVOURS)
-      .default('debian')
-      .describe('Base image family: Debian slim, Alpine or distroless.'),
-    port: z
-      .number()
-      .int()
-      .min(1)
-      .max(65535)
-      .optional()
-      .describe('The port the app listens on (overrides detection).'),
+    flavour: z.enum(FLAVOURS).default('debian').describe('Base image family.'),
+    port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
     version: z
       .string()
       .regex(/^\d+(\.\d+)?$/)
       .optional()
-      .describe('Runtime version, e.g. "20.19" or "3.12".'),
+      .describe('Runtime, e.g. "20.19".'),
     baseImages: z
       .partialRecord(z.enum(BASE_ROLES), z.string().min(1))
       .optional()
-      .describe(
-        'Base image per role, e.g. {"node": "node:20-bookworm-slim"}; also set by DOCKWRIGHT_BASE_IMAGES.',
-      ),
+      .describe('e.g. {"node": "node:20-bookworm-slim"}; also DOCKWRIGHT_BASE_IMAGES.'),
     privateRegistry: z
       .boolean()
       .optional()
-      .describe('Mount registry credentials as a build secret (default: when an .npmrc exists).'),
+      .describe('Registry credentials as a build secret (default: if .npmrc exists).'),
     syntaxLine: z
       .boolean()
       .default(false)
-      .describe('Add "# syntax=docker/dockerfile:1" (needs a registry at build time).'),
+      .describe('Adds "# syntax=docker/dockerfile:1" (needs a registry at build).'),
     ...writeInput,
   }),
   output: z.object({

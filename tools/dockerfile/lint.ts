@@ -10,17 +10,15 @@ export default defineTool({
   kind: 'read',
   title: 'Lint a Dockerfile',
   description:
-    'Checks a Dockerfile with every hadolint rule (DL codes, same severities), dockwright security rules (DW codes: ' +
-    'root user, secrets, curl|sh, credential files, ...) and ShellCheck (SC) on RUN scripts. Give a workspace `path` ' +
-    'or inline `content`; nothing is changed. Honours .hadolint.yaml and `# hadolint ignore=` pragmas. Findings come ' +
-    'grouped by severity; those marked fixable can be fixed with dockerfile_fix. For why a rule matters and how to ' +
-    'fix it, read dockwright://rules/{code} or call dockerfile_rule.',
+    'Lint a Dockerfile (workspace path or inline content; read-only) with hadolint (DL), dockwright ' +
+    'security (DW) and ShellCheck (SC) rules; honours .hadolint.yaml and ignore pragmas. Fix with ' +
+    'dockerfile_fix; explain with dockerfile_rule.',
   input: z.object({
-    path: z.string().optional().describe('Dockerfile path inside the workspace. Give this or content.'),
-    content: z.string().optional().describe('Dockerfile text to lint instead of a file.'),
-    ignore: z.array(z.string()).default([]).describe('Rule codes to ignore, e.g. ["DL3008"].'),
-    shellcheck: z.boolean().default(true).describe('Run ShellCheck on RUN scripts when it is installed.'),
-    maxFindings: z.number().int().min(1).max(500).default(100).describe('Most findings to return.'),
+    path: z.string().optional().describe('Workspace path. Give this or content.'),
+    content: z.string().optional().describe('Instead of path.'),
+    ignore: z.array(z.string()).default([]).describe('Rule codes, e.g. ["DL3008"].'),
+    shellcheck: z.boolean().default(true).describe('When installed.'),
+    maxFindings: z.number().int().min(1).max(500).default(100),
   }),
   output: findingsReport.extend({
     file: z.string().optional(),

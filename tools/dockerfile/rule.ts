@@ -28,12 +28,10 @@ export default defineTool({
   kind: 'read',
   title: 'Explain a Dockerfile lint rule',
   description:
-    'Returns the documentation of one Dockerfile lint rule by code (DL3008, DW1001, ...): its severity, why it ' +
-    'matters, how to fix what it finds, and matching Trivy/CIS/hadolint references. The same text as the ' +
-    'dockwright://rules/{code} resource, for clients that do not read resources. Use it on codes that ' +
-    'dockerfile_lint reported.',
+    'Why one lint rule (e.g. DL3008) matters and how to fix what it finds. Use on codes dockerfile_lint ' +
+    'reported; same as resource dockwright://rules/{code}.',
   input: z.object({
-    code: z.string().min(1).max(40).describe('Rule code as dockerfile_lint reports it, e.g. "DL3008".'),
+    code: z.string().min(1).max(40),
   }),
   output: z.object({
     code: z.string(),

@@ -14,8 +14,8 @@ export default defineTool({
   kind: 'read',
   title: 'Detect a project’s stack',
   description:
-    "Detect a project's language, framework, package manager, versions, commands, port and services, each " +
-    'with its source file. Use before dockerfile_generate or compose_generate.',
+    "Detect a project's stack, each fact with its source file. Use before dockerfile_generate or " +
+    'compose_generate.',
   input: z.object(projectInput),
   output: planSchema.extend({
     canGenerate: z.boolean().describe('Whether dockerfile_generate has a template for this language.'),

@@ -29,11 +29,8 @@ export const planSchema = z.object({
 });
 
 export const projectInput = {
-  dir: z.string().default('.').describe('Project directory inside the workspace.'),
-  appDir: z
-    .string()
-    .optional()
-    .describe('The app inside a monorepo, relative to dir; found automatically when dir has no project.'),
+  dir: z.string().default('.'),
+  appDir: z.string().optional().describe('Monorepo app, relative to dir (default: found).'),
 };
 
 export function planOutput(plan: ProjectPlan, workspace: Workspace): z.input<typeof planSchema> {

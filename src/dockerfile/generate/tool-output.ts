@@ -13,15 +13,9 @@ export const writtenSchema = z.array(
 );
 
 export const writeInput = {
-  write: z
-    .boolean()
-    .default(false)
-    .describe('Write the files into the project directory (default: only return them).'),
-  overwrite: z
-    .boolean()
-    .default(false)
-    .describe('Replace existing files that differ (asks for confirmation).'),
-  confirm: z.boolean().optional().describe('Confirms overwriting when the client cannot be asked.'),
+  write: z.boolean().default(false).describe('Write the files (else only return them).'),
+  overwrite: z.boolean().default(false).describe('Replace files that differ (asks first).'),
+  confirm: z.boolean().optional().describe('If the client cannot ask the user.'),
 };
 
 export function writtenSummary(files: z.output<typeof writtenSchema>): string {
