@@ -59,6 +59,7 @@ describe('dockerfile_fix', () => {
   let dir: string;
 
   beforeAll(async () => {
+    await mkdir(path.join(REPO_ROOT, 'node_modules/.cache'), { recursive: true });
     dir = await mkdtemp(path.join(REPO_ROOT, 'node_modules/.cache/dw-fix-'));
     mcp = await connectInMemory({ workspace: [dir] });
   });
