@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { ToolContext } from '../context.js';
 import type { Workspace } from '../workspace.js';
 import type { LoadOptions } from './load.js';
+import { enforceComposePolicy } from './policy.js';
+import { loadValidProject } from './up.js';
 
 /** The fields every compose tool uses to find its project. */
 export const projectFields = {
@@ -41,4 +44,18 @@ export async function projectNameFrom(
   const { loadProject } = await import('./load.js');
   const { project } = await loadProject(loadOptionsFrom(workspace, input));
   return project.name;
+}
+
+/**
+ * The project a tool is about to start: loaded from the workspace, validated, and passed
+ * through the same run policy as container_run (privileged, socket, host namespaces, binds).
+ */
+export async function loadProjectToRun(
+  ctx: Pick<ToolContext, 'workspace' | 'policy'>,
+  input: { dir: string; files?: string[]; projectName?: string; profiles?: string[] },
+) {
+  const options = loadOptionsFrom(ctx.workspace, input);
+  const project = await loadValidProject(options);
+  enforceComposePolicy(project.model, project.workingDir, ctx.policy.allow, ctx.workspace);
+  return { options, project };
 }

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { enforceComposePolicy } from '../../src/compose/policy.js';
 import { composeRestart } from '../../src/compose/restart.js';
-import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
-import { loadValidProject } from '../../src/compose/up.js';
+import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
 import { defineTool } from '../../src/tool.js';
 
 export default defineTool({
@@ -31,9 +29,7 @@ export default defineTool({
     cliOutput: z.string().optional(),
   }),
   async handle(ctx, input) {
-    const options = loadOptionsFrom(ctx.workspace, input);
-    const project = await loadValidProject(options);
-    enforceComposePolicy(project.model, project.workingDir, ctx.policy.allow, ctx.workspace);
+    const { options } = await loadProjectToRun(ctx, input);
     return composeRestart(
       {
         engine: ctx.engine,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { enforceComposePolicy } from '../../src/compose/policy.js';
-import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
+import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
 import { serviceReportSchema } from '../../src/compose/tool-output.js';
-import { composeUp, loadValidProject } from '../../src/compose/up.js';
+import { composeUp } from '../../src/compose/up.js';
 import { defineTool } from '../../src/tool.js';
 
 export default defineTool({
@@ -43,9 +42,7 @@ export default defineTool({
     rolledBack: z.boolean(),
   }),
   async handle(ctx, input) {
-    const options = loadOptionsFrom(ctx.workspace, input);
-    const project = await loadValidProject(options);
-    enforceComposePolicy(project.model, project.workingDir, ctx.policy.allow, ctx.workspace);
+    const { options } = await loadProjectToRun(ctx, input);
     return composeUp(
       {
         engine: ctx.engine,

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { enforceComposePolicy } from '../../src/compose/policy.js';
 import {
   describeStackServices,
   stackServiceSchema,
   stackTaskSchema,
 } from '../../src/compose/stack-output.js';
 import { deployStack } from '../../src/compose/swarm.js';
-import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
-import { loadValidProject } from '../../src/compose/up.js';
+import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
 import { defineTool } from '../../src/tool.js';
 
 export default defineTool({
@@ -41,9 +39,7 @@ export default defineTool({
     cliIgnored: z.array(z.string()).describe('Options the docker CLI said it ignored.'),
   }),
   async handle(ctx, input) {
-    const options = loadOptionsFrom(ctx.workspace, input);
-    const project = await loadValidProject(options);
-    enforceComposePolicy(project.model, project.workingDir, ctx.policy.allow, ctx.workspace);
+    const { options } = await loadProjectToRun(ctx, input);
     return deployStack(
       {
         engine: ctx.engine,
