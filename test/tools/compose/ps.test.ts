@@ -1,37 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
-import { prepare, removeProject, STACK_DIR, uniqueProject } from './stack.js';
-
-interface PsResult {
-  project: string;
-  services: {
-    service: string;
-    readiness: string;
-    containers: {
-      health?: string;
-      memoryLimitBytes?: number;
-      cpus?: number;
-      restarts: number;
-      ports: string[];
-    }[];
-  }[];
-}
+import { describe, expect, it } from 'vitest';
+import { type PsResult, useRunningStack } from './stack.js';
 
 describe('compose_ps (MCP, real engine)', () => {
-  let mcp: TestClient;
-  const projectName = uniqueProject('ps');
-  beforeAll(async () => {
-    await prepare();
-    mcp = await connectInMemory();
-    await mcp.ok('compose_up', { dir: STACK_DIR, projectName, timeoutSeconds: 90 });
-  }, 120_000);
-  afterAll(async () => {
-    await mcp.close();
-    await removeProject(projectName);
-  });
+  const stack = useRunningStack('ps');
 
   it('compose_ps shows health, limits, restarts and ports by label (no compose file needed)', async () => {
-    const out = await mcp.ok<PsResult>('compose_ps', { projectName });
+    const out = await stack.mcp.ok<PsResult>('compose_ps', { projectName: stack.projectName });
     expect(out.services.map((s) => s.service)).toEqual(['app', 'cache', 'db']);
     const [app, cache, db] = out.services;
     expect(db.containers[0]).toMatchObject({
@@ -42,7 +16,7 @@ describe('compose_ps (MCP, real engine)', () => {
     expect(app.containers[0]).toMatchObject({ memoryLimitBytes: 64 * 1048576, cpus: 0.5 });
     expect(app.containers[0].ports[0]).toMatch(/^127\.0\.0\.1:\d+->8080\/tcp$/);
     expect(cache.containers[0].memoryLimitBytes).toBe(32 * 1048576);
-    const text = await mcp.call('compose_ps', { projectName });
+    const text = await stack.mcp.call('compose_ps', { projectName: stack.projectName });
     expect((text.content as { text: string }[])[0].text).toMatch(
       /db .*running \(healthy\) restarts 0 \[mem 96MiB\]/,
     );

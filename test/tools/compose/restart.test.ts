@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
-import { prepare, removeProject, STACK_DIR, uniqueProject } from './stack.js';
+import { describe, expect, it } from 'vitest';
+import { STACK_DIR, useRunningStack } from './stack.js';
 
 describe('compose_restart (MCP, real engine)', () => {
-  let mcp: TestClient;
-  const projectName = uniqueProject('restart');
-  beforeAll(async () => {
-    await prepare();
-    mcp = await connectInMemory();
-    await mcp.ok('compose_up', { dir: STACK_DIR, projectName, timeoutSeconds: 90 });
-  }, 120_000);
-  afterAll(async () => {
-    await mcp.close();
-    await removeProject(projectName);
-  });
+  const stack = useRunningStack('restart');
 
   it('compose_restart restarts a service and waits until it is healthy again', async () => {
-    const out = await mcp.ok<{
+    const out = await stack.mcp.ok<{
       ok: boolean;
       readiness: { service: string; detail: string }[];
       elapsedMs: number;
     }>('compose_restart', {
       dir: STACK_DIR,
-      projectName,
+      projectName: stack.projectName,
       services: ['db'],
       timeoutSeconds: 60,
     });
