@@ -13,6 +13,7 @@ import { lazyEngine } from './engine/index.js';
 import { errorMessage, ToolError } from './errors.js';
 import { registerPromptsAndResources } from './mcp-extras.js';
 import type { PatternStore } from './patterns/index.js';
+import { isSecretName, MASK } from './security/secrets.js';
 import { type AnyTool, isToolEnabled } from './tool.js';
 import { listAllTools, loadAllTools } from './tool-listing.js';
 import { VERSION } from './version.js';
@@ -147,9 +148,10 @@ export function createServer(config: ServerConfig): Server {
   return server;
 }
 
+/** The arguments as the confirmation question shows them. Security: secret-named values are masked. */
 function describeArgs(args: Record<string, unknown>): string {
   const { confirm: _confirm, ...rest } = args;
-  const text = JSON.stringify(rest);
+  const text = JSON.stringify(rest, (key, value) => (key && isSecretName(key) ? MASK : value));
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
