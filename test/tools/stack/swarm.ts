@@ -1,4 +1,4 @@
-import { mkdirSync, rmdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,8 +16,11 @@ const DOCKER = '/usr/bin/docker';
 export async function withOneNodeSwarm(body: () => Promise<void>): Promise<void> {
   await withSwarmLock(async () => {
     let madeSwarm = false;
+    const engine = await requireEngine();
+    const hadGatewayBridge =
+      (await engine.listNetworks({ filters: { name: ['docker_gwbridge'] } })).length > 0;
     try {
-      const before = (await (await requireEngine()).facts()).swarm;
+      const before = (await engine.facts()).swarm;
       if (before === 'inactive') {
         const init = await runProcess(DOCKER, ['swarm', 'init', '--advertise-addr', '127.0.0.1']);
         if (init.exitCode !== 0) throw new Error(`docker swarm init failed: ${init.stderr}`);
@@ -25,7 +28,11 @@ export async function withOneNodeSwarm(body: () => Promise<void>): Promise<void>
       }
       await body();
     } finally {
-      if (madeSwarm) await runProcess(DOCKER, ['swarm', 'leave', '--force']);
+      if (madeSwarm) {
+        await runProcess(DOCKER, ['swarm', 'leave', '--force']);
+        // `swarm init` creates docker_gwbridge and `leave` keeps it: remove it when we made it.
+        if (!hadGatewayBridge) await engine.removeNetwork('docker_gwbridge').catch(() => {});
+      }
     }
   });
 }
@@ -35,8 +42,13 @@ export async function withSwarmLock(body: () => Promise<void>): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
       break;
     } catch {
+      if (holderIsGone()) {
+        rmSync(LOCK, { recursive: true, force: true });
+        continue;
+      }
       if (attempt > 600)
         throw new Error(`Swarm lock ${LOCK} held for 5 minutes; remove it if no test is running.`);
       await sleep(500);
@@ -45,7 +57,23 @@ export async function withSwarmLock(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } finally {
-    rmdirSync(LOCK);
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** A lock left by a test process that was killed (as CI kills leftovers) is free to take. */
+function holderIsGone(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(path.join(LOCK, 'pid'), 'utf8'));
+  } catch {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
   }
 }
 
