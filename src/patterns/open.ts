@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import { errorMessage, ToolError } from '../errors.js';
 import { resolvePatternsPath } from './location.js';
@@ -46,18 +47,28 @@ export async function openPatternStore(
   const file = resolvePatternsPath(path);
   const Driver = await loadDriver(file);
   await ensureDirectory(file);
-  let db: Database | undefined;
-  try {
-    db = new Driver(file, { timeout: options.busyTimeoutMs ?? 5000 });
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
-    applySeeds(db);
-    return new PatternStore(db, file);
-  } catch (error) {
-    db?.close();
-    throw storeUnavailable(file, error);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const deadline = Date.now() + busyTimeoutMs;
+  for (;;) {
+    let db: Database | undefined;
+    try {
+      db = new Driver(file, { timeout: busyTimeoutMs });
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      applySeeds(db);
+      return new PatternStore(db, file);
+    } catch (error) {
+      db?.close();
+      // Two processes creating the same new store can meet while switching it to WAL, where
+      // SQLite answers BUSY at once instead of waiting: try again until the busy timeout.
+      if ((error as { code?: string }).code === 'SQLITE_BUSY' && Date.now() < deadline) {
+        await sleep(25 + Math.random() * 75);
+        continue;
+      }
+      throw storeUnavailable(file, error);
+    }
   }
 }
 
