@@ -3,46 +3,11 @@ import { lintDockerfile } from '../../../src/dockerfile/lint/engine.js';
 import { fixDockerfile } from '../../../src/dockerfile/lint/fixes.js';
 import { parseDockerfile } from '../../../src/dockerfile/parse/parse.js';
 import { initShellParser } from '../../../src/dockerfile/shell/parser.js';
-
-const CASES: { code: string; before: string; after: string }[] = [
-  {
-    code: 'DL3014',
-    before: 'FROM debian:12\nRUN apt-get install --no-install-recommends curl=1\n',
-    after: 'apt-get install -y --no-install-recommends curl=1',
-  },
-  {
-    code: 'DL3015',
-    before: 'FROM debian:12\nRUN apt-get install -y curl=1\n',
-    after: 'apt-get install --no-install-recommends -y curl=1',
-  },
-  {
-    code: 'DL3009',
-    before: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=1\n',
-    after: '&& rm -rf /var/lib/apt/lists/*',
-  },
-  {
-    code: 'DL3042',
-    before: 'FROM python:3.12\nRUN pip install flask==3.0.3\n',
-    after: 'pip install --no-cache-dir flask==3.0.3',
-  },
-  {
-    code: 'DL3019',
-    before: 'FROM alpine:3.20\nRUN apk add curl=8.9.1-r0\n',
-    after: 'apk add --no-cache curl=8.9.1-r0',
-  },
-  { code: 'DL3025', before: 'FROM node:20\nCMD node server.js\n', after: 'CMD ["node", "server.js"]' },
-  {
-    code: 'DL4000',
-    before: 'FROM node:20\nMAINTAINER Jane <jane@example.com>\n',
-    after: 'LABEL maintainer="Jane <jane@example.com>"',
-  },
-  { code: 'DL3020', before: 'FROM node:20\nADD app.js /srv/\n', after: 'COPY app.js /srv/' },
-  { code: 'DL3000', before: 'FROM node:20\nWORKDIR /srv\nWORKDIR app\n', after: 'WORKDIR /srv/app' },
-];
+import { AUTOFIX_CASES } from './autofix-cases.js';
 
 describe('autofixes', () => {
   beforeAll(() => initShellParser());
-  for (const { code, before, after } of CASES) {
+  for (const { code, before, after } of AUTOFIX_CASES) {
     it(`${code}: the fixed file parses, contains the fix and no longer has ${code}`, () => {
       expect(lintDockerfile(before).map((f) => f.code)).toContain(code);
       const result = fixDockerfile(before);

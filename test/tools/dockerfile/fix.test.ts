@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTOFIX_CASES } from '../../dockerfile/lint/autofix-cases.js';
 import { connectInMemory, REPO_ROOT, type TestClient } from '../../helpers/mcp.js';
 
 type Finding = { code: string; line: number };
@@ -15,41 +16,6 @@ interface FixOutput {
 }
 
 // One Dockerfile per autofix; after dockerfile_fix, dockerfile_lint must no longer report the code.
-const AUTOFIXES: { code: string; before: string; after: string }[] = [
-  {
-    code: 'DL3014',
-    before: 'FROM debian:12\nRUN apt-get install --no-install-recommends curl=1\n',
-    after: 'apt-get install -y --no-install-recommends curl=1',
-  },
-  {
-    code: 'DL3015',
-    before: 'FROM debian:12\nRUN apt-get install -y curl=1\n',
-    after: 'apt-get install --no-install-recommends -y curl=1',
-  },
-  {
-    code: 'DL3009',
-    before: 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=1\n',
-    after: '&& rm -rf /var/lib/apt/lists/*',
-  },
-  {
-    code: 'DL3042',
-    before: 'FROM python:3.12\nRUN pip install flask==3.0.3\n',
-    after: 'pip install --no-cache-dir flask==3.0.3',
-  },
-  {
-    code: 'DL3019',
-    before: 'FROM alpine:3.20\nRUN apk add curl=8.9.1-r0\n',
-    after: 'apk add --no-cache curl=8.9.1-r0',
-  },
-  { code: 'DL3025', before: 'FROM node:20\nCMD node server.js\n', after: 'CMD ["node", "server.js"]' },
-  {
-    code: 'DL4000',
-    before: 'FROM node:20\nMAINTAINER Jane <jane@example.com>\n',
-    after: 'LABEL maintainer="Jane <jane@example.com>"',
-  },
-  { code: 'DL3020', before: 'FROM node:20\nADD app.js /srv/\n', after: 'COPY app.js /srv/' },
-  { code: 'DL3000', before: 'FROM node:20\nWORKDIR /srv\nWORKDIR app\n', after: 'WORKDIR /srv/app' },
-];
 
 const codesOf = (findings: Record<string, Finding[]>) =>
   Object.values(findings).flatMap((l) => l.map((f) => f.code));
@@ -68,7 +34,7 @@ describe('dockerfile_fix', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  for (const { code, before, after } of AUTOFIXES) {
+  for (const { code, before, after } of AUTOFIX_CASES) {
     it(`${code}: fixes inline content, and dockerfile_lint of the result no longer finds ${code}`, async () => {
       const lintBefore = await mcp.ok<{ findings: Record<string, Finding[]> }>('dockerfile_lint', {
         content: before,
