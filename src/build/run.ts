@@ -9,23 +9,26 @@ import { BuildProgress, type ProgressUpdate } from './progress.js';
 import { loadSecrets, type SecretSource, secretRedactor } from './secrets.js';
 import { prepareContext } from './source.js';
 
-export interface BuildRequest {
+/** What a caller asks for: the engine's build options, with workspace paths and secret sources. */
+export type BuildRequest = Pick<
+  BuildOptions,
+  | 'tags'
+  | 'target'
+  | 'buildArgs'
+  | 'labels'
+  | 'noCache'
+  | 'pull'
+  | 'cacheFrom'
+  | 'platform'
+  | 'networkMode'
+  | 'builder'
+> & {
   /** The context folder (workspace path). */
   context: string;
   /** The Dockerfile (workspace path); defaults to `Dockerfile` in the context. */
   dockerfile?: string;
-  tags: string[];
-  target?: string;
-  buildArgs?: Record<string, string>;
-  labels?: Record<string, string>;
-  noCache?: boolean;
-  pull?: boolean;
-  cacheFrom?: string[];
-  platform?: string;
-  networkMode?: string;
   secrets?: SecretSource[];
-  builder?: BuildOptions['builder'];
-}
+};
 
 export interface BuildResult {
   imageId: string;
