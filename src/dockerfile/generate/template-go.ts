@@ -1,10 +1,8 @@
 import { baseImage } from './base-images.js';
-import { DockerfileBuilder, execForm } from './dockerfile-builder.js';
-import { healthcheckFor } from './healthcheck.js';
+import { DockerfileBuilder } from './dockerfile-builder.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
-import { copyManifests, ociLabels } from './template-input.js';
-import { runtimeStage } from './template-runtime.js';
-import { addAppUser } from './template-shared.js';
+import { copyManifests } from './template-input.js';
+import { binaryRuntimeStage } from './template-runtime.js';
 
 export function goTemplate(input: TemplateInput): TemplateOutput {
   const { plan, flavour } = input;
@@ -33,18 +31,10 @@ export function goTemplate(input: TemplateInput): TemplateOutput {
     'go mod download before COPY . .',
     'The module download layer is reused until go.mod or go.sum change.',
   );
-  const stage = runtimeStage(input, b);
-  b.line(ociLabels(plan, 'app'));
-  const user = stage.needsUser ? addAppUser(b, flavour) : '65532:65532';
-  b.line('COPY --from=build /out/app /app');
-  if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
-  b.line(`USER ${user}`);
-  const health = healthcheckFor(stage.prober, input.port);
-  if (health.instruction) b.line(health.instruction);
-  b.line(`ENTRYPOINT ${execForm(['/app'])}`);
+  const output = binaryRuntimeStage(input, b, { labelName: 'app' });
   b.why(
     'ENTRYPOINT ["/app"]',
     'Go exits on SIGTERM by itself, so the binary runs as PID 1 without an init process.',
   );
-  return { builder: b, healthcheck: health, user };
+  return output;
 }

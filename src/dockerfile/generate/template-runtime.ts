@@ -1,7 +1,8 @@
 import { baseImage } from './base-images.js';
-import type { DockerfileBuilder } from './dockerfile-builder.js';
-import type { Prober } from './healthcheck.js';
-import type { TemplateInput } from './template-input.js';
+import { type DockerfileBuilder, execForm } from './dockerfile-builder.js';
+import { healthcheckFor, type Prober } from './healthcheck.js';
+import { ociLabels, type TemplateInput, type TemplateOutput } from './template-input.js';
+import { addAppUser } from './template-shared.js';
 
 export interface RuntimeStage {
   prober: Prober;
@@ -41,4 +42,25 @@ export function runtimeStage(input: TemplateInput, b: DockerfileBuilder, dynamic
     'A small glibc base with a shell for debugging; the healthcheck uses bash, which it already has.',
   );
   return { prober: 'bash', needsUser: true };
+}
+
+/**
+ * The final stage for a binary built to /out/app: base, labels, a non-root user, the binary,
+ * the port, a healthcheck when the image can run one, and the binary as the entrypoint.
+ */
+export function binaryRuntimeStage(
+  input: TemplateInput,
+  b: DockerfileBuilder,
+  options: { labelName: string; dynamic?: boolean },
+): TemplateOutput {
+  const stage = runtimeStage(input, b, options.dynamic);
+  b.line(ociLabels(input.plan, options.labelName));
+  const user = stage.needsUser ? addAppUser(b, input.flavour) : '65532:65532';
+  b.line('COPY --from=build /out/app /app');
+  if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
+  b.line(`USER ${user}`);
+  const health = healthcheckFor(stage.prober, input.port);
+  if (health.instruction) b.line(health.instruction);
+  b.line(`ENTRYPOINT ${execForm(['/app'])}`);
+  return { builder: b, healthcheck: health, user };
 }

@@ -1,10 +1,7 @@
 import { baseImage } from './base-images.js';
-import { DockerfileBuilder, execForm } from './dockerfile-builder.js';
-import { healthcheckFor } from './healthcheck.js';
+import { DockerfileBuilder } from './dockerfile-builder.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
-import { ociLabels } from './template-input.js';
-import { runtimeStage } from './template-runtime.js';
-import { addAppUser } from './template-shared.js';
+import { binaryRuntimeStage } from './template-runtime.js';
 
 export function rustTemplate(input: TemplateInput): TemplateOutput {
   const { plan, flavour } = input;
@@ -28,18 +25,10 @@ export function rustTemplate(input: TemplateInput): TemplateOutput {
     'Cargo cannot resolve a build from manifests alone, so the crate registry and target/ live in cache mounts: a source edit recompiles only what changed.',
   );
   if (!plan.lockfile) b.why('no --locked', 'There is no Cargo.lock; commit one so builds are reproducible.');
-  const stage = runtimeStage(input, b, flavour !== 'alpine');
-  b.line(ociLabels(plan, binary));
-  const user = stage.needsUser ? addAppUser(b, flavour) : '65532:65532';
-  b.line('COPY --from=build /out/app /app');
-  if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
-  b.line(`USER ${user}`);
-  const health = healthcheckFor(stage.prober, input.port);
-  if (health.instruction) b.line(health.instruction);
-  b.line(`ENTRYPOINT ${execForm(['/app'])}`);
+  const output = binaryRuntimeStage(input, b, { labelName: binary, dynamic: flavour !== 'alpine' });
   b.why(
     'no init',
     'A Rust server that installs a SIGTERM handler (tokio::signal, actix) stops cleanly as PID 1; add tini if yours does not.',
   );
-  return { builder: b, healthcheck: health, user };
+  return output;
 }
