@@ -85,7 +85,7 @@ async function allowList(entries: string[] = [], file?: string): Promise<AllowEn
   });
   if (!file) return fromFlags;
   const { readFile } = await import('node:fs/promises');
-  const { parse } = await import('yaml');
+  const { parse } = await import('../yaml.js');
   const parsed = parse(await readFile(file, 'utf8')) as unknown;
   const list = Array.isArray(parsed) ? parsed : (parsed as { allow?: unknown })?.allow;
   if (!Array.isArray(list) || !list.every((item) => typeof item?.id === 'string')) {

@@ -1,13 +1,23 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.js';
-import { defaultConfig, type ServerConfig } from '../../src/config.js';
-import { createServer } from '../../src/server.js';
+import type { ServerConfig } from '../../src/config.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLI = path.join(REPO_ROOT, 'dist/cli.js');
+/** The built module (scripts/build.mjs): MCP tests run what ships, not the sources. */
+export const BUILT_MODULE = path.join(REPO_ROOT, 'dist/index.js');
+
+type BuiltModule = typeof import('../../src/index.js');
+let built: Promise<BuiltModule> | undefined;
+/** dist/index.js, built by test/global-setup.ts before any test file starts. */
+export function loadBuiltServer(): Promise<BuiltModule> {
+  built ??= import(pathToFileURL(BUILT_MODULE).href) as Promise<BuiltModule>;
+  return built;
+}
 
 export interface TestClient {
   client: Client;
@@ -56,13 +66,15 @@ function wrap(client: Client, close: () => Promise<void>): TestClient {
 }
 
 /**
- * A real MCP client connected to an in-process server through the SDK's in-memory transport.
+ * A real MCP client connected to the built server (dist/index.js) in this process, through
+ * the SDK's in-memory transport.
  * `capabilities` lets a test act as a client with elicitation or roots.
  */
 export async function connectInMemory(
   overrides: Partial<ServerConfig> = {},
   capabilities: ConstructorParameters<typeof Client>[1] = {},
 ): Promise<TestClient> {
+  const { createServer, defaultConfig } = await loadBuiltServer();
   const server = createServer(defaultConfig({ workspace: [REPO_ROOT], ...overrides }));
   const client = new Client({ name: 'dockwright-test', version: '1.0.0' }, capabilities);
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();

@@ -22,7 +22,7 @@ export async function generateCompose(
   plan: ProjectPlan,
   options: ComposeOptions = {},
 ): Promise<GeneratedCompose> {
-  const { stringify } = await import('yaml');
+  const { stringify } = await import('../../yaml.js');
   const port = options.port ?? plan.port?.value;
   const address = options.publishAddress ?? '127.0.0.1';
   const rationale: Rationale[] = [];

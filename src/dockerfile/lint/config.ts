@@ -93,7 +93,7 @@ export function configFromHadolintYaml(doc: unknown): LintConfig {
 export async function loadLintConfig(dir: string, name?: string): Promise<LintConfig | undefined> {
   const { readFile } = await import('node:fs/promises');
   const path = await import('node:path');
-  const { parse } = await import('yaml');
+  const { parse } = await import('../../yaml.js');
   for (const candidate of name ? [name] : ['.hadolint.yaml', '.hadolint.yml']) {
     let text: string;
     try {
