@@ -10,7 +10,9 @@ export function dynamicImportsOfCommonJs(metafile) {
     for (const imported of input.imports) {
       if (imported.kind !== 'dynamic-import' || imported.external) continue;
       if (metafile.inputs[imported.path]?.format === 'cjs')
-        problems.push(`${file}: import('${imported.original ?? imported.path}') loads CommonJS ${imported.path}`);
+        problems.push(
+          `${file}: import('${imported.original ?? imported.path}') loads CommonJS ${imported.path}`,
+        );
     }
   }
   return problems;

@@ -1,8 +1,12 @@
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ToolError } from '../errors.js';
 import { formatFindingLine, formatProgress, formatPs, formatUp } from './compose-display.js';
 
-const COMPOSE_HELP = `dockwright compose <up|down|ps|logs|validate> [DIR] [options]
+const COMPOSE_HELP = `dockwright compose <up|down|ps|logs|validate> [DIR|FILE] [options]
+
+DIR is the project folder (default: the folder of the first -f file, else .); a FILE
+there is the Compose file, as with -f.
 
   up        Start the project detached and wait until every service is running and
             every healthcheck passes (docker compose v2 if present, else docker-compose v1)
@@ -28,7 +32,7 @@ Exit codes: 0 ok, 1 not ready / invalid / error findings, 2 bad input or no engi
 
 const STACK_HELP = `dockwright stack <deploy|ps|rm> ...
 
-  deploy [DIR] [-f FILE] [--name STACK] [--timeout S]   Deploy to Swarm and wait for replicas
+  deploy [DIR|FILE] [-f FILE] [--name STACK] [--timeout S]   Deploy to Swarm and wait for replicas
   ps STACK                                              Services, replicas and failed tasks
   rm STACK                                              Remove the stack and wait until it is gone
 
@@ -66,6 +70,25 @@ function print(json: boolean | undefined, data: unknown, text: string): void {
   process.stdout.write(`${json ? JSON.stringify(data, null, 2) : text}\n`);
 }
 
+/**
+ * The positional names the project folder or, as `hadolint FILE` and `docker compose -f FILE`
+ * users expect, the Compose file itself (then the project folder is the file's, as Compose has it).
+ */
+async function projectLocation(
+  target: string | undefined,
+  files: string[] | undefined,
+): Promise<{ workingDir?: string; files?: string[] }> {
+  if (target === undefined) return { files };
+  const info = await stat(target).catch(() => undefined);
+  if (!info)
+    throw new ToolError(
+      'NOT_FOUND',
+      `"${target}" is neither a folder nor a Compose file.`,
+      'Pass the project folder or its compose.yaml.',
+    );
+  return info.isFile() ? { files: [target, ...(files ?? [])] } : { workingDir: target, files };
+}
+
 /** Ctrl-C cancels the wait (the stack is left as it is). */
 function interruptible(): { signal: AbortSignal; done: () => void } {
   const controller = new AbortController();
@@ -76,14 +99,13 @@ function interruptible(): { signal: AbortSignal; done: () => void } {
 
 export async function composeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options });
-  const [verb, dir = '.'] = positionals;
+  const [verb, target] = positionals;
   if (values.help || !verb) {
     process.stdout.write(`${COMPOSE_HELP}\n`);
     return values.help ? 0 : 2;
   }
   const load = {
-    workingDir: dir,
-    files: values.file,
+    ...(await projectLocation(target, values.file)),
     projectName: values['project-name'],
     profiles: values.profile,
     env: process.env,
@@ -196,8 +218,7 @@ export async function stackCommand(argv: string[]): Promise<number> {
             ),
         },
         {
-          workingDir: target ?? '.',
-          files: values.file,
+          ...(await projectLocation(target, values.file)),
           stackName: values.name,
           env: process.env,
           timeoutMs: positiveInt(values.timeout, 180, 'timeout') * 1000,

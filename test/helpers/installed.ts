@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runProcess } from '../../src/exec/process.js';
+import { REPO_ROOT } from './mcp.js';
+
+const ROOT = path.join(tmpdir(), 'dockwright-installed');
+const NPM = 'npm';
+
+/** The `dockwright` bin of the packed tarball, installed into an empty folder as a user would. */
+export interface InstalledPackage {
+  /** The folder the package was installed into (a fresh npm project). */
+  dir: string;
+  /** node_modules/.bin/dockwright in that folder. */
+  bin: string;
+}
+
+let installed: Promise<InstalledPackage> | undefined;
+
+/**
+ * Packs dist/ (built by the global setup; packing skips `prepare` so that test files that
+ * are loading dist/ at the same time are not disturbed) and installs the tarball into an
+ * empty npm project. The install is kept per tarball content, so a second run of the same
+ * build reuses it; a lock folder keeps parallel test files from installing twice.
+ */
+export function installedPackage(): Promise<InstalledPackage> {
+  installed ??= install();
+  return installed;
+}
+
+async function install(): Promise<InstalledPackage> {
+  mkdirSync(ROOT, { recursive: true });
+  const packDir = mkdtempSync(path.join(ROOT, 'pack-'));
+  try {
+    const packed = await runProcess(
+      NPM,
+      ['pack', '--ignore-scripts', '--silent', '--pack-destination', packDir],
+      { cwd: REPO_ROOT, timeoutMs: 120_000 },
+    );
+    if (packed.exitCode !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
+    const tarball = path.join(packDir, packed.stdout.trim().split('\n').pop() ?? '');
+    const digest = createHash('sha256').update(readFileSync(tarball)).digest('hex').slice(0, 16);
+    const dir = path.join(ROOT, digest);
+    const bin = path.join(dir, 'node_modules/.bin/dockwright');
+    await withLock(`${dir}.lock`, async () => {
+      if (existsSync(path.join(dir, 'ready'))) return;
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir);
+      // npm 11 runs dependency install scripts only when the project allows them; a user
+      // does the same (README) so that better-sqlite3 compiles for the pattern memory.
+      writeFileSync(
+        path.join(dir, 'package.json'),
+        JSON.stringify({
+          name: 'installed-dockwright',
+          version: '1.0.0',
+          private: true,
+          allowScripts: { 'better-sqlite3': true, protobufjs: true },
+        }),
+      );
+      const result = await runProcess(NPM, ['install', '--no-audit', '--no-fund', tarball], {
+        cwd: dir,
+        timeoutMs: 600_000,
+      });
+      if (result.exitCode !== 0 || !existsSync(bin))
+        throw new Error(`npm install of ${tarball} failed:\n${result.stderr.slice(-2000)}`);
+      writeFileSync(path.join(dir, 'ready'), new Date().toISOString());
+    });
+    return { dir, bin };
+  } finally {
+    rmSync(packDir, { recursive: true, force: true });
+  }
+}
+
+async function withLock(lock: string, body: () => Promise<void>): Promise<void> {
+  for (let waited = 0; ; waited += 500) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch {
+      if (holderIsGone(lock)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (waited > 900_000) throw new Error(`Install lock ${lock} held for 15 minutes.`);
+      await sleep(500);
+    }
+  }
+  try {
+    await body();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function holderIsGone(lock: string): boolean {
+  try {
+    process.kill(Number(readFileSync(path.join(lock, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
