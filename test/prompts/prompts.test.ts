@@ -36,6 +36,23 @@ describe('prompts through an MCP client', () => {
     await expect(mcp.client.getPrompt({ name: 'harden', arguments: {} })).rejects.toThrow(/needs: image/);
   });
 
+  it.each<{ name: string; arguments: Record<string, string>; expected: RegExp }>([
+    {
+      name: 'shrink',
+      arguments: { image: 'app:dev', target_mb: '80' },
+      expected: /"app:dev" to at most 80 MB/,
+    },
+    { name: 'troubleshoot', arguments: { container: 'web-1', symptom: 'restarts' }, expected: /web-1/ },
+    {
+      name: 'compose-setup',
+      arguments: { path: 'test', services: 'postgres,redis' },
+      expected: /postgres,redis/,
+    },
+  ])('renders $name with its arguments', async ({ name, arguments: args, expected }) => {
+    const rendered = await mcp.client.getPrompt({ name, arguments: args });
+    expect((rendered.messages[0].content as { text: string }).text).toMatch(expected);
+  });
+
   it('names only tools that exist', () => {
     const names = new Set(allTools.map((t) => t.name));
     for (const prompt of allPrompts) {
