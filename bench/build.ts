@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
-import { defaultConfig } from '../src/config.js';
 import { runProcess } from '../src/exec/process.js';
-import { createServer } from '../src/server.js';
+import { defaultConfig } from '../src/mcp/config.js';
+import { createServer } from '../src/mcp/server.js';
 
 const ROUNDS = Number(process.argv[2] ?? 5);
 const LABEL = 'dockwright.bench=1';

@@ -13,8 +13,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ToolContext } from '../src/context.js';
 import { openPatternStore, type PatternStore, type SearchQuery } from '../src/patterns/index.js';
+import type { ToolContext } from '../src/toolkit/context.js';
 import patternSearch from '../tools/pattern/search.js';
 
 const PATTERNS = 10_000;

@@ -1,5 +1,5 @@
-import { completeDirectories } from '../src/completion.js';
-import { definePrompt } from '../src/prompt.js';
+import { completeDirectories } from '../src/toolkit/completion.js';
+import { definePrompt } from '../src/toolkit/prompt.js';
 
 export default definePrompt({
   name: 'containerize',

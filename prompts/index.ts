@@ -1,4 +1,4 @@
-import type { PromptDefinition } from '../src/prompt.js';
+import type { PromptDefinition } from '../src/toolkit/prompt.js';
 import composeSetup from './compose-setup.js';
 import containerize from './containerize.js';
 import harden from './harden.js';

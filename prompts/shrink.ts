@@ -1,5 +1,5 @@
-import { completeImages } from '../src/completion.js';
-import { definePrompt } from '../src/prompt.js';
+import { completeImages } from '../src/toolkit/completion.js';
+import { definePrompt } from '../src/toolkit/prompt.js';
 
 export default definePrompt({
   name: 'shrink',

@@ -1,5 +1,5 @@
-import { completeContainers } from '../src/completion.js';
-import { definePrompt } from '../src/prompt.js';
+import { completeContainers } from '../src/toolkit/completion.js';
+import { definePrompt } from '../src/toolkit/prompt.js';
 
 export default definePrompt({
   name: 'troubleshoot',

@@ -35,7 +35,7 @@ function refuseDynamicCommonJs(result) {
 }
 
 // The tools/list answer is computed once here and inlined, so the server lists its tools
-// without loading them (see src/tool-listing.ts).
+// without loading them (see src/mcp/tool-listing.ts).
 await rm('dist', { recursive: true, force: true });
 refuseDynamicCommonJs(
   await build({ ...common, entryPoints: ['scripts/tool-list-entry.ts'], outfile: 'dist/tool-list.mjs' }),

@@ -2,9 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPrompts } from '../prompts/index.js';
-import { describeTool } from '../src/catalog.js';
-import { renderPromptTable, renderToolTable, replaceSection } from '../src/docs/tables.js';
-import { TOOLSETS } from '../src/tool.js';
+import { describeTool } from '../src/mcp/catalog.js';
+import { renderPromptTable, renderToolTable, replaceSection } from '../src/mcp/docs-tables.js';
+import { TOOLSETS } from '../src/toolkit/tool.js';
 import { allTools } from '../tools/index.js';
 import { REPO_ROOT } from './helpers/mcp.js';
 

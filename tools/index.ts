@@ -1,4 +1,4 @@
-import type { AnyTool } from '../src/tool.js';
+import type { AnyTool } from '../src/toolkit/tool.js';
 import { composeTools } from './compose/index.js';
 import { containerTools } from './container/index.js';
 import { dockerfileTools } from './dockerfile/index.js';

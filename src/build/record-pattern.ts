@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ToolContext } from '../context.js';
 import { detectProject } from '../dockerfile/generate/detect.js';
 import { lintText } from '../dockerfile/lint/lint-text.js';
 import { errorMessage } from '../errors.js';
 import type { StackInfo } from '../patterns/types.js';
+import type { ToolContext } from '../toolkit/context.js';
 import type { BuildResult } from './run.js';
 
 export interface PatternOutcome {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { defaultConfig, type ServerConfig } from '../config.js';
-import { TOOLSETS, type Toolset } from '../tool.js';
+import { defaultConfig, type ServerConfig } from '../mcp/config.js';
+import { TOOLSETS, type Toolset } from '../toolkit/tool.js';
 
 export const SERVE_HELP = `dockwright serve [options]     (the default command)
 
@@ -91,7 +91,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.http) {
-    const { serveHttp } = await import('../http.js');
+    const { serveHttp } = await import('../mcp/http.js');
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`--port must be 0-65535, got "${values.port}".`);
@@ -109,7 +109,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   }
   const [{ StdioServerTransport }, { createServer }] = await Promise.all([
     import('@modelcontextprotocol/sdk/server/stdio.js'),
-    import('../server.js'),
+    import('../mcp/server.js'),
   ]);
   const server = createServer(config);
   await server.connect(new StdioServerTransport());

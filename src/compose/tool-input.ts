@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { ToolContext } from '../context.js';
+import type { ToolContext } from '../toolkit/context.js';
 import type { Workspace } from '../workspace.js';
 import type { LoadOptions } from './load.js';
 import { enforceComposePolicy } from './policy.js';

@@ -1,4 +1,4 @@
-import type { ToolContext } from '../context.js';
+import type { ToolContext } from '../toolkit/context.js';
 import type { ScanResult, Severity } from './model.js';
 import type { ScanOptions } from './options.js';
 import { type AllowEntry, evaluatePolicy, type Policy } from './policy.js';

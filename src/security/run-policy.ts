@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { AllowFlags } from '../context.js';
 import type { ContainerSpec } from '../engine/types.js';
 import { ToolError } from '../errors.js';
+import type { AllowFlags } from '../toolkit/context.js';
 import type { Workspace } from '../workspace.js';
 
 function refuse(what: string, flag: string): never {

@@ -54,11 +54,13 @@ describe('the suite exercises the built artifact', () => {
       .filter((name) => !promptTests.some((s) => s.text.includes(`'${name}'`)));
     expect(unrendered, 'prompts no test renders').toEqual([]);
 
-    const { resourceTemplates } = await import('../../src/resources/index.js');
+    const { resourceTemplates } = await import('../../resources/index.js');
     const readers = sources.filter((s) => /readResource\(/.test(s.text));
     const unread = resourceTemplates
       .map((r) => r.uriTemplate.slice(0, r.uriTemplate.indexOf('{')))
-      .filter((prefix) => !readers.some((s) => new RegExp(`uri: *[\`']${escapeRegExp(prefix)}`).test(s.text)));
+      .filter(
+        (prefix) => !readers.some((s) => new RegExp(`uri: *[\`']${escapeRegExp(prefix)}`).test(s.text)),
+      );
     expect(unread, 'resource templates no test reads').toEqual([]);
   });
 

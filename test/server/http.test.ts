@@ -2,8 +2,8 @@ import { request } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config.js';
-import { serveHttp } from '../../src/http.js';
+import { defaultConfig } from '../../src/mcp/config.js';
+import { serveHttp } from '../../src/mcp/http.js';
 
 const INIT = {
   jsonrpc: '2.0',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
 import { findingSchema, formatFinding } from '../../src/compose/tool-output.js';
 import { loadValidProject } from '../../src/compose/up.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'compose_config',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { composeDown } from '../../src/compose/down.js';
 import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'compose_down',

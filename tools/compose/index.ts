@@ -1,4 +1,4 @@
-import type { AnyTool } from '../../src/tool.js';
+import type { AnyTool } from '../../src/toolkit/tool.js';
 import composeConfig from './config.js';
 import composeDown from './down.js';
 import composeGenerate from './generate.js';

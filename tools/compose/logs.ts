@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { projectLogs } from '../../src/compose/logs.js';
 import { projectFields, projectNameFrom } from '../../src/compose/tool-input.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'compose_logs',

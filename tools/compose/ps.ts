@@ -3,7 +3,7 @@ import { serviceReadiness } from '../../src/compose/readiness.js';
 import { projectStatus } from '../../src/compose/status.js';
 import { projectFields, projectNameFrom } from '../../src/compose/tool-input.js';
 import { serviceReportSchema } from '../../src/compose/tool-output.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'compose_ps',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { composeRestart } from '../../src/compose/restart.js';
 import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'compose_restart',

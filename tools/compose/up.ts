@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
 import { serviceReportSchema } from '../../src/compose/tool-output.js';
 import { composeUp } from '../../src/compose/up.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'compose_up',

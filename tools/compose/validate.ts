@@ -3,7 +3,7 @@ import { composeRules } from '../../src/compose/lint/index.js';
 import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
 import { findingSchema, formatFinding } from '../../src/compose/tool-output.js';
 import { validateCompose } from '../../src/compose/validate.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_FINDINGS = 200;
 

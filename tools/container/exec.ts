@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { containerRef } from '../../src/containers/format.js';
 import { fenceUntrusted } from '../../src/security/untrusted.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_BYTES = 32_000;
 

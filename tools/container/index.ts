@@ -1,4 +1,4 @@
-import type { AnyTool } from '../../src/tool.js';
+import type { AnyTool } from '../../src/toolkit/tool.js';
 import exec from './exec.js';
 import inspect from './inspect.js';
 import list from './list.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatPorts, shortId } from '../../src/containers/format.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'container_list',

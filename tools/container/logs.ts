@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { containerRef } from '../../src/containers/format.js';
 import { fenceUntrusted, tailText } from '../../src/security/untrusted.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_BYTES = 16_000;
 

@@ -4,7 +4,7 @@ import { explainNotReady, waitForContainer } from '../../src/containers/wait.js'
 import type { ContainerSpec } from '../../src/engine/types.js';
 import { ToolError } from '../../src/errors.js';
 import { enforceRunPolicy } from '../../src/security/run-policy.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'container_run',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { containerRef } from '../../src/containers/format.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 

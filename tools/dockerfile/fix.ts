@@ -6,7 +6,7 @@ import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js
 import { readLintSource } from '../../src/dockerfile/lint/tool-input.js';
 import { unifiedDiff } from '../../src/dockerfile/lint/unified-diff.js';
 import { initShellParser } from '../../src/dockerfile/shell/parser.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_DIFF_CHARS = 20_000;
 

@@ -17,7 +17,7 @@ import {
   writtenSchema,
   writtenSummary,
 } from '../../src/dockerfile/generate/tool-output.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'dockerfile_generate',

@@ -1,4 +1,4 @@
-import type { AnyTool } from '../../src/tool.js';
+import type { AnyTool } from '../../src/toolkit/tool.js';
 import fix from './fix.js';
 import generate from './generate.js';
 import lint from './lint.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { describeCounts, findingsReport, reportFindings } from '../../src/dockerfile/lint/findings-report.js';
 import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js';
 import { readLintSource } from '../../src/dockerfile/lint/tool-input.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'dockerfile_lint',

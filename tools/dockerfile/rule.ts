@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { closeCodes } from '../../src/dockerfile/lint/close-codes.js';
 import { getRuleDoc, listRuleCodes } from '../../src/dockerfile/lint/docs.js';
 import { ToolError } from '../../src/errors.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 function unknownRule(code: string): ToolError {
   if (/^SC\d{4}$/i.test(code)) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { analyzeImage } from '../../src/image/analyze.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const secretFile = z.object({
   path: z.string(),

@@ -3,7 +3,7 @@ import { assessImage } from '../../src/assess/assess.js';
 import { describeAssessment } from '../../src/assess/describe.js';
 import { CRITERION_IDS } from '../../src/assess/model.js';
 import { STACKS } from '../../src/assess/stack.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'image_assess',

@@ -3,7 +3,7 @@ import { recordProvenBuild } from '../../src/build/record-pattern.js';
 import { runBuild } from '../../src/build/run.js';
 import { ownLabels, shortId } from '../../src/containers/format.js';
 import { ToolError } from '../../src/errors.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_WARNINGS = 20;
 

@@ -1,4 +1,4 @@
-import type { AnyTool } from '../../src/tool.js';
+import type { AnyTool } from '../../src/toolkit/tool.js';
 import analyze from './analyze.js';
 import assess from './assess.js';
 import build from './build.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
 import { maskEnvEntry } from '../../src/security/secrets.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const HISTORY_LIMIT = 40;
 

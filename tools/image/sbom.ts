@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readImageContents } from '../../src/scan/image-contents.js';
 import type { Ecosystem } from '../../src/scan/model.js';
 import { toCycloneDx } from '../../src/scan/sbom.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'image_sbom',

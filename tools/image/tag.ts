@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseReference } from '../../src/registry/reference.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'image_tag',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'network_inspect',

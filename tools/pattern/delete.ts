@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { patternId } from '../../src/patterns/schemas.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'pattern_delete',

@@ -1,4 +1,4 @@
-import type { AnyTool } from '../../src/tool.js';
+import type { AnyTool } from '../../src/toolkit/tool.js';
 import patternDelete from './delete.js';
 import patternGet from './get.js';
 import patternSave from './save.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { patternId, sourceField, stackFields } from '../../src/patterns/schemas.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_FILE = 200_000;
 

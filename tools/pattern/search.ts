@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeEvidence, describeStack } from '../../src/patterns/describe.js';
 import { sourceField, stackFields } from '../../src/patterns/schemas.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'pattern_search',

@@ -6,7 +6,7 @@ import {
   planSchema,
   projectInput,
 } from '../../src/dockerfile/generate/plan-schema.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'project_detect',

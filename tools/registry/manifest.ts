@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authInput, resolveAuth } from '../../src/registry/auth-input.js';
 import { getManifest } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'registry_manifest',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { scanInputFields, scanOutput, scanSummaryText } from '../../src/scan/report-view.js';
 import { scanProject } from '../../src/scan/scan-project.js';
 import { scanOptionsFrom, viewWithPolicy } from '../../src/scan/tool-support.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'scan_project',

@@ -6,7 +6,7 @@ import {
 } from '../../src/compose/stack-output.js';
 import { deployStack } from '../../src/compose/swarm.js';
 import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'stack_deploy',

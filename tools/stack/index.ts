@@ -1,4 +1,4 @@
-import type { AnyTool } from '../../src/tool.js';
+import type { AnyTool } from '../../src/toolkit/tool.js';
 import stackDeploy from './deploy.js';
 import stackRemove from './remove.js';
 import stackStatus from './status.js';

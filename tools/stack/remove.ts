@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { removeStack, requireSwarmManager } from '../../src/compose/swarm.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'stack_remove',

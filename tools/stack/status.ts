@@ -5,7 +5,7 @@ import {
   stackTaskSchema,
 } from '../../src/compose/stack-output.js';
 import { requireSwarmManager, stackStatus } from '../../src/compose/swarm.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'stack_status',

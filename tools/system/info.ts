@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { collectSystemReport } from '../../src/system/info.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'system_info',

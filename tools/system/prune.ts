@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CREATED_BY_LABEL } from '../../src/containers/format.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 const KINDS = ['containers', 'networks', 'volumes', 'images'] as const;
 

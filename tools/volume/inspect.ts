@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { containersUsingVolume } from '../../src/containers/users.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'volume_inspect',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { containersUsingVolume } from '../../src/containers/users.js';
 import { ToolError } from '../../src/errors.js';
-import { defineTool } from '../../src/tool.js';
+import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'volume_remove',

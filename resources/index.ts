@@ -1,4 +1,4 @@
-import type { ResourceTemplateDefinition } from '../resource.js';
+import type { ResourceTemplateDefinition } from '../src/toolkit/resource.js';
 import images from './images.js';
 import logs from './logs.js';
 import patterns from './patterns.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AnyTool } from './tool.js';
-import { annotationsFor } from './tool.js';
+import type { AnyTool } from '../toolkit/tool.js';
+import { annotationsFor } from '../toolkit/tool.js';
 
 const confirmField = z.boolean().optional().describe('If the client cannot ask the user.');
 

@@ -1,5 +1,5 @@
+import type { AnyTool, ToolKind } from '../toolkit/tool.js';
 import type { describeTool } from './catalog.js';
-import type { AnyTool, ToolKind } from './tool.js';
 
 export interface ListedTool {
   toolset: string;
@@ -24,7 +24,7 @@ export async function listAllTools(): Promise<ListedTool[]> {
   if (typeof __DOCKWRIGHT_TOOL_LIST__ === 'string')
     return JSON.parse(__DOCKWRIGHT_TOOL_LIST__) as ListedTool[];
   const [{ allTools }, { describeTool }] = await Promise.all([
-    import('../tools/index.js'),
+    import('../../tools/index.js'),
     import('./catalog.js'),
   ]);
   return buildToolList(allTools, describeTool);
@@ -32,5 +32,5 @@ export async function listAllTools(): Promise<ListedTool[]> {
 
 /** The definitions themselves, loaded on the first tool call. */
 export async function loadAllTools(): Promise<AnyTool[]> {
-  return (await import('../tools/index.js')).allTools;
+  return (await import('../../tools/index.js')).allTools;
 }

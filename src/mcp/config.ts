@@ -1,6 +1,6 @@
-import type { AllowFlags, ServerPolicy } from './context.js';
-import type { DockerEngine } from './engine/types.js';
-import type { Toolset } from './tool.js';
+import type { DockerEngine } from '../engine/types.js';
+import type { AllowFlags, ServerPolicy } from '../toolkit/context.js';
+import type { Toolset } from '../toolkit/tool.js';
 
 /** Everything the server is started with; the CLI fills it from flags and environment. */
 export interface ServerConfig {

@@ -9,15 +9,16 @@ import {
   ErrorCode as McpErrorCode,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import { ToolError } from '../errors.js';
+import type { PromptDefinition } from '../toolkit/prompt.js';
+import type { ResourceContext, ResourceTemplateDefinition } from '../toolkit/resource.js';
 import type { ServerConfig } from './config.js';
-import { ToolError } from './errors.js';
-import type { PromptDefinition } from './prompt.js';
-import type { ResourceContext, ResourceTemplateDefinition } from './resource.js';
 
 // Prompts and resources pull in the linter and other domain code: loaded on first use.
-const loadPrompts = async (): Promise<PromptDefinition[]> => (await import('../prompts/index.js')).allPrompts;
+const loadPrompts = async (): Promise<PromptDefinition[]> =>
+  (await import('../../prompts/index.js')).allPrompts;
 const loadTemplates = async (): Promise<ResourceTemplateDefinition[]> =>
-  (await import('./resources/index.js')).resourceTemplates;
+  (await import('../../resources/index.js')).resourceTemplates;
 
 const MAX_COMPLETIONS = 100;
 

@@ -1,6 +1,6 @@
-import { completeContainers } from '../completion.js';
-import { defineResourceTemplate } from '../resource.js';
-import { fenceUntrusted, tailText } from '../security/untrusted.js';
+import { fenceUntrusted, tailText } from '../src/security/untrusted.js';
+import { completeContainers } from '../src/toolkit/completion.js';
+import { defineResourceTemplate } from '../src/toolkit/resource.js';
 
 const TAIL = 200;
 

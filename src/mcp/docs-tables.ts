@@ -1,5 +1,5 @@
-import type { PromptDefinition } from '../prompt.js';
-import type { AnyTool } from '../tool.js';
+import type { PromptDefinition } from '../toolkit/prompt.js';
+import type { AnyTool } from '../toolkit/tool.js';
 
 const firstSentence = (text: string) => (/^.*?[.!?](\s|$)/.exec(text)?.[0] ?? text).trim();
 

@@ -1,6 +1,6 @@
-import { completeImages } from '../completion.js';
-import { defineResourceTemplate } from '../resource.js';
-import { maskEnvEntry } from '../security/secrets.js';
+import { maskEnvEntry } from '../src/security/secrets.js';
+import { completeImages } from '../src/toolkit/completion.js';
+import { defineResourceTemplate } from '../src/toolkit/resource.js';
 
 export default defineResourceTemplate({
   name: 'image-summary',

@@ -1,6 +1,6 @@
-import { getRuleDoc, listRuleCodes } from '../dockerfile/lint/docs.js';
-import { ToolError } from '../errors.js';
-import { defineResourceTemplate } from '../resource.js';
+import { getRuleDoc, listRuleCodes } from '../src/dockerfile/lint/docs.js';
+import { ToolError } from '../src/errors.js';
+import { defineResourceTemplate } from '../src/toolkit/resource.js';
 
 export default defineResourceTemplate({
   name: 'lint-rule',

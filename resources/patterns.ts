@@ -1,5 +1,5 @@
-import { describeEvidence, describeStack } from '../patterns/describe.js';
-import { defineResourceTemplate } from '../resource.js';
+import { describeEvidence, describeStack } from '../src/patterns/describe.js';
+import { defineResourceTemplate } from '../src/toolkit/resource.js';
 
 export default defineResourceTemplate({
   name: 'pattern',

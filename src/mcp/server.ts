@@ -7,17 +7,17 @@ import {
   RootsListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
+import { lazyEngine } from '../engine/index.js';
+import { errorMessage, ToolError } from '../errors.js';
+import type { PatternStore } from '../patterns/index.js';
+import { isSecretName, MASK } from '../security/secrets.js';
+import type { LogLevel, ToolContext } from '../toolkit/context.js';
+import { type AnyTool, isToolEnabled } from '../toolkit/tool.js';
+import { VERSION } from '../version.js';
+import { Workspace } from '../workspace.js';
 import { policyOf, type ServerConfig } from './config.js';
-import type { LogLevel, ToolContext } from './context.js';
-import { lazyEngine } from './engine/index.js';
-import { errorMessage, ToolError } from './errors.js';
-import { registerPromptsAndResources } from './mcp-extras.js';
-import type { PatternStore } from './patterns/index.js';
-import { isSecretName, MASK } from './security/secrets.js';
-import { type AnyTool, isToolEnabled } from './tool.js';
+import { registerPromptsAndResources } from './extras.js';
 import { listAllTools, loadAllTools } from './tool-listing.js';
-import { VERSION } from './version.js';
-import { Workspace } from './workspace.js';
 
 function formatZodError(error: z.ZodError): string {
   return error.issues
@@ -53,7 +53,7 @@ export function createServer(config: ServerConfig): Server {
   const engine = config.engine ?? lazyEngine();
   let openStore: (() => Promise<PatternStore>) | undefined;
   const patterns = async () => {
-    openStore ??= (await import('./patterns/open.js')).lazyPatternStore();
+    openStore ??= (await import('../patterns/open.js')).lazyPatternStore();
     return openStore();
   };
   let workspace = new Workspace(config.workspace);

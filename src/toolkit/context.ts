@@ -1,6 +1,6 @@
-import type { DockerEngine } from './engine/types.js';
-import type { PatternStore } from './patterns/index.js';
-import type { Workspace } from './workspace.js';
+import type { DockerEngine } from '../engine/types.js';
+import type { PatternStore } from '../patterns/index.js';
+import type { Workspace } from '../workspace.js';
 
 /** Flags that relax a safety rule; each is off unless the server was started with it. */
 export interface AllowFlags {

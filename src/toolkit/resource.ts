@@ -1,6 +1,6 @@
-import type { DockerEngine } from './engine/types.js';
-import type { PatternStore } from './patterns/index.js';
-import type { Workspace } from './workspace.js';
+import type { DockerEngine } from '../engine/types.js';
+import type { PatternStore } from '../patterns/index.js';
+import type { Workspace } from '../workspace.js';
 
 export interface ResourceContext {
   engine: DockerEngine;
