@@ -3,8 +3,8 @@ import path from 'node:path';
 import { detectProject } from '../dockerfile/generate/detect.js';
 import { lintText } from '../dockerfile/lint/lint-text.js';
 import { errorMessage } from '../errors.js';
+import type { PatternStore } from '../patterns/index.js';
 import type { StackInfo } from '../patterns/types.js';
-import type { ToolContext } from '../toolkit/context.js';
 import type { BuildResult } from './run.js';
 
 export interface PatternOutcome {
@@ -34,7 +34,14 @@ function stackOf(contextDir: string): StackInfo {
  * pattern memory (or its evidence updated). The store masks secret values and refuses
  * private keys. A store that cannot be opened never fails the build; the outcome says why.
  */
-export async function recordProvenBuild(ctx: ToolContext, result: BuildResult): Promise<PatternOutcome> {
+/** What recording needs from its caller (a tool's context provides all of it). */
+export interface PatternRecording {
+  policy: { recordPatterns: boolean };
+  signal: AbortSignal;
+  patterns(): Promise<PatternStore>;
+}
+
+export async function recordProvenBuild(ctx: PatternRecording, result: BuildResult): Promise<PatternOutcome> {
   if (!ctx.policy.recordPatterns)
     return { recorded: false, reason: 'recording is off (--no-record-patterns)' };
   const dockerfile = await readOptional(result.dockerfile);

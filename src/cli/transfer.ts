@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { lazyEngine } from '../engine/index.js';
-import { resolveAuth } from '../registry/auth-input.js';
 import { layerProgress } from '../registry/progress.js';
 import { parseReference } from '../registry/reference.js';
+import { resolveAuth } from '../toolkit/schemas/registry.js';
 
 const HELP = {
   pull: `dockwright pull IMAGE [--platform OS/ARCH] [--json]

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ToolError } from '../errors.js';
+import type { AllowFlags } from '../security/allow-flags.js';
 import { enforceRunPolicy } from '../security/run-policy.js';
-import type { AllowFlags } from '../toolkit/context.js';
 import type { Workspace } from '../workspace.js';
 import type { ComposeModel } from './model.js';
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { PortBinding } from '../engine/types.js';
 
 export const shortId = (id: string): string => id.replace(/^sha256:/, '').slice(0, 12);
@@ -16,13 +15,6 @@ export function formatPort(port: PortBinding): string {
 export function formatPorts(ports: PortBinding[]): string[] {
   return [...new Set(ports.map(formatPort))];
 }
-
-export const containerRef = z
-  .string()
-  .min(1)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a container name or id (letters, digits, _ . -)');
-
-export const labelsSchema = z.record(z.string(), z.string());
 
 /** Labels every container, image, network and volume dockwright creates carries. */
 export const CREATED_BY_LABEL = 'dockwright.created-by';

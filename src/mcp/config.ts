@@ -1,5 +1,6 @@
 import type { DockerEngine } from '../engine/types.js';
-import type { AllowFlags, ServerPolicy } from '../toolkit/context.js';
+import type { AllowFlags } from '../security/allow-flags.js';
+import type { ServerPolicy } from '../toolkit/context.js';
 import type { Toolset } from '../toolkit/tool.js';
 
 /** Everything the server is started with; the CLI fills it from flags and environment. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { ContainerSpec } from '../engine/types.js';
 import { ToolError } from '../errors.js';
-import type { AllowFlags } from '../toolkit/context.js';
 import type { Workspace } from '../workspace.js';
+import type { AllowFlags } from './allow-flags.js';
 
 function refuse(what: string, flag: string): never {
   throw new ToolError(

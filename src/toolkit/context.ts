@@ -1,15 +1,7 @@
 import type { DockerEngine } from '../engine/types.js';
 import type { PatternStore } from '../patterns/index.js';
+import type { AllowFlags } from '../security/allow-flags.js';
 import type { Workspace } from '../workspace.js';
-
-/** Flags that relax a safety rule; each is off unless the server was started with it. */
-export interface AllowFlags {
-  privileged: boolean;
-  hostNamespaces: boolean;
-  capabilities: boolean;
-  bindOutsideWorkspace: boolean;
-  dockerSocket: boolean;
-}
 
 export interface ServerPolicy {
   readOnly: boolean;

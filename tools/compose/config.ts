@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
-import { findingSchema, formatFinding } from '../../src/compose/tool-output.js';
 import { loadValidProject } from '../../src/compose/up.js';
+import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
+import { findingSchema, formatFinding } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -12,7 +12,7 @@ export default defineTool({
   description:
     'The normalised model of a Compose project as the Compose CLI loads it (overrides, .env, ' +
     'interpolation, extends, profiles); no engine needed. compose_validate lists all problems.',
-  input: z.object(projectFields),
+  input: z.object(composeProjectFields),
   output: z.object({
     project: z.string(),
     files: z.array(z.string()),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { composeDown } from '../../src/compose/down.js';
-import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
+import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -12,7 +12,7 @@ export default defineTool({
     "Stop and remove a Compose project's containers and networks; volumes (and their data) only with " +
     'removeVolumes.',
   input: z.object({
-    ...projectFields,
+    ...composeProjectFields,
     useFiles: z.boolean().default(true).describe('false: remove by projectName label alone.'),
     removeVolumes: z.boolean().default(false).describe('Also named and anonymous volumes (data lost).'),
     timeoutSeconds: z.number().int().min(0).max(600).default(10),

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import { generateCompose, writeWithConsent } from '../../src/dockerfile/generate/index.js';
 import {
-  detectInWorkspace,
-  planOutput,
-  planSchema,
-  projectInput,
-} from '../../src/dockerfile/generate/plan-schema.js';
-import {
   rationaleSchema,
   writeInput,
   writtenSchema,
   writtenSummary,
-} from '../../src/dockerfile/generate/tool-output.js';
+} from '../../src/toolkit/schemas/generate.js';
+import {
+  detectInWorkspace,
+  planOutput,
+  planSchema,
+  projectDirFields,
+} from '../../src/toolkit/schemas/project.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -24,7 +24,7 @@ export default defineTool({
     'needs, with healthchecks, limits and secret files. Writes only with write: true, replaces only with ' +
     'overwrite: true.',
   input: z.object({
-    ...projectInput,
+    ...projectDirFields,
     port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
     publishAddress: z.string().default('127.0.0.1'),
     ...writeInput,

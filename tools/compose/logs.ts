@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { projectLogs } from '../../src/compose/logs.js';
-import { projectFields, projectNameFrom } from '../../src/compose/tool-input.js';
+import { composeProjectFields, projectNameFrom } from '../../src/toolkit/schemas/compose.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -12,7 +12,7 @@ export default defineTool({
     "The tail of each container's logs in a Compose project, per service, secrets masked, fenced as untrusted " +
     'text.',
   input: z.object({
-    ...projectFields,
+    ...composeProjectFields,
     services: z.array(z.string()).max(50).optional(),
     tail: z.number().int().min(1).max(2000).default(100).describe('Per container.'),
     sinceSeconds: z.number().int().min(1).optional(),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { serviceReadiness } from '../../src/compose/readiness.js';
 import { projectStatus } from '../../src/compose/status.js';
-import { projectFields, projectNameFrom } from '../../src/compose/tool-input.js';
-import { serviceReportSchema } from '../../src/compose/tool-output.js';
+import { composeProjectFields, projectNameFrom } from '../../src/toolkit/schemas/compose.js';
+import { serviceReportSchema } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -13,7 +13,7 @@ export default defineTool({
   description:
     "Each service of a Compose project with its containers' state, health, ports, restarts, exit code and " +
     'limits, whichever Compose CLI started it.',
-  input: z.object(projectFields),
+  input: z.object(composeProjectFields),
   output: z.object({ project: z.string(), services: z.array(serviceReportSchema) }),
   async handle(ctx, input) {
     const project = await projectNameFrom(ctx.workspace, input);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { composeRestart } from '../../src/compose/restart.js';
-import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
+import { composeProjectFields, loadProjectToRun } from '../../src/toolkit/schemas/compose.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -10,7 +10,7 @@ export default defineTool({
   title: 'Restart compose services and wait until ready',
   description: "Restart a running Compose project's services (all or named) and wait until each is healthy.",
   input: z.object({
-    ...projectFields,
+    ...composeProjectFields,
     services: z.array(z.string().regex(/^[^-]/)).max(50).optional(),
     timeoutSeconds: z.number().int().min(1).max(3600).default(120),
   }),

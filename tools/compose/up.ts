@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
-import { serviceReportSchema } from '../../src/compose/tool-output.js';
 import { composeUp } from '../../src/compose/up.js';
+import { composeProjectFields, loadProjectToRun } from '../../src/toolkit/schemas/compose.js';
+import { serviceReportSchema } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -14,7 +14,7 @@ export default defineTool({
     'the failing service with health output and logs. Privileged, host namespaces, capabilities, socket ' +
     'and outside binds need server flags.',
   input: z.object({
-    ...projectFields,
+    ...composeProjectFields,
     build: z.boolean().default(false),
     services: z.array(z.string().regex(/^[^-]/)).max(50).optional().describe('Plus their dependencies.'),
     timeoutSeconds: z.number().int().min(1).max(3600).default(180),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { composeRules } from '../../src/compose/lint/index.js';
-import { loadOptionsFrom, projectFields } from '../../src/compose/tool-input.js';
-import { findingSchema, formatFinding } from '../../src/compose/tool-output.js';
 import { validateCompose } from '../../src/compose/validate.js';
+import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
+import { findingSchema, formatFinding } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_FINDINGS = 200;
@@ -16,7 +16,7 @@ export default defineTool({
     'Validate a Compose project against the Compose Specification and lint it (DC001-DC012: healthchecks, ' +
     'limits, secrets, unpinned images, privileged, socket, ports); no engine needed.',
   input: z.object({
-    ...projectFields,
+    ...composeProjectFields,
     ignore: z
       .array(z.string().regex(/^DC\d{3}$/))
       .max(50)

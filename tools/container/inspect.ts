@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { containerRef, formatPorts, shortId } from '../../src/containers/format.js';
+import { formatPorts, shortId } from '../../src/containers/format.js';
 import { maskEnvEntry } from '../../src/security/secrets.js';
 import { fenceUntrusted } from '../../src/security/untrusted.js';
+import { containerRef } from '../../src/toolkit/schemas/container.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const HEALTH_LOG_ENTRIES = 3;

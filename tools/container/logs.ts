@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { containerRef } from '../../src/containers/format.js';
 import { fenceUntrusted, tailText } from '../../src/security/untrusted.js';
+import { containerRef } from '../../src/toolkit/schemas/container.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_BYTES = 16_000;

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { describeCounts, findingsReport, reportFindings } from '../../src/dockerfile/lint/findings-report.js';
 import { fixDockerfile } from '../../src/dockerfile/lint/fixes.js';
 import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js';
-import { readLintSource } from '../../src/dockerfile/lint/tool-input.js';
 import { unifiedDiff } from '../../src/dockerfile/lint/unified-diff.js';
 import { initShellParser } from '../../src/dockerfile/shell/parser.js';
+import { describeCounts, findingsReport, reportFindings } from '../../src/toolkit/schemas/lint.js';
+import { readLintSource } from '../../src/toolkit/schemas/lint-source.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_DIFF_CHARS = 20_000;

@@ -6,17 +6,17 @@ import {
   writeWithConsent,
 } from '../../src/dockerfile/generate/index.js';
 import {
-  detectInWorkspace,
-  planOutput,
-  planSchema,
-  projectInput,
-} from '../../src/dockerfile/generate/plan-schema.js';
-import {
   rationaleSchema,
   writeInput,
   writtenSchema,
   writtenSummary,
-} from '../../src/dockerfile/generate/tool-output.js';
+} from '../../src/toolkit/schemas/generate.js';
+import {
+  detectInWorkspace,
+  planOutput,
+  planSchema,
+  projectDirFields,
+} from '../../src/toolkit/schemas/project.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -29,7 +29,7 @@ export default defineTool({
     'Python, Go, Rust, Java, .NET, Ruby, PHP, static): multi-stage, cache mounts, pinned bases, non-root, ' +
     'HEALTHCHECK. Writes only with write: true, replaces only with overwrite: true.',
   input: z.object({
-    ...projectInput,
+    ...projectDirFields,
     flavour: z.enum(FLAVOURS).default('debian').describe('Base image family.'),
     port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
     version: z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { describeCounts, findingsReport, reportFindings } from '../../src/dockerfile/lint/findings-report.js';
 import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js';
-import { readLintSource } from '../../src/dockerfile/lint/tool-input.js';
+import { describeCounts, findingsReport, reportFindings } from '../../src/toolkit/schemas/lint.js';
+import { readLintSource } from '../../src/toolkit/schemas/lint-source.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patternId } from '../../src/patterns/schemas.js';
+import { patternId } from '../../src/toolkit/schemas/pattern.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeEvidence } from '../../src/patterns/describe.js';
-import { evidenceSchema, patternId, sourceField } from '../../src/patterns/schemas.js';
+import { evidenceSchema, patternId, sourceField } from '../../src/toolkit/schemas/pattern.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

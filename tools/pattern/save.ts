@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patternId, sourceField, stackFields } from '../../src/patterns/schemas.js';
+import { patternId, sourceField, stackFields } from '../../src/toolkit/schemas/pattern.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_FILE = 200_000;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describeEvidence, describeStack } from '../../src/patterns/describe.js';
-import { sourceField, stackFields } from '../../src/patterns/schemas.js';
+import { sourceField, stackFields } from '../../src/toolkit/schemas/pattern.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

@@ -4,8 +4,8 @@ import {
   detectInWorkspace,
   planOutput,
   planSchema,
-  projectInput,
-} from '../../src/dockerfile/generate/plan-schema.js';
+  projectDirFields,
+} from '../../src/toolkit/schemas/project.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -16,7 +16,7 @@ export default defineTool({
   description:
     "Detect a project's stack, each fact with its source file. Use before dockerfile_generate or " +
     'compose_generate.',
-  input: z.object(projectInput),
+  input: z.object(projectDirFields),
   output: planSchema.extend({
     canGenerate: z.boolean().describe('Whether dockerfile_generate has a template for this language.'),
   }),

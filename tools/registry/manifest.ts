@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { authInput, resolveAuth } from '../../src/registry/auth-input.js';
 import { getManifest } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
+import { authInput, resolveAuth } from '../../src/toolkit/schemas/registry.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { scanInputFields, scanOutput, scanSummaryText } from '../../src/scan/report-view.js';
 import { scanProject } from '../../src/scan/scan-project.js';
-import { scanOptionsFrom, viewWithPolicy } from '../../src/scan/tool-support.js';
+import { scanInputFields, scanOutput, scanSummaryText } from '../../src/toolkit/schemas/scan.js';
+import { scanOptionsFrom, viewWithPolicy } from '../../src/toolkit/schemas/scan-options.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { deployStack } from '../../src/compose/swarm.js';
+import { composeProjectFields, loadProjectToRun } from '../../src/toolkit/schemas/compose.js';
 import {
   describeStackServices,
   stackServiceSchema,
   stackTaskSchema,
-} from '../../src/compose/stack-output.js';
-import { deployStack } from '../../src/compose/swarm.js';
-import { loadProjectToRun, projectFields } from '../../src/compose/tool-input.js';
+} from '../../src/toolkit/schemas/stack.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -17,7 +17,7 @@ export default defineTool({
     'Deploy a Compose project as a Swarm stack (multi-machine; engine must be a manager) and wait for all ' +
     'replicas. Reports keys Swarm ignores and failed tasks.',
   input: z.object({
-    ...projectFields,
+    ...composeProjectFields,
     stackName: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]*$/)

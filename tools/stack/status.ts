@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { requireSwarmManager, stackStatus } from '../../src/compose/swarm.js';
 import {
   describeStackServices,
   stackServiceSchema,
   stackTaskSchema,
-} from '../../src/compose/stack-output.js';
-import { requireSwarmManager, stackStatus } from '../../src/compose/swarm.js';
+} from '../../src/toolkit/schemas/stack.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

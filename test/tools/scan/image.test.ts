@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 // Trivy and image exports are slow on a busy 2-core machine.
 vi.setConfig({ testTimeout: 300_000 });
 
-import type { ScanView } from '../../../src/scan/report-view.js';
+import type { ScanView } from '../../../src/toolkit/schemas/scan.js';
 import { removeLabelled, requireEngine } from '../../helpers/docker.js';
 import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
 import { trivyPath } from '../../scan/helpers/env.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { RegistryAuth } from '../engine/types.js';
-import { findCredentials } from './credentials.js';
+import type { RegistryAuth } from '../../engine/types.js';
+import { findCredentials } from '../../registry/credentials.js';
 
 /** Per-call credentials; never echoed back in a result, a log or a notification. */
 export const authInput = z

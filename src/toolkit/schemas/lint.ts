@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Finding, SEVERITY_ORDER, type Severity } from './types.js';
+import { type Finding, SEVERITY_ORDER, type Severity } from '../../dockerfile/lint/types.js';
 
 /** One finding as the lint and fix tools return it. */
 export const reportedFinding = z.object({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { describeEngine } from './engine-info.js';
-import type { Finding, ScanResult } from './model.js';
-import { severities } from './model.js';
-import type { Policy, PolicyResult } from './policy.js';
-import { findingId, findingMessage, summarizeFindings, topFindings } from './summary.js';
+import { describeEngine } from '../../scan/engine-info.js';
+import type { Finding, ScanResult } from '../../scan/model.js';
+import { severities } from '../../scan/model.js';
+import type { Policy, PolicyResult } from '../../scan/policy.js';
+import { findingId, findingMessage, summarizeFindings, topFindings } from '../../scan/summary.js';
 
 /** Input fields scan_image and scan_project share. */
 export const scanInputFields = {

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { ToolContext } from '../toolkit/context.js';
-import type { Workspace } from '../workspace.js';
-import type { LoadOptions } from './load.js';
-import { enforceComposePolicy } from './policy.js';
-import { loadValidProject } from './up.js';
+import type { LoadOptions } from '../../compose/load.js';
+import { enforceComposePolicy } from '../../compose/policy.js';
+import { loadValidProject } from '../../compose/up.js';
+import type { Workspace } from '../../workspace.js';
+import type { ToolContext } from '../context.js';
 
 /** The fields every compose tool uses to find its project. */
-export const projectFields = {
+export const composeProjectFields = {
   dir: z.string().default('.'),
   files: z.array(z.string()).max(10).optional().describe('Relative to dir.'),
   projectName: z
@@ -16,8 +16,6 @@ export const projectFields = {
     .optional(),
   profiles: z.array(z.string()).max(20).optional(),
 };
-
-export const projectInput = z.object(projectFields);
 
 /** Turns tool input into loader options, resolving every path inside the workspace. */
 export function loadOptionsFrom(
@@ -41,7 +39,7 @@ export async function projectNameFrom(
   input: { dir: string; files?: string[]; projectName?: string; profiles?: string[] },
 ): Promise<string> {
   if (input.projectName) return input.projectName;
-  const { loadProject } = await import('./load.js');
+  const { loadProject } = await import('../../compose/load.js');
   const { project } = await loadProject(loadOptionsFrom(workspace, input));
   return project.name;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PATTERN_SOURCES } from './types.js';
+import { PATTERN_SOURCES } from '../../patterns/types.js';
 
 /** Zod shapes shared by the pattern tools. */
 export const patternId = z.string().min(1).max(200).describe('From pattern_search.');

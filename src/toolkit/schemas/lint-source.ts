@@ -1,8 +1,8 @@
 import path from 'node:path';
+import { defaultLintConfig, type LintConfig, loadLintConfig } from '../../dockerfile/lint/config.js';
+import { readDockerfile } from '../../dockerfile/lint/read-dockerfile.js';
 import { ToolError } from '../../errors.js';
 import type { Workspace } from '../../workspace.js';
-import { defaultLintConfig, type LintConfig, loadLintConfig } from './config.js';
-import { readDockerfile } from './read-dockerfile.js';
 
 export interface LintToolInput {
   path?: string;

@@ -1,9 +1,9 @@
-import type { ToolContext } from '../toolkit/context.js';
-import type { ScanResult, Severity } from './model.js';
-import type { ScanOptions } from './options.js';
-import { type AllowEntry, evaluatePolicy, type Policy } from './policy.js';
-import { type ScanView, scanView } from './report-view.js';
-import type { TrivyScanner } from './trivy/run.js';
+import type { ScanResult, Severity } from '../../scan/model.js';
+import type { ScanOptions } from '../../scan/options.js';
+import { type AllowEntry, evaluatePolicy, type Policy } from '../../scan/policy.js';
+import type { TrivyScanner } from '../../scan/trivy/run.js';
+import type { ToolContext } from '../context.js';
+import { type ScanView, scanView } from './scan.js';
 
 export interface ScanToolInput {
   scanners: TrivyScanner[];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { detectProject } from '../../dockerfile/generate/detect.js';
+import type { ProjectPlan } from '../../dockerfile/generate/types.js';
 import type { Workspace } from '../../workspace.js';
-import { detectProject } from './detect.js';
-import type { ProjectPlan } from './types.js';
 
 const fact = <T extends z.ZodType>(value: T) =>
   z.object({ value, source: z.string().describe('The file (and field) this came from, or "default: why".') });
@@ -28,7 +28,8 @@ export const planSchema = z.object({
   notes: z.array(z.string()),
 });
 
-export const projectInput = {
+/** The project directory (and monorepo app) that detection and generation work on. */
+export const projectDirFields = {
   dir: z.string().default('.'),
   appDir: z.string().optional().describe('Monorepo app, relative to dir (default: found).'),
 };

@@ -1,0 +1,8 @@
+/** Flags that relax a safety rule; each is off unless the server was started with it. */
+export interface AllowFlags {
+  privileged: boolean;
+  hostNamespaces: boolean;
+  capabilities: boolean;
+  bindOutsideWorkspace: boolean;
+  dockerSocket: boolean;
+}
