@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { detectProject } from '../src/dockerfile/generate/detect.js';
 import { errorMessage } from '../src/errors.js';
+import { detectProject } from '../src/project/detect.js';
 
 interface Example {
   name: string;

@@ -12,8 +12,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { detectProject, generateDockerfile } from '../src/dockerfile/generate/index.js';
+import { generateDockerfile } from '../src/dockerfile/generate/index.js';
 import { runProcess } from '../src/exec/process.js';
+import { detectProject } from '../src/project/index.js';
 
 const DOCKER = '/usr/bin/docker';
 const LABELS = ['--label', 'dockwright.test=1', '--label', 'dockwright.test.suite=bench-generate'];

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { detectProject } from '../dockerfile/generate/detect.js';
 import { lintText } from '../dockerfile/lint/lint-text.js';
 import { errorMessage } from '../errors.js';
 import type { PatternStore } from '../patterns/index.js';
 import type { StackInfo } from '../patterns/types.js';
+import { detectProject } from '../project/detect.js';
 import type { BuildResult } from './run.js';
 
 export interface PatternOutcome {

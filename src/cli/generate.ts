@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { generateCompose } from '../compose/generate/generate-compose.js';
 import {
-  detectProject,
   FLAVOURS,
   type Flavour,
-  generateCompose,
   generateDockerfile,
   writeGeneratedFiles,
 } from '../dockerfile/generate/index.js';
 import { ToolError } from '../errors.js';
+import { detectProject } from '../project/index.js';
 import { Workspace } from '../workspace.js';
 
 const HELP = `dockwright generate [DIR] [options]

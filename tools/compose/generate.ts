@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { generateCompose, writeWithConsent } from '../../src/dockerfile/generate/index.js';
+import { generateCompose } from '../../src/compose/generate/generate-compose.js';
+import { writeWithConsent } from '../../src/dockerfile/generate/index.js';
 import {
   rationaleSchema,
   writeInput,

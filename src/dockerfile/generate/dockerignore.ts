@@ -1,4 +1,4 @@
-import type { ProjectPlan } from './types.js';
+import type { ProjectPlan } from '../../project/types.js';
 
 const COMMON = [
   '# Version control and editors',

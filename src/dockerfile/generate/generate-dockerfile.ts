@@ -1,9 +1,10 @@
 import { ToolError } from '../../errors.js';
+import { DEFAULT_VERSIONS } from '../../project/runtime-versions.js';
+import type { Language, ProjectPlan } from '../../project/types.js';
 import { type BaseRole, baseImagesFromEnv, type Flavour } from './base-images.js';
 import type { Rationale } from './dockerfile-builder.js';
 import { dockerignoreFor } from './dockerignore.js';
 import type { Healthcheck } from './healthcheck.js';
-import { DEFAULT_VERSIONS } from './runtime-versions.js';
 import { dotnetTemplate } from './template-dotnet.js';
 import { goTemplate } from './template-go.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
@@ -14,7 +15,6 @@ import { pythonTemplate } from './template-python.js';
 import { rubyTemplate } from './template-ruby.js';
 import { rustTemplate } from './template-rust.js';
 import { staticTemplate } from './template-static.js';
-import type { Language, ProjectPlan } from './types.js';
 
 export interface GenerateOptions {
   flavour?: Flavour;

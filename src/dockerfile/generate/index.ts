@@ -1,6 +1,4 @@
 export { BASE_ROLES, type BaseRole, baseImagesFromEnv, FLAVOURS, type Flavour } from './base-images.js';
-export { type ComposeOptions, type GeneratedCompose, generateCompose } from './compose.js';
-export { type DetectOptions, detectProject } from './detect.js';
 export type { Rationale } from './dockerfile-builder.js';
 export {
   type GeneratedDockerfile,
@@ -8,5 +6,4 @@ export {
   generateDockerfile,
   supportedLanguages,
 } from './generate-dockerfile.js';
-export type { Fact, Language, ProjectPlan, ServiceNeed } from './types.js';
 export { type WriteAction, type WrittenFile, writeGeneratedFiles, writeWithConsent } from './write-files.js';

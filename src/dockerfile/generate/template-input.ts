@@ -1,7 +1,7 @@
+import type { ProjectPlan } from '../../project/types.js';
 import type { BaseRole, Flavour } from './base-images.js';
 import type { DockerfileBuilder } from './dockerfile-builder.js';
 import type { Healthcheck } from './healthcheck.js';
-import type { ProjectPlan } from './types.js';
 
 export interface TemplateInput {
   plan: ProjectPlan;

@@ -1,7 +1,7 @@
+import { frozenInstallCommand, packageManagerCacheDir } from '../../project/node-package-manager.js';
 import { baseImage } from './base-images.js';
 import { commandArgv, DockerfileBuilder, execForm } from './dockerfile-builder.js';
 import { healthcheckFor } from './healthcheck.js';
-import { frozenInstallCommand, packageManagerCacheDir } from './node-package-manager.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
 import { copyManifests, ociLabels } from './template-input.js';
 import { debianTini, staticSiteStage } from './template-shared.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { detectProject } from '../../dockerfile/generate/detect.js';
-import type { ProjectPlan } from '../../dockerfile/generate/types.js';
+import { detectProject } from '../../project/detect.js';
+import type { ProjectPlan } from '../../project/types.js';
 import type { Workspace } from '../../workspace.js';
 
 const fact = <T extends z.ZodType>(value: T) =>

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectProject, generateDockerfile } from '../../../src/dockerfile/generate/index.js';
+import { generateDockerfile } from '../../../src/dockerfile/generate/index.js';
+import { detectProject } from '../../../src/project/index.js';
 import {
   docker,
   dockerOk,

@@ -2,9 +2,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { generateCompose } from '../../../src/compose/generate/generate-compose.js';
 import { validateCompose } from '../../../src/compose/validate.js';
-import { detectProject, generateCompose } from '../../../src/dockerfile/generate/index.js';
 import { runProcess } from '../../../src/exec/process.js';
+import { detectProject } from '../../../src/project/index.js';
 import { projectTree } from './project-tree.js';
 import { sampleProjects } from './sample-projects.js';
 

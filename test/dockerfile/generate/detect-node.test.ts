@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectProject } from '../../../src/dockerfile/generate/index.js';
+import { detectProject } from '../../../src/project/index.js';
 import { projectTree } from './project-tree.js';
 
 const pkg = (body: object) => JSON.stringify({ name: 'x', ...body });

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  baseImagesFromEnv,
-  detectProject,
-  generateDockerfile,
-} from '../../../src/dockerfile/generate/index.js';
+import { baseImagesFromEnv, generateDockerfile } from '../../../src/dockerfile/generate/index.js';
+import { detectProject } from '../../../src/project/index.js';
 import { sampleProjects } from './sample-projects.js';
 
 const projects = sampleProjects();

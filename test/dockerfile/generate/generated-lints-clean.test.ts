@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectProject, FLAVOURS, generateDockerfile } from '../../../src/dockerfile/generate/index.js';
+import { FLAVOURS, generateDockerfile } from '../../../src/dockerfile/generate/index.js';
 import { lintText } from '../../../src/dockerfile/lint/lint-text.js';
+import { detectProject } from '../../../src/project/index.js';
 import { sampleProjects } from './sample-projects.js';
 
 const projects = Object.entries(sampleProjects());

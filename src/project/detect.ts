@@ -1,4 +1,4 @@
-import { ToolError } from '../../errors.js';
+import { ToolError } from '../errors.js';
 import { dotnetDetector } from './detect-dotnet.js';
 import { goDetector } from './detect-go.js';
 import { javaDetector } from './detect-java.js';

@@ -1,4 +1,4 @@
-import type { ServiceName } from './types.js';
+import type { ServiceName } from '../../project/types.js';
 
 export interface ServiceTemplate {
   image: string;

@@ -1,6 +1,6 @@
-import { SERVICE_TEMPLATES } from './compose-services.js';
-import type { Rationale } from './dockerfile-builder.js';
-import type { ProjectPlan } from './types.js';
+import type { Rationale } from '../../dockerfile/generate/dockerfile-builder.js';
+import type { ProjectPlan } from '../../project/types.js';
+import { SERVICE_TEMPLATES } from './services.js';
 
 export interface ComposeOptions {
   port?: number;
