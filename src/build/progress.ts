@@ -1,4 +1,4 @@
-import type { BuildEvent, TraceVertex } from '../engine/build.js';
+import type { BuildEvent, TraceVertex } from '../engine/build-types.js';
 
 const LOG_TAIL_CHARS = 8192;
 const CLASSIC_STEP = /^Step (\d+)\/(\d+) : (.*)$/;

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuildOptions } from '../engine/build.js';
+import type { BuildOptions } from '../engine/build-types.js';
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { Workspace } from '../workspace.js';

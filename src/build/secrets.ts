@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { BuildSecret } from '../engine/build.js';
+import type { BuildSecret } from '../engine/build-types.js';
 import { ToolError } from '../errors.js';
 import type { Workspace } from '../workspace.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { BuildContextSource } from '../engine/build.js';
+import type { BuildContextSource } from '../engine/build-types.js';
 import { isWithin } from '../workspace.js';
 import { type ContextStats, loadIgnoreMatcher, type PackedContext, packContext } from './context.js';
 import { listForSync } from './sync-walk.js';

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { defaultLintConfig, type LintConfig, loadLintConfig } from '../dockerfile/lint/config.js';
+import { defaultLintConfig, loadLintConfig } from '../dockerfile/lint/config.js';
 import { fixDockerfile } from '../dockerfile/lint/fixes.js';
 import { formatFindings, OUTPUT_FORMATS, type OutputFormat } from '../dockerfile/lint/formats/index.js';
 import type { FileFindings } from '../dockerfile/lint/formats/model.js';
 import { failsThreshold, lintText } from '../dockerfile/lint/lint-text.js';
 import { readDockerfile } from '../dockerfile/lint/read-dockerfile.js';
-import type { Severity } from '../dockerfile/lint/types.js';
+import type { LintConfig, Severity } from '../dockerfile/lint/types.js';
 import { initShellParser } from '../dockerfile/shell/parser.js';
 import { ToolError } from '../errors.js';
 

@@ -3,8 +3,8 @@ import { type ComposeFlavour, detectComposeCli, runCompose } from '../exec/compo
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import type { LoadOptions } from './load.js';
+import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
 import { PROJECT_LABEL } from './status.js';
-import { loadValidProject, type OrchestrationDeps, targetOf } from './up.js';
 
 export interface DownOptions extends LoadOptions {
   /** Remove named and anonymous volumes too (the caller has asked for confirmation). */

@@ -2,7 +2,7 @@ import { detectComposeCli, runCompose } from '../exec/compose.js';
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import type { LoadOptions } from './load.js';
-import { loadValidProject, type OrchestrationDeps, targetOf } from './up.js';
+import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
 import { type WaitOutcome, waitForServices } from './wait.js';
 
 export interface RestartOptions extends LoadOptions {

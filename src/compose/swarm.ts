@@ -5,8 +5,8 @@ import { parseServiceRows, parseTaskRows, runStack, type StackTaskRow } from '..
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import type { LoadOptions } from './load.js';
+import { loadValidProject } from './orchestration.js';
 import { cliIgnoredOptions, type IgnoredKey, swarmIgnoredKeys } from './swarm-keys.js';
-import { loadValidProject } from './up.js';
 
 export const STACK_LABEL = 'com.docker.stack.namespace';
 

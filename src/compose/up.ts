@@ -1,29 +1,14 @@
 import type { DockerEngine } from '../engine/types.js';
-import { ToolError } from '../errors.js';
-import {
-  type ComposeCli,
-  type ComposeFlavour,
-  type ComposeTarget,
-  detectComposeCli,
-  runCompose,
-} from '../exec/compose.js';
+import { type ComposeFlavour, detectComposeCli, runCompose } from '../exec/compose.js';
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
-import { type LoadOptions, loadProject } from './load.js';
+import type { LoadOptions } from './load.js';
 import { projectLogs } from './logs.js';
 import type { ComposeProject } from './model.js';
+import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
 import type { ServiceReadiness } from './readiness.js';
 import type { ContainerState } from './status.js';
 import { waitForServices } from './wait.js';
-
-export interface OrchestrationDeps {
-  engine: DockerEngine;
-  cli?: ComposeCli;
-  prefer?: ComposeFlavour;
-  signal?: AbortSignal;
-  onProgress?: (change: ServiceReadiness, readyCount: number, total: number) => void;
-  onCliLine?: (line: string) => void;
-}
 
 export interface UpOptions extends LoadOptions {
   build?: boolean;
@@ -58,30 +43,6 @@ export interface ComposeUpResult {
   services: ServiceReport[];
   failure?: UpFailure;
   rolledBack: boolean;
-}
-
-/** Loads and validates the project, refusing to hand an invalid file to the CLI. */
-export async function loadValidProject(options: LoadOptions): Promise<ComposeProject> {
-  const { project, findings } = await loadProject(options);
-  if (findings.length) {
-    const first = findings.slice(0, 5).map((f) => `${f.file ?? ''}:${f.line ?? '?'} ${f.message}`);
-    throw new ToolError(
-      'INVALID_ARGUMENT',
-      `The compose project is not valid:\n${first.join('\n')}`,
-      'Fix these (compose_validate lists every problem), then retry.',
-    );
-  }
-  return project;
-}
-
-export function targetOf(project: ComposeProject, options: Pick<LoadOptions, 'envFiles'>): ComposeTarget {
-  return {
-    projectName: project.name,
-    files: project.files,
-    projectDir: project.workingDir,
-    envFiles: options.envFiles,
-    profiles: project.activeProfiles,
-  };
 }
 
 /** Runs `up --detach`, then waits until every service is running and every health check passes. */

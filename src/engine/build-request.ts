@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
-import type { BuildOptions } from './build.js';
+import type { BuildOptions } from './build-types.js';
 
 export interface VersionInfo {
   Version?: string;

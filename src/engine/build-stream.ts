@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
-import type { BuildEvent } from './build.js';
 import { decodeTrace } from './build-trace.js';
+import type { BuildEvent } from './build-types.js';
 
 interface StreamMessage {
   id?: string;

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { ToolError } from '../errors.js';
-import { type BuildEvent, type BuildOptions, buildImage } from './build.js';
+import { buildImage } from './build.js';
+import type { BuildEvent, BuildOptions } from './build-types.js';
 import type { EngineEndpoint } from './connect.js';
 import { mapEngineError } from './errors.js';
 import {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { BuildEvent, BuildOptions, BuildOutcome } from './build.js';
+import type { BuildEvent, BuildOptions, BuildOutcome } from './build-types.js';
 
 /** What the engine says about itself (`docker version` + `docker info`). */
 export interface EngineFacts {

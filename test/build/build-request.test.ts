@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { BuildOptions } from '../../src/engine/build.js';
 import { buildQuery, hasBuildKit } from '../../src/engine/build-request.js';
+import type { BuildOptions } from '../../src/engine/build-types.js';
 
 const options: BuildOptions = {
   context: {

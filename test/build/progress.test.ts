@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BuildProgress, type ProgressUpdate } from '../../src/build/progress.js';
-import type { BuildEvent } from '../../src/engine/build.js';
+import type { BuildEvent } from '../../src/engine/build-types.js';
 
 const vertex = (
   digest: string,

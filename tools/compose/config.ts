@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadValidProject } from '../../src/compose/up.js';
+import { loadValidProject } from '../../src/compose/orchestration.js';
 import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
 import { findingSchema, formatFinding } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';

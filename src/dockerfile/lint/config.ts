@@ -1,18 +1,5 @@
 import { ToolError } from '../../errors.js';
-import type { Severity } from './types.js';
-
-export type LabelType = 'text' | 'url' | 'email' | 'rfc3339' | 'semver' | 'hash' | 'spdx';
-
-export interface LintConfig {
-  ignored: string[];
-  trustedRegistries: string[];
-  override: Partial<Record<Severity, string[]>>;
-  labelSchema: Record<string, LabelType>;
-  strictLabels: boolean;
-  failureThreshold: Severity | 'none';
-  noFail: boolean;
-  disableIgnorePragma: boolean;
-}
+import type { LabelType, LintConfig, Severity } from './types.js';
 
 export function defaultLintConfig(overrides: Partial<LintConfig> = {}): LintConfig {
   return {

@@ -4,11 +4,11 @@ import { runScript } from '../parse/run-script.js';
 import { execFormArray } from '../parse/words.js';
 import type { ParsedShell } from '../shell/model.js';
 import { parseShell } from '../shell/parser.js';
-import { defaultLintConfig, type LintConfig } from './config.js';
+import { defaultLintConfig } from './config.js';
 import { checkInput, MAX_SHELL_SCRIPT_CHARS } from './input-limits.js';
 import { isIgnoredByPragma, readPragmas } from './pragmas.js';
 import { ALL_RULES } from './rules/index.js';
-import type { Finding, LintContext, Rule, RuleHit, Severity, SeveritySetting } from './types.js';
+import type { Finding, LintConfig, LintContext, Rule, RuleHit, Severity, SeveritySetting } from './types.js';
 
 export interface LintOptions {
   config?: LintConfig;

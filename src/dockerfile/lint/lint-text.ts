@@ -1,11 +1,12 @@
 import type { ParsedDockerfile } from '../parse/model.js';
 import { parseDockerfile } from '../parse/parse.js';
 import { initShellParser } from '../shell/parser.js';
-import { defaultLintConfig, type LintConfig } from './config.js';
+import { defaultLintConfig } from './config.js';
 import { lintDockerfile } from './engine.js';
 import { checkInput } from './input-limits.js';
 import { isIgnoredByPragma, readPragmas } from './pragmas.js';
 import { runShellcheck } from './shellcheck.js';
+import type { LintConfig } from './types.js';
 import { type Finding, SEVERITY_ORDER, type Severity } from './types.js';
 
 export interface LintTextOptions {

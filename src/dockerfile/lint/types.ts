@@ -1,12 +1,24 @@
 import type { Instruction, ParsedDockerfile, TextRange } from '../parse/model.js';
 import type { ParsedShell } from '../shell/model.js';
-import type { LintConfig } from './config.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
 /** `ignore` turns a rule off (hadolint's name for it). */
 export type SeveritySetting = Severity | 'ignore';
 
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'style'];
+
+export type LabelType = 'text' | 'url' | 'email' | 'rfc3339' | 'semver' | 'hash' | 'spdx';
+
+export interface LintConfig {
+  ignored: string[];
+  trustedRegistries: string[];
+  override: Partial<Record<Severity, string[]>>;
+  labelSchema: Record<string, LabelType>;
+  strictLabels: boolean;
+  failureThreshold: Severity | 'none';
+  noFail: boolean;
+  disableIgnorePragma: boolean;
+}
 
 export interface TextEdit {
   range: TextRange;

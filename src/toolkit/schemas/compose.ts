@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { LoadOptions } from '../../compose/load.js';
+import { loadValidProject } from '../../compose/orchestration.js';
 import { enforceComposePolicy } from '../../compose/policy.js';
-import { loadValidProject } from '../../compose/up.js';
 import type { Workspace } from '../../workspace.js';
 import type { ToolContext } from '../context.js';
 

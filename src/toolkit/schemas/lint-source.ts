@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { defaultLintConfig, type LintConfig, loadLintConfig } from '../../dockerfile/lint/config.js';
+import { defaultLintConfig, loadLintConfig } from '../../dockerfile/lint/config.js';
 import { readDockerfile } from '../../dockerfile/lint/read-dockerfile.js';
+import type { LintConfig } from '../../dockerfile/lint/types.js';
 import { ToolError } from '../../errors.js';
 import type { Workspace } from '../../workspace.js';
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultLintConfig, type LintConfig } from '../../../src/dockerfile/lint/config.js';
+import { defaultLintConfig } from '../../../src/dockerfile/lint/config.js';
 import { lintDockerfile } from '../../../src/dockerfile/lint/engine.js';
+import type { LintConfig } from '../../../src/dockerfile/lint/types.js';
 import { initShellParser } from '../../../src/dockerfile/shell/parser.js';
 
 export interface RuleCases {

@@ -1,6 +1,5 @@
-import type { LabelType } from '../config.js';
 import { defineRule } from '../rule-kinds.js';
-import type { LintContext, Rule, RuleDocs, RuleHit, SeveritySetting } from '../types.js';
+import type { LabelType, LintContext, Rule, RuleDocs, RuleHit, SeveritySetting } from '../types.js';
 
 /** Common SPDX license identifiers; expressions combine them with AND, OR and WITH. */
 const SPDX_IDS = new Set(

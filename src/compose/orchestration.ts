@@ -1,0 +1,40 @@
+import type { DockerEngine } from '../engine/types.js';
+import { ToolError } from '../errors.js';
+import type { ComposeCli, ComposeFlavour, ComposeTarget } from '../exec/compose.js';
+import { type LoadOptions, loadProject } from './load.js';
+import type { ComposeProject } from './model.js';
+import type { ServiceReadiness } from './readiness.js';
+
+/** What up, down and restart are given: the engine, the Compose CLI to prefer, progress callbacks. */
+export interface OrchestrationDeps {
+  engine: DockerEngine;
+  cli?: ComposeCli;
+  prefer?: ComposeFlavour;
+  signal?: AbortSignal;
+  onProgress?: (change: ServiceReadiness, readyCount: number, total: number) => void;
+  onCliLine?: (line: string) => void;
+}
+
+/** Loads and validates the project, refusing to hand an invalid file to the CLI. */
+export async function loadValidProject(options: LoadOptions): Promise<ComposeProject> {
+  const { project, findings } = await loadProject(options);
+  if (findings.length) {
+    const first = findings.slice(0, 5).map((f) => `${f.file ?? ''}:${f.line ?? '?'} ${f.message}`);
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      `The compose project is not valid:\n${first.join('\n')}`,
+      'Fix these (compose_validate lists every problem), then retry.',
+    );
+  }
+  return project;
+}
+
+export function targetOf(project: ComposeProject, options: Pick<LoadOptions, 'envFiles'>): ComposeTarget {
+  return {
+    projectName: project.name,
+    files: project.files,
+    projectDir: project.workingDir,
+    envFiles: options.envFiles,
+    profiles: project.activeProfiles,
+  };
+}
