@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPrompts } from '../prompts/index.js';
+import { resourceTemplates } from '../resources/index.js';
 import { describeTool } from '../src/mcp/catalog.js';
 import { renderPromptTable, renderToolTable, replaceSection } from '../src/mcp/docs-tables.js';
 import { TOOLSETS } from '../src/toolkit/tool.js';
@@ -67,15 +68,13 @@ describe('tool catalogue', () => {
     }
   });
 
-  it('keeps handlers away from dockerode, execa, child_process and the SDK', () => {
-    const forbidden =
-      /from ['"](dockerode|execa|node:child_process|child_process|@modelcontextprotocol\/sdk[^'"]*)['"]/;
-    for (const toolset of readdirSync(path.join(REPO_ROOT, 'tools'), { withFileTypes: true })) {
-      if (!toolset.isDirectory()) continue;
-      for (const file of readdirSync(path.join(REPO_ROOT, 'tools', toolset.name))) {
-        const text = readFileSync(path.join(REPO_ROOT, 'tools', toolset.name, file), 'utf8');
-        expect(forbidden.test(text), `tools/${toolset.name}/${file} imports a forbidden module`).toBe(false);
-      }
+  it('defines resource dockwright://x/{v} in resources/x.ts, one template per file', () => {
+    for (const template of resourceTemplates) {
+      const segment = template.uriTemplate.match(/^dockwright:\/\/([a-z-]+)\/\{/)?.[1];
+      expect(segment, `${template.name} has an unexpected URI template`).toBeDefined();
+      const source = path.join(REPO_ROOT, 'resources', `${segment}.ts`);
+      expect(existsSync(source), `${template.uriTemplate} should live in ${source}`).toBe(true);
+      expect(readFileSync(source, 'utf8')).toContain(`uriTemplate: '${template.uriTemplate}'`);
     }
   });
 
