@@ -1,23 +1,27 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPrompts } from '../../prompts/index.js';
+import { runProcess } from '../../src/exec/process.js';
+import { VERSION } from '../../src/version.js';
 import { allTools } from '../../tools/index.js';
 import { installedPackage } from '../helpers/installed.js';
 import { REPO_ROOT } from '../helpers/mcp.js';
 
 /** `dockwright serve` from the packed tarball installed in an empty folder, through real MCP clients. */
 let bin: string;
+let installDir: string;
 let work: string;
 
 beforeAll(async () => {
-  bin = (await installedPackage()).bin;
+  ({ bin, dir: installDir } = await installedPackage());
   work = mkdtempSync(path.join(tmpdir(), 'dw-serve-'));
   cpSync(path.join(REPO_ROOT, 'test/dockerfile/generate/fixtures/node-npm-build'), path.join(work, 'app'), {
     recursive: true,
@@ -71,6 +75,32 @@ describe('dockwright serve over stdio (installed tarball)', () => {
     expect(JSON.stringify(prompt.messages)).toMatch(/project_detect/);
     const rule = await client.readResource({ uri: 'dockwright://rules/DL3007' });
     expect(JSON.stringify(rule.contents)).toMatch(/latest/);
+  });
+});
+
+describe("import('dockwright') (installed tarball)", () => {
+  it('gives the server for embedding, which answers an in-process MCP client', async () => {
+    // The script lives in the install folder, so `import('dockwright')` resolves through the
+    // package's exports as a user's would; the MCP client comes from our own dev dependencies.
+    const sdk = pathToFileURL(path.join(REPO_ROOT, 'node_modules/@modelcontextprotocol/sdk/dist/esm')).href;
+    const script = path.join(installDir, 'embed.mjs');
+    writeFileSync(
+      script,
+      [
+        "const { createServer, defaultConfig, VERSION } = await import('dockwright');",
+        `const { Client } = await import('${sdk}/client/index.js');`,
+        `const { InMemoryTransport } = await import('${sdk}/inMemory.js');`,
+        'const server = createServer(defaultConfig({ workspace: [process.cwd()] }));',
+        "const client = new Client({ name: 'embed', version: '1' });",
+        'const [a, b] = InMemoryTransport.createLinkedPair();',
+        'await server.connect(b); await client.connect(a);',
+        'console.log(VERSION, (await client.listTools()).tools.length);',
+        'await client.close();',
+      ].join('\n'),
+    );
+    const result = await runProcess(process.execPath, [script], { cwd: installDir });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe(`${VERSION} ${allTools.length}`);
   });
 });
 

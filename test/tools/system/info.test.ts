@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lazyEngine } from '../../../src/engine/index.js';
 import { requireEngine } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, connectStdio } from '../../helpers/mcp.js';
 
 describe('system_info', () => {
   it('reports the real engine, BuildKit and Compose', async () => {
@@ -23,9 +22,7 @@ describe('system_info', () => {
   });
 
   it('says how to start an engine when none answers', async () => {
-    const { connectEngine } = await import('../../../src/engine/index.js');
-    const engine = lazyEngine(() => connectEngine({ DOCKER_HOST: 'unix:///tmp/dockwright-no-such.sock' }));
-    const mcp = await connectInMemory({ engine });
+    const mcp = await connectStdio([], { DOCKER_HOST: 'unix:///tmp/dockwright-no-such.sock' });
     try {
       const out = await mcp.ok<{ engine?: unknown; engineError: string }>('system_info');
       expect(out.engine).toBeUndefined();
