@@ -52,6 +52,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Swarm stacks: deploy, ps, rm',
     load: async () => (await import('./cli/compose.js')).stackCommand,
   },
+  k8s: {
+    summary: 'Kubernetes manifests from a Compose project, validated and linted',
+    load: async () => (await import('./cli/k8s.js')).k8sCommand,
+  },
 };
 
 export const HELP = `dockwright ${VERSION}: Docker skills for AI assistants, as an MCP server and a CLI.

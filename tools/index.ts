@@ -3,6 +3,7 @@ import { composeTools } from './compose/index.js';
 import { containerTools } from './container/index.js';
 import { dockerfileTools } from './dockerfile/index.js';
 import { imageTools } from './image/index.js';
+import { k8sTools } from './k8s/index.js';
 import { networkTools } from './network/index.js';
 import { patternTools } from './pattern/index.js';
 import { projectTools } from './project/index.js';
@@ -21,6 +22,7 @@ export const allTools: AnyTool[] = [
   ...containerTools,
   ...composeTools,
   ...stackTools,
+  ...k8sTools,
   ...scanTools,
   ...patternTools,
   ...networkTools,

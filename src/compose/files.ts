@@ -13,6 +13,11 @@ const OVERRIDE_FILES = [
   'docker-compose.override.yml',
 ];
 
+/** Whether a folder has a compose file of its own. */
+export function hasComposeFile(dir: string): boolean {
+  return DEFAULT_FILES.some((name) => existsSync(path.join(dir, name)));
+}
+
 /** The compose file in a folder (compose.yaml first, as Compose does) plus its override file, if any. */
 export function discoverComposeFiles(dir: string): string[] {
   const main = DEFAULT_FILES.find((name) => existsSync(path.join(dir, name)));

@@ -55,7 +55,10 @@ function render(manifests: Manifest[], project: ComposeProject, namespace?: stri
       header +
       manifests
         .map((m) =>
-          stringify(namespace ? { ...m, metadata: { ...m.metadata, namespace } } : m, { lineWidth: 0 }),
+          stringify(namespace ? { ...m, metadata: { ...m.metadata, namespace } } : m, {
+            lineWidth: 0,
+            aliasDuplicateObjects: false,
+          }),
         )
         .join('---\n')
     );

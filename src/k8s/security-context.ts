@@ -11,8 +11,10 @@ export interface UserFacts {
  * the ones Compose adds, the image's numeric user with runAsNonRoot, a read-only root
  * filesystem when the service already runs with one.
  */
-export function securityContextOf(spec: ComposeService, imageUser: string | undefined): UserFacts {
-  const user = typeof spec.user === 'string' || typeof spec.user === 'number' ? String(spec.user) : imageUser;
+export function securityContextOf(spec: ComposeService, image: { user?: string } | undefined): UserFacts {
+  const declared =
+    typeof spec.user === 'string' || typeof spec.user === 'number' ? String(spec.user) : undefined;
+  const user = declared ?? image?.user;
   if (spec.privileged === true) return { securityContext: { privileged: true } };
   const add = Array.isArray(spec.cap_add)
     ? (spec.cap_add as string[]).map((cap) => cap.replace(/^CAP_/, '')).filter((cap) => cap !== 'ALL')
@@ -24,6 +26,12 @@ export function securityContextOf(spec: ComposeService, imageUser: string | unde
     seccompProfile: { type: 'RuntimeDefault' },
   };
   const [uid, gid] = (user ?? '').split(':');
+  if (!declared && !image)
+    return {
+      securityContext,
+      problem:
+        "the image's user is unknown (not built here, not inspected): set user: in Compose or a numeric USER in the image",
+    };
   if (!user || uid === '0' || uid === 'root')
     return {
       securityContext,

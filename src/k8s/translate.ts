@@ -185,7 +185,7 @@ export function composeToKubernetes(
         data: env.config,
       });
     const storage = podStorage(service, spec, model, notTranslated, secretsToCreate);
-    const user = securityContextOf(spec, facts?.user);
+    const user = securityContextOf(spec, facts);
     if (user.problem) notes.push(`${service}: ${user.problem}.`);
     const ports = containerPorts(spec);
     const resources = resourcesOf(spec);

@@ -15,6 +15,7 @@ export const TOOLSETS = [
   'project',
   'compose',
   'stack',
+  'k8s',
   'scan',
   'pattern',
 ] as const;

@@ -172,3 +172,33 @@ describe('dockwright compose validate (installed tarball)', () => {
     expect(missing.stderr).toMatch(/neither a folder nor a Compose file/);
   });
 });
+
+describe('dockwright k8s generate (installed tarball)', () => {
+  it('prints schema-valid manifests, reports secrets and untranslated keys, and exits by findings', async () => {
+    const dir = mkdtempSync(path.join(work, 'k8s-'));
+    writeFileSync(
+      path.join(dir, 'compose.yaml'),
+      'services:\n  api:\n    image: api:1.2.3\n    user: "1000"\n    ports: ["8080:8080"]\n' +
+        '    environment: { MODE: fast, API_KEY: sk_live_abcdefghijklmnopqrstuvwx }\n' +
+        '    healthcheck: { test: ["CMD", "wget", "-qO-", "http://127.0.0.1:8080/health"], interval: 5s }\n' +
+        '    deploy: { resources: { limits: { memory: 128M } } }\n    depends_on: [cache]\n' +
+        '  cache:\n    image: redis\n    privileged: true\n',
+    );
+    const result = await dockwright(['k8s', 'generate', dir, '--namespace', 'shop']);
+    expect(result.stdout).toMatch(/^kind: Deployment$/m);
+    expect(result.stdout).toMatch(/^ {2}namespace: shop$/m);
+    expect(result.stdout).not.toMatch(/sk_live_/);
+    expect(result.stderr).toMatch(/create Secret api-secrets with keys API_KEY/);
+    expect(result.stderr).toMatch(/not translated: services\.api\.depends_on/);
+    expect(result.stderr).toMatch(/K8S003 error: Deployment\/cache/);
+    expect(result.exitCode).toBe(1);
+
+    writeFileSync(path.join(dir, 'good.yaml'), 'services:\n  api:\n    image: api:1.2.3\n    user: "1000"\n');
+    const good = await dockwright(['k8s', 'generate', path.join(dir, 'good.yaml'), '--json']);
+    const out = JSON.parse(good.stdout) as { valid: boolean; manifests: { kind: string }[] };
+    expect(out.valid).toBe(true);
+    expect(out.manifests.map((m) => m.kind)).toEqual(['Deployment']);
+    expect(good.exitCode).toBe(0);
+    expect((await dockwright(['k8s', 'apply'])).exitCode).toBe(2);
+  });
+});
