@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'CANCELLED'
   | 'TOOL_UNAVAILABLE'
+  /** The engine answering (e.g. Podman) lacks what the call needs; the message names it. */
+  | 'UNSUPPORTED'
   | 'STORE_UNAVAILABLE'
   | 'PARSE_ERROR'
   | 'INTERNAL';

@@ -26,14 +26,18 @@ export async function doctorCommand(argv: string[]): Promise<number> {
   if (report.engine) {
     const e = report.engine;
     lines.push(
-      `ok   Docker Engine ${e.serverVersion} (API ${e.apiVersion}, ${e.os}, ${e.storageDriver ?? '?'}) at ${e.endpoint}`,
+      `ok   ${e.productName} (Docker API ${e.apiVersion}, ${e.os}, ${e.storageDriver ?? '?'}) at ${e.endpoint}`,
     );
     if (e.context) lines.push(`     context: ${e.context}`);
   } else {
     lines.push(`MISS Docker Engine: ${report.engineError?.message}`);
     if (report.engineError?.hint) lines.push(`     ${report.engineError.hint}`);
   }
-  lines.push(`${ok(report.buildkit)} BuildKit builds through the Engine API`);
+  lines.push(
+    report.engine?.product === 'podman'
+      ? "MISS BuildKit: Podman has no BuildKit session endpoint; image builds use Podman's builder (Buildah), without build secrets"
+      : `${ok(report.buildkit)} BuildKit builds through the Engine API`,
+  );
   lines.push(
     report.compose
       ? `ok   Compose ${report.compose.version} (${report.compose.release})`

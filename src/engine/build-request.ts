@@ -2,15 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import type { BuildOptions } from './build-types.js';
+import { engineProductOf, type VersionComponents } from './product.js';
 
-export interface VersionInfo {
-  Version?: string;
+export interface VersionInfo extends VersionComponents {
   ApiVersion?: string;
   Os?: string;
 }
 
-/** BuildKit over the Engine API needs API 1.39+ on a Linux engine. */
+/** BuildKit over the Engine API needs a Docker Engine (not Podman) with API 1.39+ on Linux. */
 export function hasBuildKit(version: VersionInfo): boolean {
+  if (engineProductOf(version).product === 'podman') return false;
   const [major, minor] = (version.ApiVersion ?? '0.0').split('.').map(Number);
   return version.Os !== 'windows' && (major > 1 || (major === 1 && minor >= 39));
 }
@@ -21,8 +22,9 @@ export function buildQuery(
   builder: 'buildkit' | 'classic',
   synced: boolean,
   sessionId?: string,
-) {
-  return {
+): Record<string, unknown> {
+  // Unset parameters are left out: Podman reads an empty `buildargs=` as JSON and refuses it.
+  const query: Record<string, unknown> = {
     version: builder === 'buildkit' ? '2' : '1',
     remote: synced ? 'client-session' : undefined,
     dockerfile: synced ? options.context.sync?.dockerfileName : options.context.dockerfileInTar,
@@ -40,6 +42,7 @@ export function buildQuery(
     session: sessionId,
     buildid: sessionId ? randomUUID() : undefined,
   };
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
 }
 
 /** A streamed request's error keeps the daemon's reason only in its message; lift it out. */

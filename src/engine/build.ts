@@ -5,6 +5,7 @@ import { buildQuery, cancelBuild, dialBuild, hasBuildKit, type VersionInfo } fro
 import { readBuildStream } from './build-stream.js';
 import type { BuildEvent, BuildOptions, BuildOutcome } from './build-types.js';
 import { type BuildSession, openBuildSession } from './buildkit-session.js';
+import { engineProductOf, PODMAN_BUILD_NOTE } from './product.js';
 
 const versions = new WeakMap<Dockerode, Promise<VersionInfo>>();
 
@@ -32,17 +33,24 @@ export async function buildImage(
   const notices: string[] = [];
   const version = await engineVersion(docker);
   let builder: 'buildkit' | 'classic' = options.builder === 'classic' ? 'classic' : 'buildkit';
+  const podman = engineProductOf(version).product === 'podman';
+  if (podman && options.builder === 'buildkit')
+    throw new ToolError('UNSUPPORTED', PODMAN_BUILD_NOTE, 'Leave builder unset (or classic) to build with Podman.');
   if (options.builder !== 'buildkit' && builder === 'buildkit' && !hasBuildKit(version)) {
     builder = 'classic';
     notices.push(
-      'This engine has no BuildKit: built with the classic builder (no RUN --mount, no build secrets).',
+      podman
+        ? PODMAN_BUILD_NOTE
+        : 'This engine has no BuildKit: built with the classic builder (no RUN --mount, no build secrets).',
     );
   }
   if (builder === 'classic' && options.secrets?.length) {
     throw new ToolError(
-      'INVALID_ARGUMENT',
-      'Build secrets need BuildKit, which this build does not use.',
-      'Use an engine with BuildKit or drop the secrets.',
+      podman ? 'UNSUPPORTED' : 'INVALID_ARGUMENT',
+      podman ? PODMAN_BUILD_NOTE : 'Build secrets need BuildKit, which this build does not use.',
+      podman
+        ? 'Build with a Docker Engine for build secrets, or pass the value another way.'
+        : 'Use an engine with BuildKit or drop the secrets.',
     );
   }
   let session: BuildSession | undefined;
@@ -64,7 +72,7 @@ export async function buildImage(
     if (signal.aborted) throw cancelled();
     const query = buildQuery(options, builder, Boolean(sync), session?.id);
     const stopEngineBuild = () => {
-      if (query.buildid) void cancelBuild(docker, query.buildid);
+      if (typeof query.buildid === 'string') void cancelBuild(docker, query.buildid);
     };
     signal.addEventListener('abort', stopEngineBuild, { once: true });
     try {

@@ -1,3 +1,4 @@
+import { engineProductOf } from './product.js';
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { ToolError } from '../errors.js';
@@ -47,6 +48,7 @@ export class DockerodeEngine implements DockerEngine {
       const [version, info] = await Promise.all([this.docker.version(), this.docker.info()]);
       const securityOptions: string[] = info.SecurityOptions ?? [];
       return {
+        ...engineProductOf(version),
         serverVersion: version.Version,
         apiVersion: version.ApiVersion,
         minApiVersion: version.MinAPIVersion,

@@ -3,6 +3,10 @@ import type { BuildEvent, BuildOptions, BuildOutcome } from './build-types.js';
 
 /** What the engine says about itself (`docker version` + `docker info`). */
 export interface EngineFacts {
+  /** Docker, or Podman's Docker-compatible service. */
+  product: import('./product.js').EngineProduct;
+  /** e.g. "Docker Engine 20.10.24" or "Podman 4.3.1". */
+  productName: string;
   serverVersion: string;
   apiVersion: string;
   minApiVersion?: string;

@@ -31,7 +31,7 @@ export async function collectSystemReport(engine: DockerEngine): Promise<SystemR
   };
   if ('ok' in facts) {
     report.engine = facts.ok;
-    report.buildkit = engineHasBuildKit(facts.ok.apiVersion, facts.ok.os);
+    report.buildkit = engineHasBuildKit(facts.ok.apiVersion, facts.ok.os, facts.ok.product);
   } else {
     const error = facts.error;
     report.engineError =

@@ -54,7 +54,8 @@ export async function findTrivy(env: NodeJS.ProcessEnv = process.env): Promise<T
 }
 
 /** The Engine API added BuildKit builds (version=2) in 1.39 (Docker 18.09). */
-export function engineHasBuildKit(apiVersion: string, os: string): boolean {
+export function engineHasBuildKit(apiVersion: string, os: string, product = 'docker'): boolean {
+  if (product === 'podman') return false;
   const [major, minor] = apiVersion.split('.').map(Number);
   return !/windows/i.test(os) && (major > 1 || (major === 1 && minor >= 39));
 }
