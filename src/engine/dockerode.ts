@@ -120,15 +120,19 @@ export class DockerodeEngine implements DockerEngine {
     return this.call(`Logs of container "${id}"`, async () => {
       const container = this.docker.getContainer(id);
       const tty = (await container.inspect()).Config.Tty;
-      const raw = (await container.logs({
-        follow: false,
-        stdout: options.stdout ?? true,
-        stderr: options.stderr ?? true,
-        tail: options.tail,
-        since: options.since,
-        until: options.until,
-        timestamps: options.timestamps,
-      })) as unknown as Buffer;
+      // Unset options are left out: Podman refuses an empty `since=`.
+      const query = Object.fromEntries(
+        Object.entries({
+          follow: false,
+          stdout: options.stdout ?? true,
+          stderr: options.stderr ?? true,
+          tail: options.tail,
+          since: options.since,
+          until: options.until,
+          timestamps: options.timestamps,
+        }).filter(([, value]) => value !== undefined),
+      );
+      const raw = (await container.logs(query as { follow: false })) as unknown as Buffer;
       return tty ? { stdout: raw.toString('utf8'), stderr: '' } : demuxBuffer(raw);
     });
   }

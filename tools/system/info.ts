@@ -8,12 +8,13 @@ export default defineTool({
   kind: 'read',
   title: 'Docker environment',
   description:
-    'The Docker engine in use and whether BuildKit, Compose, Trivy and ShellCheck are available. Call it ' +
+    'The engine in use (Docker or Podman) and whether BuildKit, Compose, Trivy and ShellCheck are available. Call it ' +
     'first when a connection fails.',
   input: z.object({}),
   output: z.object({
     engine: z
       .object({
+        product: z.enum(['docker', 'podman']),
         version: z.string(),
         apiVersion: z.string(),
         os: z.string(),
@@ -37,6 +38,7 @@ export default defineTool({
     const r = await collectSystemReport(ctx.engine);
     return {
       engine: r.engine && {
+        product: r.engine.product,
         version: r.engine.serverVersion,
         apiVersion: r.engine.apiVersion,
         os: r.engine.os,
@@ -59,7 +61,7 @@ export default defineTool({
   },
   summary: (out) =>
     out.engine
-      ? `Docker ${out.engine.version} (API ${out.engine.apiVersion}) at ${out.engine.endpoint}; BuildKit ${out.buildkit ? 'yes' : 'no'}; ` +
+      ? `${out.engine.product === 'podman' ? 'Podman' : 'Docker'} ${out.engine.version} (API ${out.engine.apiVersion}) at ${out.engine.endpoint}; BuildKit ${out.buildkit ? 'yes' : 'no'}; ` +
         `Compose ${out.compose ?? 'missing'}; Trivy ${out.trivy ?? 'missing'}.`
       : `No Docker Engine: ${out.engineError}`,
 });
