@@ -23,6 +23,9 @@ function environmentEntries(raw: unknown, at: string): { name: string; value: st
   return [];
 }
 
+/** `/run/secrets/db-password` or `./secrets/db.txt`: a value that names a file holding the secret, not the secret. */
+const FILE_PATH = /^(\.{1,2})?(\/[\w.@+-]+){2,}\/?$/;
+
 function check(input: LintInput): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const [service, spec] of Object.entries(
@@ -34,8 +37,8 @@ function check(input: LintInput): RuleHit[] {
       `services.${service}.environment`,
     )) {
       if (!value || input.interpolatedPaths.has(path)) continue;
-      const byName = isSecretName(name) && !/_FILE$/i.test(name);
       const kind = secretKindOf(value);
+      const byName = isSecretName(name) && !/_FILE$/i.test(name) && !FILE_PATH.test(value);
       if (byName || kind) {
         hits.push({
           path,

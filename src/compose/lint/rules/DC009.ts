@@ -1,3 +1,4 @@
+import { isOnAllInterfaces } from '../published.js';
 import { type ComposeRule, eachService } from '../rule.js';
 
 /** Default ports of databases, caches and search engines that should not face the network. */
@@ -17,8 +18,6 @@ const DATA_PORTS: Record<number, string> = {
   7474: 'Neo4j',
 };
 
-const ALL_INTERFACES = new Set([undefined, '', '0.0.0.0', '::', '[::]']);
-
 export const DC009: ComposeRule = {
   code: 'DC009',
   severity: 'warning',
@@ -29,7 +28,7 @@ export const DC009: ComposeRule = {
   check: (input) =>
     eachService(input, (service, name, at) =>
       service.ports.flatMap((port, index) =>
-        DATA_PORTS[port.target] && ALL_INTERFACES.has(port.host_ip)
+        DATA_PORTS[port.target] && isOnAllInterfaces(port)
           ? [
               {
                 path: `${at}.ports[${index}]`,
