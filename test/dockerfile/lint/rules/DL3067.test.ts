@@ -9,9 +9,9 @@ ruleCases('DL3067', {
   ],
   passes: [
     'FROM golang:1.22 AS build\nFROM scratch\nCOPY --from=build /out /app',
-    // Regression: an image (not a stage) copied whole is how some images are assembled.
+    // Regression: an image reference (not a stage) copied whole is how some images are assembled.
     'FROM scratch\nCOPY --from=busybox:1.36 / /',
-    'FROM scratch\nCOPY --from=busybox / /',
+    'FROM scratch\nCOPY --from=docker.io/library/busybox / /',
     'FROM scratch\nCOPY --from=ghcr.io/acme/rootfs@sha256:abc / /',
     'FROM debian:12\nCOPY / /',
   ],
