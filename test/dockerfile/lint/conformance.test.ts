@@ -3,13 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  configFromHadolintYaml,
-  defaultLintConfig,
-  type LintConfig,
-} from '../../../src/dockerfile/lint/config.js';
+import { configFromHadolintYaml, defaultLintConfig } from '../../../src/dockerfile/lint/config.js';
 import { lintDockerfile } from '../../../src/dockerfile/lint/engine.js';
 import { lintText } from '../../../src/dockerfile/lint/lint-text.js';
+import type { LintConfig } from '../../../src/dockerfile/lint/types.js';
 import { initShellParser } from '../../../src/dockerfile/shell/parser.js';
 import { whichProgram } from '../../../src/exec/process.js';
 
