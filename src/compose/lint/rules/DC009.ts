@@ -1,4 +1,4 @@
-import { isOnAllInterfaces } from '../published.js';
+import { isOnAllInterfaces, portsWithPaths } from '../published.js';
 import { type ComposeRule, eachService } from '../rule.js';
 
 /** Default ports of databases, caches and search engines that should not face the network. */
@@ -26,12 +26,12 @@ export const DC009: ComposeRule = {
     "A published port without a host IP listens on every interface of the host, and Docker's iptables rules bypass the host firewall: the database is on the network.",
   fix: 'Publish on loopback (`"127.0.0.1:5432:5432"`), or do not publish at all and let services talk over the compose network.',
   check: (input) =>
-    eachService(input, (service, name, at) =>
-      service.ports.flatMap((port, index) =>
+    eachService(input, (_service, name, at) =>
+      portsWithPaths(input, name, at).flatMap(({ port, path }) =>
         DATA_PORTS[port.target] && isOnAllInterfaces(port)
           ? [
               {
-                path: `${at}.ports[${index}]`,
+                path,
                 message: `service "${name}" publishes ${DATA_PORTS[port.target]} port ${port.target} on all interfaces`,
               },
             ]

@@ -1,4 +1,4 @@
-import { isOnAllInterfaces } from '../published.js';
+import { isOnAllInterfaces, portsWithPaths } from '../published.js';
 import { type ComposeRule, eachService } from '../rule.js';
 
 /** Default ports of remote debuggers: whoever reaches one runs code in the process. */
@@ -17,12 +17,12 @@ export const DC013: ComposeRule = {
     "A remote debugger evaluates whatever its client sends: anyone who reaches the port runs code inside the container. Published without a host IP, the port listens on every interface of the host and Docker's iptables rules bypass the host firewall.",
   fix: 'Publish the debugger on loopback only (`"127.0.0.1:9229:9229"`), or drop the port outside of local debugging sessions.',
   check: (input) =>
-    eachService(input, (service, name, at) =>
-      service.ports.flatMap((port, index) =>
+    eachService(input, (_service, name, at) =>
+      portsWithPaths(input, name, at).flatMap(({ port, path }) =>
         DEBUGGER_PORTS[port.target] && isOnAllInterfaces(port)
           ? [
               {
-                path: `${at}.ports[${index}]`,
+                path,
                 message: `service "${name}" publishes the ${DEBUGGER_PORTS[port.target]} port ${port.target} on all interfaces`,
               },
             ]

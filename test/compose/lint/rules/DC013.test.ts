@@ -8,6 +8,9 @@ composeRuleCases('DC013', {
     [4, 'services.app.ports[0]', service('image: a:1\nports: ["5678"]')],
     [5, 'services.app.ports[0]', service('image: a:1\nports:\n  - target: 2345\n    published: "40000"')],
     [4, 'services.app.ports[0]', service('image: a:1\nports: ["[::]:9229:9229"]')],
+    // A range before it expands to several ports in the model; the finding still names the entry written.
+    [6, 'services.app.ports[1]', service('image: a:1\nports:\n  - "8000-8002:8000-8002"\n  - "9229:9229"')],
+    [5, 'services.app.ports[0]', service('image: a:1\nports:\n  - "9228-9230:9228-9230"')],
   ],
   passes: [
     service('image: node:20\nports: ["127.0.0.1:9229:9229"]'),
