@@ -158,6 +158,7 @@ function expectAnswered(report: ValidationReport): void {
 describe('compose validate on wrong-typed values', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dockwright-validate-property-'));
 
+  // Each of these threw a TypeError (or a ToolError naming service "undefined") before.
   it.each([
     ['ports: 80', 'services.app.ports'],
     ['ports: {a: 1}', 'services.app.ports'],
@@ -166,7 +167,9 @@ describe('compose validate on wrong-typed values', () => {
     ['networks: 5', 'services.app.networks'],
     ['networks: "n"', 'services.app.networks'],
     ['networks: true', 'services.app.networks'],
-    ['networks: [1]', 'services.app.networks[0]'],
+    ['networks: 1.5', 'services.app.networks'],
+    ['extends: 5', 'services.app.extends'],
+    ['extends: {file: 5, service: db}', 'services.app.extends.file'],
   ])('reports %s as an error at %s instead of throwing', async (line, at) => {
     const report = await validateText(dir, `services:\n  app:\n    image: busybox:1.36\n    ${line}\n`);
     expect(report.valid).toBe(false);
