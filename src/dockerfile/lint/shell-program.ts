@@ -2,15 +2,14 @@ import type { Instruction, ParsedDockerfile } from '../parse/model.js';
 import { execFormArray } from '../parse/words.js';
 import { stageChainOf } from './stage-chain.js';
 
-const DEFAULT_SHELL = ['/bin/sh', '-c'];
+export const DEFAULT_SHELL = ['/bin/sh', '-c'];
 
 /**
  * The shell a RUN runs with: the last SHELL before it in its stage or in the stages it is built
- * FROM (`FROM base` keeps the SHELL of stage `base`). An ONBUILD RUN runs in a later build, which
- * hadolint checks with the default shell, and so do we.
+ * FROM (`FROM base` keeps the SHELL of stage `base`). An `ONBUILD SHELL` is a trigger for later
+ * builds and changes nothing here.
  */
 export function shellProgramAt(df: ParsedDockerfile, instruction: Instruction): string[] {
-  if (instruction.onbuild) return DEFAULT_SHELL;
   const chain = instruction.stage < 0 ? [instruction.stage] : stageChainOf(df.stages, instruction.stage);
   let program = DEFAULT_SHELL;
   for (const i of df.instructions) {

@@ -2,7 +2,7 @@ import type { Instruction, ParsedDockerfile } from '../parse/model.js';
 import { parseDockerfile } from '../parse/parse.js';
 import { runScript } from '../parse/run-script.js';
 import { execFormArray } from '../parse/words.js';
-import { shellProgramAt } from './shell-program.js';
+import { DEFAULT_SHELL, shellProgramAt } from './shell-program.js';
 import { stageChainOf } from './stage-chain.js';
 import type { Finding, Severity } from './types.js';
 
@@ -30,8 +30,13 @@ const SEVERITY: Record<string, Severity> = {
   style: 'style',
 };
 
+/**
+ * ShellCheck's dialect for a RUN. An ONBUILD RUN runs in a later build; hadolint checks it with
+ * the default shell and no variables in scope, and so do we.
+ */
 function shellOf(df: ParsedDockerfile, run: Instruction): string | undefined {
-  const name = shellProgramAt(df, run)[0].split('/').pop() ?? '';
+  const program = run.onbuild ? DEFAULT_SHELL : shellProgramAt(df, run);
+  const name = program[0].split('/').pop() ?? '';
   return ['sh', 'bash', 'dash', 'ksh', 'ash'].includes(name) ? (name === 'ash' ? 'sh' : name) : undefined;
 }
 
@@ -42,7 +47,7 @@ const PREDEFINED_ARGS = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', '
 
 /**
  * Names a RUN script can use: ARG and ENV lines before it in its stage chain. Global ARGs
- * (before the first FROM) are not in scope inside a stage, and an ONBUILD RUN runs in another build.
+ * (before the first FROM) are not in scope inside a stage.
  */
 function variablesInScope(df: ParsedDockerfile, run: Instruction): string[] {
   const names = new Set(PREDEFINED_ARGS);
