@@ -1,22 +1,5 @@
-import { isOnAllInterfaces, portsWithPaths } from '../published.js';
+import { DATA_PORTS, onAllInterfaces, portsWithPaths } from '../published-ports.js';
 import { type ComposeRule, eachService } from '../rule.js';
-
-/** Default ports of databases, caches and search engines that should not face the network. */
-const DATA_PORTS: Record<number, string> = {
-  5432: 'PostgreSQL',
-  3306: 'MySQL/MariaDB',
-  27017: 'MongoDB',
-  6379: 'Redis',
-  11211: 'Memcached',
-  9200: 'Elasticsearch',
-  5984: 'CouchDB',
-  1433: 'SQL Server',
-  1521: 'Oracle',
-  9042: 'Cassandra',
-  26257: 'CockroachDB',
-  8086: 'InfluxDB',
-  7474: 'Neo4j',
-};
 
 export const DC009: ComposeRule = {
   code: 'DC009',
@@ -28,7 +11,7 @@ export const DC009: ComposeRule = {
   check: (input) =>
     eachService(input, (_service, name, at) =>
       portsWithPaths(input, name, at).flatMap(({ port, path }) =>
-        DATA_PORTS[port.target] && isOnAllInterfaces(port)
+        DATA_PORTS[port.target] && onAllInterfaces(port)
           ? [
               {
                 path,

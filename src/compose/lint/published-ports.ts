@@ -2,10 +2,39 @@ import type { PortMapping } from '../model.js';
 import { parseShortPort } from '../ports.js';
 import type { LintInput } from './rule.js';
 
-/** Host addresses Compose binds to when a port names none, or names them all: the port faces the network. */
+/** Default ports of databases, caches and search engines that should not face the network. */
+export const DATA_PORTS: Record<number, string> = {
+  5432: 'PostgreSQL',
+  3306: 'MySQL/MariaDB',
+  27017: 'MongoDB',
+  6379: 'Redis',
+  11211: 'Memcached',
+  9200: 'Elasticsearch',
+  5984: 'CouchDB',
+  1433: 'SQL Server',
+  1521: 'Oracle',
+  9042: 'Cassandra',
+  26257: 'CockroachDB',
+  8086: 'InfluxDB',
+  7474: 'Neo4j',
+};
+
+/** Default ports of remote debuggers: whoever reaches one runs code in the container. */
+export const DEBUG_PORTS: Record<number, string> = {
+  9229: 'the Node.js inspector',
+  9230: 'the Node.js inspector',
+  5005: 'Java debug (JDWP)',
+  5678: 'Python debugpy',
+  2345: 'Go delve',
+};
+
 const ALL_INTERFACES = new Set([undefined, '', '0.0.0.0', '::', '[::]']);
 
-export function isOnAllInterfaces(port: PortMapping): boolean {
+/**
+ * A published port without a host IP (or with 0.0.0.0 / ::) listens on every interface of
+ * the host; a port with no published number still gets a random one on every interface.
+ */
+export function onAllInterfaces(port: PortMapping): boolean {
   return ALL_INTERFACES.has(port.host_ip);
 }
 

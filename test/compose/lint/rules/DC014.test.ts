@@ -1,7 +1,7 @@
 import { service } from '../../helpers.js';
 import { composeRuleCases } from '../rule-cases.js';
 
-composeRuleCases('DC013', {
+composeRuleCases('DC014', {
   catches: [
     [4, 'services.app.ports[0]', service('image: node:20\nports: ["9229:9229"]')],
     [6, 'services.app.ports[1]', service('image: a:1\nports:\n  - "8080:8080"\n  - "0.0.0.0:5005:5005"')],
