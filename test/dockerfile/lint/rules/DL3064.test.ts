@@ -6,5 +6,5 @@ ruleCases('DL3064', {
     [2, 'FROM debian:12\nARG GITHUB_TOKEN'],
     [2, 'FROM debian:12\nENV MODE=prod API_SECRET=abc'],
   ],
-  passes: ['ENV DB_HOST=db', 'ARG VERSION=1.2.3', 'FROM debian:12\nENV LOG_LEVEL=http://x'],
+  passes: ['ENV DB_HOST=db', 'ARG VERSION=1.2.3', 'FROM debian:12\nENV KEYBOARD_LAYOUT=us'],
 });
