@@ -22,6 +22,12 @@ composeRuleCases('DC004', {
       'services.app.environment.DATABASE_URL_FILE',
       service('image: a:1\nenvironment:\n  DATABASE_URL_FILE: postgres://u:pw@db/app'),
     ],
+    [5, 'services.app.environment.PGPASSWORD', service('image: a:1\nenvironment:\n  PGPASSWORD: s3cret')],
+    [
+      5,
+      'services.app.environment.SECRET_KEY_BASE',
+      service('image: a:1\nenvironment:\n  SECRET_KEY_BASE: 9f8e7d'),
+    ],
   ],
   passes: [
     service('image: a:1\nenvironment:\n  DB_PASSWORD: ${DB_PASSWORD}'),
@@ -31,6 +37,10 @@ composeRuleCases('DC004', {
     service('image: a:1\nenvironment:\n  - DATABASE_PASSWORD=/run/secrets/db-password'),
     service('image: a:1\nenvironment:\n  TLS_PRIVATE_KEY: /etc/ssl/private/app.key'),
     service('image: a:1\nenvironment:\n  API_TOKEN: ./secrets/api-token.txt'),
+    // Regression: settings about secrets, and switches, are not secrets.
+    service('image: postgres:16\nenvironment:\n  POSTGRES_HOST_AUTH_METHOD: trust'),
+    service('image: a:1\nenvironment:\n  PASSWORD_MIN_LENGTH: 12\n  AUTH_URL: http://auth:8080'),
+    service('image: mysql:8\nenvironment:\n  MYSQL_ALLOW_EMPTY_PASSWORD: "yes"'),
   ],
   env: { DB_PASSWORD: 'x' },
 });
