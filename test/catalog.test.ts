@@ -11,6 +11,8 @@ import { REPO_ROOT } from './helpers/mcp.js';
 
 // Run with UPDATE=1 to rewrite the schema snapshots and the README tables after a reviewed change.
 const UPDATE = process.env.UPDATE === '1';
+// Under CI a missing snapshot is an unreviewed schema: fail instead of writing it.
+const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
 function walk(node: unknown, visit: (node: Record<string, unknown>, where: string) => void, where = '') {
   if (Array.isArray(node)) {
@@ -84,6 +86,12 @@ describe('tool catalogue', () => {
     for (const tool of allTools) {
       const file = path.join(dir, `${tool.name}.snap.json`);
       const current = `${JSON.stringify(describeTool(tool), null, 2)}\n`;
+      if (!UPDATE && !existsSync(file)) {
+        expect(
+          IN_CI,
+          `${tool.name} has no schema snapshot ${file}: run UPDATE=1 npx vitest run test/catalog.test.ts locally, review and commit it`,
+        ).toBe(false);
+      }
       if (UPDATE || !existsSync(file)) writeFileSync(file, current);
       expect(
         current,

@@ -10,6 +10,17 @@ interface ExtendsContext {
   workingDir: string;
   chain: string[];
   allowRead?: (file: string) => string;
+  /** When given, a broken reference (missing service or file, a cycle) is recorded here instead of thrown. */
+  problems?: { path: string; message: string }[];
+}
+
+/** `extends: NAME` or `extends: {service, file?}`; anything else is left for the schema to report. */
+function referenceOf(value: unknown): { service: string; file?: string } | undefined {
+  if (typeof value === 'string') return { service: value };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { service, file } = value as Raw;
+  if (typeof service !== 'string' || (file !== undefined && typeof file !== 'string')) return undefined;
+  return { service, file };
 }
 
 /**
@@ -23,7 +34,18 @@ export async function resolveExtends(
 ): Promise<Record<string, Raw>> {
   const out: Record<string, Raw> = {};
   for (const [name, spec] of Object.entries(services)) {
-    out[name] = await resolveService(name, spec, services, file, context);
+    try {
+      out[name] = await resolveService(name, spec, services, file, context);
+    } catch (error) {
+      // Security: a refused path stays an error of the whole request, never a finding.
+      const recordable = error instanceof ToolError && error.code !== 'PATH_OUTSIDE_WORKSPACE';
+      if (!recordable || !context.problems) throw error;
+      context.problems.push({
+        path: `services.${name}.extends`,
+        message: error.hint ? `${error.message} ${error.hint}` : error.message,
+      });
+      out[name] = spec;
+    }
   }
   return out;
 }
@@ -35,11 +57,9 @@ async function resolveService(
   file: string,
   context: ExtendsContext,
 ): Promise<Raw> {
-  if (!spec || typeof spec !== 'object' || spec.extends === undefined) return spec;
-  const reference =
-    typeof spec.extends === 'string'
-      ? { service: spec.extends }
-      : (spec.extends as { service: string; file?: string });
+  if (!spec || typeof spec !== 'object') return spec;
+  const reference = referenceOf(spec.extends);
+  if (!reference) return spec;
   const baseFile = reference.file ? path.resolve(path.dirname(file), reference.file) : file;
   const key = `${baseFile}#${reference.service}`;
   if (context.chain.includes(key)) {
@@ -58,7 +78,7 @@ async function resolveService(
     );
     baseServices = (parsed.data.services as Record<string, Raw>) ?? {};
   }
-  const base = baseServices[reference.service];
+  const base = Object.hasOwn(baseServices, reference.service) ? baseServices[reference.service] : undefined;
   if (!base) {
     throw new ToolError(
       'INVALID_ARGUMENT',

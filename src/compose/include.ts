@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ToolError } from '../errors.js';
 import type { ComposeFinding, ComposeProject } from './model.js';
 import { childPath, locate, type SourceMap } from './yaml-source.js';
 
@@ -51,12 +52,25 @@ export async function applyIncludes(
           path.resolve(context.workingDir, f),
         )
       : undefined;
-    const { project, findings } = await loadIncluded({
-      workingDir: projectDir,
-      files,
-      env: context.env,
-      envFiles,
-    });
+    let loaded: Awaited<ReturnType<LoadIncluded>>;
+    try {
+      loaded = await loadIncluded({ workingDir: projectDir, files, env: context.env, envFiles });
+    } catch (error) {
+      // Security: a refused path stays an error of the whole request, never a finding.
+      if (!(error instanceof ToolError) || error.code === 'PATH_OUTSIDE_WORKSPACE') throw error;
+      const where = locate(context.sourceMap, at);
+      const message = `${at} cannot be loaded: ${error.message}${error.hint ? ` ${error.hint}` : ''}`;
+      context.findings.push({
+        code: 'reference',
+        severity: 'error',
+        path: at,
+        message,
+        file: where?.file,
+        line: where?.line,
+      });
+      continue;
+    }
+    const { project, findings } = loaded;
     context.findings.push(...findings);
     for (const [key, location] of project.sourceMap)
       if (!context.sourceMap.has(key)) context.sourceMap.set(key, location);

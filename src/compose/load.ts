@@ -14,6 +14,7 @@ import { normalizeModel } from './normalize.js';
 import type { SchemaIssue } from './schema/dsl.js';
 import { checkReferences } from './schema/references.js';
 import { composeFile } from './schema/top-level.js';
+import { validPart } from './schema/valid-part.js';
 import { locate, type SourceMap } from './yaml-source.js';
 
 export interface LoadOptions {
@@ -53,6 +54,14 @@ function projectEnvironment(workingDir: string, options: LoadOptions): Record<st
       throw new ToolError('NOT_FOUND', `Env file ${file} does not exist.`, 'Check the path.');
   }
   return { ...fromFiles, ...base };
+}
+
+/** Broken extends references, reported where the `extends` key is written. */
+function problemsToFindings(problems: SchemaIssue[], sourceMap: SourceMap): ComposeFinding[] {
+  return problems.map((problem) => {
+    const where = locate(sourceMap, problem.path);
+    return { code: 'reference', severity: 'error', ...problem, file: where?.file, line: where?.line };
+  });
 }
 
 export function issuesToFindings(
@@ -102,15 +111,21 @@ export async function loadProject(
   const interpolatedPaths = new Set<string>();
   let merged: Record<string, unknown> = {};
   const parsedFiles: ParsedFile[] = [];
+  const findings: ComposeFinding[] = [];
   for (const file of files) {
     const parsed = await readComposeFile(file, env, path.relative(workingDir, file) || file);
-    if (parsed.data.services && typeof parsed.data.services === 'object') {
-      const context = { env, workingDir, chain: [], allowRead: options.allowRead };
+    // Each file is checked before extends and include follow its references, as Compose does.
+    const fileIssues = schemaIssues(parsed.data);
+    findings.push(...issuesToFindings(fileIssues, 'schema', parsed.sourceMap));
+    if (!fileIssues.length && parsed.data.services && typeof parsed.data.services === 'object') {
+      const problems: SchemaIssue[] = [];
+      const context = { env, workingDir, chain: [], allowRead: options.allowRead, problems };
       parsed.data.services = await resolveExtends(
         parsed.data.services as Record<string, Record<string, unknown>>,
         file,
         context,
       );
+      findings.push(...problemsToFindings(problems, parsed.sourceMap));
     }
     parsedFiles.push(parsed);
     merged = mergeFiles(merged, parsed.data);
@@ -118,11 +133,13 @@ export async function loadProject(
     for (const [key, location] of parsed.sourceMap) sourceMap.set(key, location);
     for (const interpolatedPath of parsed.interpolated) interpolatedPaths.add(interpolatedPath);
   }
-  const findings: ComposeFinding[] = [];
-  merged = await applyIncludes(merged, { workingDir, env, sourceMap, findings }, (included) =>
-    loadProject({ ...included, allowRead: options.allowRead }),
-  );
-  findings.push(...issuesToFindings(schemaIssues(merged), 'schema', sourceMap));
+  if (!findings.length) {
+    merged = await applyIncludes(merged, { workingDir, env, sourceMap, findings }, (included) =>
+      loadProject({ ...included, allowRead: options.allowRead }),
+    );
+  }
+  const mergedIssues = findings.length ? [] : schemaIssues(merged);
+  findings.push(...issuesToFindings(mergedIssues, 'schema', sourceMap));
   const activeProfiles = activeProfileSet(options, env);
   const services = (merged.services as Record<string, Record<string, unknown>>) ?? {};
   const disabledServices = Object.entries(services)
@@ -137,9 +154,13 @@ export async function loadProject(
   if (!findings.length)
     findings.push(...issuesToFindings(checkReferences(active, disabledServices), 'reference', sourceMap));
   const name = normalizeProjectName(
-    options.projectName ?? (merged.name as string) ?? env.COMPOSE_PROJECT_NAME ?? path.basename(workingDir),
+    options.projectName ??
+      (typeof merged.name === 'string' ? merged.name : undefined) ??
+      env.COMPOSE_PROJECT_NAME ??
+      path.basename(workingDir),
   );
-  const model = normalizeModel(active, name);
+  const schemaProblems = findings.filter((f) => f.code === 'schema');
+  const model = normalizeModel(schemaProblems.length ? validPart(active, schemaProblems) : active, name);
   if (!findings.length)
     findings.push(
       ...readEnvFiles(model, active, workingDir, sourceMap, options.allowRead),

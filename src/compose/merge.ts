@@ -87,6 +87,9 @@ export function deepMerge(base: Raw, extra: Raw): Raw {
 /** Merges an override file into the files before it: services key by key, other sections deeply. */
 export function mergeFiles(base: Raw, extra: Raw): Raw {
   const out: Raw = deepMerge(base, { ...extra, services: undefined });
+  // A `services` that is not a mapping is kept as written, so that the schema reports it.
+  if (extra.services !== undefined && extra.services !== null && !isObject(extra.services))
+    return { ...out, services: extra.services };
   const services: Raw = { ...((base.services as Raw) ?? {}) };
   for (const [name, spec] of Object.entries((extra.services as Raw) ?? {})) {
     services[name] =

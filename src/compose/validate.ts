@@ -1,7 +1,7 @@
 import { lintProject } from './lint/index.js';
 import { type LoadOptions, loadProject } from './load.js';
 import type { ComposeFinding, ComposeProject } from './model.js';
-import { ComposeFileError } from './yaml-source.js';
+import { ComposeFileError, locate } from './yaml-source.js';
 
 export interface ValidationReport {
   valid: boolean;
@@ -10,6 +10,33 @@ export interface ValidationReport {
   errors: ComposeFinding[];
   /** Lint findings and warnings such as unset variables (the file is valid but risky). */
   findings: ComposeFinding[];
+}
+
+/** A project with no service at all (an empty file, `services:` with nothing under it) runs nothing. */
+function missingServices(project: ComposeProject): ComposeFinding[] {
+  const services = project.raw.services;
+  if (services && typeof services === 'object' && Object.keys(services).length > 0) return [];
+  const empty = Object.keys(project.raw).length === 0;
+  const where = locate(project.sourceMap, empty ? '' : 'services');
+  const [path, message] = empty
+    ? [
+        '',
+        'The compose file is empty: it defines no services. Add one under "services:" (a name, then image: or build:).',
+      ]
+    : [
+        'services',
+        'The project defines no services: "services:" is missing or empty. Add one (a name, then image: or build:).',
+      ];
+  return [
+    {
+      code: 'schema',
+      severity: 'error',
+      path,
+      message,
+      file: where?.file ?? project.files[0],
+      line: where?.line,
+    },
+  ];
 }
 
 /**
@@ -21,6 +48,7 @@ export async function validateCompose(
 ): Promise<ValidationReport> {
   try {
     const { project, findings } = await loadProject(options);
+    findings.push(...missingServices(project));
     if (findings.length) return { valid: false, project, errors: findings, findings: project.warnings };
     return {
       valid: true,

@@ -28,12 +28,19 @@ describe.each(BUILTIN_PATTERNS.map((seed) => [seed.id, seed] as const))(
       for (const entry of ['.git', '.env', '*.pem', '*.key'])
         expect(seed.dockerignore?.split('\n')).toContain(entry);
     });
+  },
+);
 
-    it('has a compose file that parses, publishes only on loopback and gates start-up on health', () => {
-      if (!seed.compose) return;
-      const compose = parse(seed.compose) as {
+const withCompose = BUILTIN_PATTERNS.filter((seed) => seed.compose !== undefined);
+
+describe.each(withCompose.map((seed) => [seed.id, seed.compose as string] as const))(
+  'compose file of built-in pattern %s',
+  (_id, composeText) => {
+    it('parses, publishes only on loopback and gates start-up on health', () => {
+      const compose = parse(composeText) as {
         services: Record<string, { ports?: string[]; depends_on?: object }>;
       };
+      expect(Object.keys(compose.services).length).toBeGreaterThan(0);
       for (const service of Object.values(compose.services)) {
         for (const port of service.ports ?? []) expect(port).toMatch(/^127\.0\.0\.1:/);
         for (const dependency of Object.values(service.depends_on ?? {})) {
@@ -50,6 +57,12 @@ describe('built-in patterns', () => {
     expect(new Set(BUILTIN_PATTERNS.map((seed) => dockerfileHash(seed.dockerfile))).size).toBe(
       BUILTIN_PATTERNS.length,
     );
+  });
+
+  it('carry a compose file exactly when tagged compose', () => {
+    expect(withCompose.length).toBeGreaterThan(0);
+    for (const seed of BUILTIN_PATTERNS)
+      expect(seed.compose !== undefined, seed.id).toBe(seed.tags.includes('compose'));
   });
 
   it('cover the stacks the issue names', () => {

@@ -29,6 +29,9 @@ describe('resources through an MCP client', () => {
     ]);
     const { resources } = await mcp.client.listResources();
     expect(resources.some((r) => r.uri === 'dockwright://rules/DL3008')).toBe(true);
+    expect(resources.find((r) => r.uri === 'dockwright://rules/DC011')?.name).toBe(
+      'DC011: Data in an anonymous volume',
+    );
   });
 
   it('reads a rule document and completes rule codes', async () => {
@@ -40,6 +43,13 @@ describe('resources through an MCP client', () => {
     });
     expect(done.completion.values).toContain('DL3008');
     expect(done.completion.values.every((v) => v.startsWith('DL300'))).toBe(true);
+    const compose = await mcp.client.complete({
+      ref: { type: 'ref/resource', uri: 'dockwright://rules/{code}' },
+      argument: { name: 'code', value: 'dc01' },
+    });
+    expect(compose.completion.values).toEqual(['DC010', 'DC011', 'DC012', 'DC014']);
+    const dc = await mcp.client.readResource({ uri: 'dockwright://rules/DC014' });
+    expect((dc.contents[0] as { text: string }).text).toMatch(/^# DC014: Debugger port/);
     await expect(mcp.client.readResource({ uri: 'dockwright://rules/XX999' })).rejects.toThrow(
       /No lint rule/,
     );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { closeCodes } from '../../src/dockerfile/lint/close-codes.js';
-import { getRuleDoc, listRuleCodes } from '../../src/dockerfile/lint/docs.js';
 import { ToolError } from '../../src/errors.js';
+import { allLintRuleCodes, findLintRuleDoc } from '../../src/toolkit/rule-docs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 function unknownRule(code: string): ToolError {
@@ -12,13 +12,13 @@ function unknownRule(code: string): ToolError {
       `Read https://www.shellcheck.net/wiki/${code.toUpperCase()}.`,
     );
   }
-  const close = closeCodes(code, listRuleCodes());
+  const close = closeCodes(code, allLintRuleCodes());
   return new ToolError(
     'NOT_FOUND',
-    `No Dockerfile lint rule "${code}".`,
+    `No lint rule "${code}".`,
     close.length > 0
       ? `Did you mean ${close.join(', ')}?`
-      : 'Codes are DL (hadolint) and DW (dockwright security) followed by four digits; dockerfile_lint findings name them.',
+      : 'Codes are DL (hadolint) or DW (dockwright security) and four digits, or DC (Compose) and three; dockerfile_lint and compose_validate findings name them.',
   );
 }
 
@@ -26,10 +26,10 @@ export default defineTool({
   name: 'dockerfile_rule',
   toolset: 'dockerfile',
   kind: 'read',
-  title: 'Explain a Dockerfile lint rule',
+  title: 'Explain a Dockerfile or Compose lint rule',
   description:
-    'Why one lint rule (e.g. DL3008) matters and how to fix what it finds. Use on codes dockerfile_lint ' +
-    'reported; same as resource dockwright://rules/{code}.',
+    'Why one lint rule (e.g. DL3008, DC004) matters and how to fix what it finds. Use on codes dockerfile_lint ' +
+    'or compose_validate reported; same as resource dockwright://rules/{code}.',
   input: z.object({
     code: z.string().min(1).max(40),
   }),
@@ -44,7 +44,7 @@ export default defineTool({
   }),
   async handle(_ctx, input) {
     const code = input.code.trim().replace(/^dockwright:\/\/rules\//i, '');
-    const doc = getRuleDoc(code);
+    const doc = findLintRuleDoc(code);
     if (!doc) throw unknownRule(code);
     return { ...doc, resource: `dockwright://rules/${doc.code}` };
   },

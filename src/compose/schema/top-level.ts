@@ -70,18 +70,20 @@ const include = list(
 
 const NAME_RULE = { regex: /^[a-zA-Z0-9._-]+$/, expects: 'use letters, digits, ".", "_" and "-"' };
 
-/** The whole file: every top-level element of the Compose Specification. */
-export const composeFile = obj(
-  {
-    version: str(),
-    name: pattern(/^[a-z0-9][a-z0-9_-]*$/, 'a project name of lowercase letters, digits, "_" and "-"'),
-    include,
-    services: mapOf(service, NAME_RULE),
-    networks: mapOf(network, NAME_RULE),
-    volumes: mapOf(volume, NAME_RULE),
-    configs: mapOf(fileObject({ content: str() }), NAME_RULE),
-    secrets: mapOf(fileObject({}), NAME_RULE),
-    models: mapOf(any()),
-  },
-  { name: 'a mapping of top-level elements (services, networks, volumes, …)' },
-);
+/** Every top-level element of the Compose Specification. */
+export const topLevelShape: Record<string, Schema> = {
+  version: str(),
+  name: pattern(/^[a-z0-9][a-z0-9_-]*$/, 'a project name of lowercase letters, digits, "_" and "-"'),
+  include,
+  services: mapOf(service, NAME_RULE),
+  networks: mapOf(network, NAME_RULE),
+  volumes: mapOf(volume, NAME_RULE),
+  configs: mapOf(fileObject({ content: str() }), NAME_RULE),
+  secrets: mapOf(fileObject({}), NAME_RULE),
+  models: mapOf(any()),
+};
+
+/** The whole file. */
+export const composeFile = obj(topLevelShape, {
+  name: 'a mapping of top-level elements (services, networks, volumes, …)',
+});

@@ -1,13 +1,13 @@
 import type { Instruction } from '../parse/model.js';
 import { parseDockerfile } from '../parse/parse.js';
 import { runScript } from '../parse/run-script.js';
-import { execFormArray } from '../parse/words.js';
 import type { ParsedShell } from '../shell/model.js';
 import { parseShell } from '../shell/parser.js';
 import { defaultLintConfig } from './config.js';
 import { checkInput, MAX_SHELL_SCRIPT_CHARS } from './input-limits.js';
 import { isIgnoredByPragma, readPragmas } from './pragmas.js';
 import { ALL_RULES } from './rules/index.js';
+import { shellProgramAt } from './shell-program.js';
 import type { Finding, LintConfig, LintContext, Rule, RuleHit, Severity, SeveritySetting } from './types.js';
 
 export interface LintOptions {
@@ -41,15 +41,7 @@ function createContext(text: string, config: LintConfig): LintContext {
       }
       return shell;
     },
-    shellProgramAt(instruction: Instruction) {
-      let program = ['/bin/sh', '-c'];
-      for (const i of df.instructions) {
-        if (i.index >= instruction.index) break;
-        if (i.keyword === 'FROM' && !i.onbuild) program = ['/bin/sh', '-c'];
-        if (i.keyword === 'SHELL') program = execFormArray(i.args) ?? program;
-      }
-      return program;
-    },
+    shellProgramAt: (instruction: Instruction) => shellProgramAt(df, instruction),
   };
 }
 

@@ -2,6 +2,8 @@ import type { Instruction, ParsedDockerfile } from '../parse/model.js';
 import { parseDockerfile } from '../parse/parse.js';
 import { runScript } from '../parse/run-script.js';
 import { execFormArray } from '../parse/words.js';
+import { DEFAULT_SHELL, shellProgramAt } from './shell-program.js';
+import { stageChainOf } from './stage-chain.js';
 import type { Finding, Severity } from './types.js';
 
 export interface ShellcheckOutcome {
@@ -19,7 +21,7 @@ interface ShellcheckComment {
   message: string;
 }
 
-/** Lines put before each script: a shebang and a directive for variables that come from ENV/ARG. */
+/** Lines put before each script: see preamble(). */
 const PREAMBLE_LINES = 2;
 const SEVERITY: Record<string, Severity> = {
   error: 'error',
@@ -28,16 +30,44 @@ const SEVERITY: Record<string, Severity> = {
   style: 'style',
 };
 
+/**
+ * ShellCheck's dialect for a RUN. An ONBUILD RUN runs in a later build; hadolint checks it with
+ * the default shell and no variables in scope, and so do we.
+ */
 function shellOf(df: ParsedDockerfile, run: Instruction): string | undefined {
-  let program = ['/bin/sh', '-c'];
-  for (const i of df.instructions) {
-    if (i.index >= run.index) break;
-    if (i.keyword === 'FROM' && !i.onbuild) program = ['/bin/sh', '-c'];
-    if (i.keyword === 'SHELL') program = execFormArray(i.args) ?? program;
-  }
+  const program = run.onbuild ? DEFAULT_SHELL : shellProgramAt(df, run);
   const name = program[0].split('/').pop() ?? '';
   return ['sh', 'bash', 'dash', 'ksh', 'ash'].includes(name) ? (name === 'ash' ? 'sh' : name) : undefined;
 }
+
+/** Build arguments Docker defines without an ARG line. */
+const PREDEFINED_ARGS = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'].flatMap(
+  (name) => [name, name.toLowerCase()],
+);
+
+/**
+ * Names a RUN script can use: ARG and ENV lines before it in its stage chain. Global ARGs
+ * (before the first FROM) are not in scope inside a stage.
+ */
+function variablesInScope(df: ParsedDockerfile, run: Instruction): string[] {
+  const names = new Set(PREDEFINED_ARGS);
+  if (run.onbuild) return [...names];
+  const chain = run.stage < 0 ? [run.stage] : stageChainOf(df.stages, run.stage);
+  for (const i of df.instructions) {
+    if (i.index >= run.index) break;
+    if ((i.keyword === 'ARG' || i.keyword === 'ENV') && !i.onbuild && chain.includes(i.stage))
+      for (const pair of i.pairs) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(pair.key)) names.add(pair.key);
+  }
+  return [...names];
+}
+
+/** A shebang and one line that exports the variables in scope, so that ShellCheck knows them. */
+function preamble(shell: string, variables: string[]): string {
+  return `#!/bin/${shell}\nexport ${variables.map((name) => `${name}=1`).join(' ')}\n`;
+}
+
+/** Checks that need files a Dockerfile cannot show (sourced scripts), and ash, which ShellCheck does not know. */
+const EXCLUDED_CHECKS = 'SC1090,SC1091,SC2187';
 
 /**
  * Runs ShellCheck once over every shell-form RUN of a Dockerfile and maps its findings back
@@ -65,12 +95,15 @@ export async function runShellcheck(text: string, signal?: AbortSignal): Promise
       const shell = shellOf(df, run);
       if (!shell) continue;
       const file = path.join(dir, `run-${run.index}.sh`);
-      await writeFile(file, `#!/bin/${shell}\n# shellcheck disable=SC2154\n${runScript(run)}\n`);
+      await writeFile(file, `${preamble(shell, variablesInScope(df, run))}${runScript(run)}\n`);
       byFile.set(file, run);
       files.push(file);
     }
     if (files.length === 0) return { findings: [] };
-    const result = await runProcess(program, ['--format=json1', ...files], { signal, timeoutMs: 30_000 });
+    const result = await runProcess(program, ['--format=json1', `--exclude=${EXCLUDED_CHECKS}`, ...files], {
+      signal,
+      timeoutMs: 30_000,
+    });
     const parsed = JSON.parse(result.stdout || '{"comments":[]}') as { comments: ShellcheckComment[] };
     const findings = parsed.comments.flatMap((c) => {
       const run = byFile.get(c.file);

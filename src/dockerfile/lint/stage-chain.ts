@@ -9,14 +9,18 @@ export function parentStageIndex(stages: Stage[], stageIndex: number): number {
 }
 
 /** The stage itself and the stages it is built FROM (by alias), nearest first. */
-export function stageChain(ctx: LintContext, stageIndex: number): number[] {
+export function stageChainOf(stages: Stage[], stageIndex: number): number[] {
   const chain: number[] = [];
   let current = stageIndex;
   while (current >= 0 && !chain.includes(current)) {
     chain.push(current);
-    current = parentStageIndex(ctx.df.stages, current);
+    current = parentStageIndex(stages, current);
   }
   return chain;
+}
+
+export function stageChain(ctx: LintContext, stageIndex: number): number[] {
+  return stageChainOf(ctx.df.stages, stageIndex);
 }
 
 /** Instructions that shape the environment of `instruction`: its stage chain before it, plus global ARGs. */

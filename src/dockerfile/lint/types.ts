@@ -50,7 +50,7 @@ export interface LintContext {
   config: LintConfig;
   /** The parsed shell script of a RUN instruction (cached per instruction). */
   shellOf(instruction: Instruction): ParsedShell;
-  /** The shell named by the last SHELL instruction before `instruction` in its stage, or `/bin/sh -c`. */
+  /** The shell `instruction` runs with: the last SHELL in its stage chain, or `/bin/sh -c` (see shell-program.ts). */
   shellProgramAt(instruction: Instruction): string[];
 }
 

@@ -27,6 +27,11 @@ export const AUTOFIX_CASES: { code: string; before: string; after: string }[] = 
   },
   { code: 'DL3025', before: 'FROM node:20\nCMD node server.js\n', after: 'CMD ["node", "server.js"]' },
   {
+    code: 'DL3025',
+    before: 'FROM node:20\nHEALTHCHECK --interval=30s CMD /usr/local/bin/healthcheck --quiet\n',
+    after: 'HEALTHCHECK --interval=30s CMD ["/usr/local/bin/healthcheck", "--quiet"]',
+  },
+  {
     code: 'DL4000',
     before: 'FROM node:20\nMAINTAINER Jane <jane@example.com>\n',
     after: 'LABEL maintainer="Jane <jane@example.com>"',

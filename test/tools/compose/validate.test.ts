@@ -29,6 +29,31 @@ describe('compose_validate (MCP)', () => {
     });
   });
 
+  it('answers wrong-typed ports and networks with errors at their lines, and rejects an empty file', async () => {
+    const wrong = await mcp.ok<{ valid: boolean; errors: (Finding & { message: string })[] }>(
+      'compose_validate',
+      {
+        dir: 'test/compose/fixtures/invalid',
+        files: ['wrong-types.yaml'],
+      },
+    );
+    expect(wrong.valid).toBe(false);
+    expect(wrong.errors.map((e) => [e.path, e.line])).toEqual([
+      ['services.web.ports', 4],
+      ['services.web.networks', 5],
+    ]);
+    const empty = await mcp.ok<{ valid: boolean; errors: (Finding & { message: string })[] }>(
+      'compose_validate',
+      {
+        dir: 'test/compose/fixtures/invalid',
+        files: ['empty.yaml'],
+      },
+    );
+    expect(empty.valid).toBe(false);
+    expect(empty.errors[0]).toMatchObject({ code: 'schema', file: 'empty.yaml' });
+    expect(empty.errors[0].message).toMatch(/empty.*Add one under "services:"/);
+  });
+
   it('lints a valid but risky file and can ignore rules', async () => {
     const out = await mcp.ok<{ valid: boolean; findings: Finding[] }>('compose_validate', {
       dir: 'test/compose/fixtures/risky',

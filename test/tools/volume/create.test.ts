@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeLabelled, TEST_LABELS, TEST_RUN, uniqueName } from '../../helpers/docker.js';
+import { removeLabelled, requireEngine, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
 import { connectInMemory } from '../../helpers/mcp.js';
 
 describe('volume_create (real engine)', () => {
   afterAll(() => removeLabelled());
 
-  it('sees a labelled volume', async () => {
+  it('creates the volume in the engine with the labels it was given', async () => {
     const mcp = await connectInMemory();
     const volume = uniqueName('dw-vol-create');
     try {
@@ -14,8 +14,8 @@ describe('volume_create (real engine)', () => {
         labels: TEST_LABELS,
       });
       expect(created).toMatchObject({ name: volume, driver: 'local' });
-      expect(created.name).toBe(volume);
-      expect(TEST_RUN).toBeTruthy();
+      const inEngine = await (await requireEngine()).inspectVolume(volume);
+      expect(inEngine).toMatchObject({ name: volume, driver: 'local', labels: TEST_LABELS });
       expect(await mcp.fails('volume_create', { name: '../escape' })).toMatch(/INVALID_ARGUMENT/);
     } finally {
       await mcp.close();

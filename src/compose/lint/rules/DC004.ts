@@ -23,6 +23,30 @@ function environmentEntries(raw: unknown, at: string): { name: string; value: st
   return [];
 }
 
+/** `/run/secrets/db-password` or `./secrets/db.txt`: a value that names a file holding the secret, not the secret. */
+const FILE_PATH = /^(\.{1,2})?(\/[\w.@+-]+){2,}\/?$/;
+
+/**
+ * The name ends in what it holds: DB_PASSWORD, PGPASSWORD, API_TOKEN, SECRET_KEY_BASE. The shared
+ * catalogue masks any name that mentions a secret; an error must be surer, so PASSWORD_MIN_LENGTH,
+ * AUTH_URL or POSTGRES_HOST_AUTH_METHOD (settings about secrets) are not reported.
+ */
+const HOLDS_SECRET =
+  /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|CREDENTIALS?|DSN|(^|_)(KEY|PASS|PWD|APIKEY))(_BASE)?$/i;
+
+/** yes, true, 1: switches such as MYSQL_ALLOW_EMPTY_PASSWORD or MYSQL_RANDOM_ROOT_PASSWORD. */
+const SWITCH = /^(true|false|yes|no|on|off|0|1)$/i;
+
+function holdsSecretByName(name: string, value: string): boolean {
+  return (
+    isSecretName(name) &&
+    HOLDS_SECRET.test(name) &&
+    !/_FILE$/i.test(name) &&
+    !FILE_PATH.test(value) &&
+    !SWITCH.test(value)
+  );
+}
+
 function check(input: LintInput): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const [service, spec] of Object.entries(
@@ -34,8 +58,8 @@ function check(input: LintInput): RuleHit[] {
       `services.${service}.environment`,
     )) {
       if (!value || input.interpolatedPaths.has(path)) continue;
-      const byName = isSecretName(name) && !/_FILE$/i.test(name);
       const kind = secretKindOf(value);
+      const byName = holdsSecretByName(name, value);
       if (byName || kind) {
         hits.push({
           path,

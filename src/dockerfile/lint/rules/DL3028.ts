@@ -1,12 +1,34 @@
 import { defineRule, eachRunCommand } from '../rule-kinds.js';
 
+/** Common `gem install` switches that take no value: the word after them is a gem. */
+const SWITCHES = new Set([
+  '--no-document',
+  '--no-ri',
+  '--no-rdoc',
+  '--user-install',
+  '--no-user-install',
+  '--conservative',
+  '--minimal-deps',
+  '--force',
+  '--local',
+  '--remote',
+  '--prerelease',
+  '--ignore-dependencies',
+  '--development',
+  '--quiet',
+  '--verbose',
+  '--no-wrappers',
+  '--env-shebang',
+  '--norc',
+]);
+
 function gemPackages(args: string[]): string[] {
   const end = args.indexOf('--');
   const words = end >= 0 ? args.slice(0, end) : args;
   const packages: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (word.startsWith('--') && !word.includes('=')) i++;
+    if (word.startsWith('--') && !word.includes('=') && !SWITCHES.has(word)) i++;
     else if (!word.startsWith('-')) packages.push(word);
   }
   return packages;

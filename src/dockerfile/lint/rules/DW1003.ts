@@ -1,7 +1,7 @@
 import { defineRule, eachRun } from '../rule-kinds.js';
 
 const DOWNLOADER_INTO_SHELL =
-  /\b(curl|wget)\b[^|;&]*\|\s*(sudo\s+)?(\S*\/)?(sh|bash|zsh|ash|dash|ksh|python[\d.]*|perl|ruby|node)\b/;
+  /\b(curl|wget)\b[^|;&]*\|\s*(sudo(\s+-\S+)*\s+)?(\S*\/)?(sh|bash|zsh|ash|dash|ksh|python[\d.]*|perl|ruby|node)\b/;
 
 export const DW1003 = defineRule({
   code: 'DW1003',

@@ -20,9 +20,22 @@ function isSpdx(value: string): boolean {
   );
 }
 
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+
+/** The shape and the ranges: month 13, 30 February or hour 24 are not dates. */
+function isRfc3339(value: string): boolean {
+  const m = RFC3339.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const realDay = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const offsetOk = !m[9] || (Number(m[9]) < 24 && Number(m[10]) < 60);
+  return realDay && hour < 24 && minute < 60 && second <= 60 && offsetOk;
+}
+
 export const LABEL_VALIDATORS: Record<Exclude<LabelType, 'text'>, (value: string) => boolean> = {
   url: (v) => /^[a-z][a-z0-9+.-]*:\/\/[^\s/?#]+[^\s]*$/i.test(v),
-  rfc3339: (v) => /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(v),
+  rfc3339: isRfc3339,
   spdx: isSpdx,
   hash: (v) => /^[0-9a-f]{7,40}$/.test(v),
   semver: (v) => /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$/.test(v),

@@ -1,21 +1,31 @@
-import { expect, it } from 'vitest';
-import { rulePaths } from '../../helpers.js';
+import { composeRuleCases } from '../rule-cases.js';
 
-const file = (dbExtra: string) =>
-  `services:\n  app:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: b:1\n${dbExtra}`;
+const waitsHealthy =
+  'services:\n  app:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_healthy\n';
 
-it('catches a healthy wait on a service without healthcheck', async () =>
-  expect(await rulePaths('DC002', file(''))).toEqual(['services.app.depends_on.db']));
-it('catches a disabled healthcheck', async () =>
-  expect(await rulePaths('DC002', file('    healthcheck:\n      disable: true\n'))).toEqual([
-    'services.app.depends_on.db',
-  ]));
-it('allows a healthchecked dependency', async () =>
-  expect(await rulePaths('DC002', file('    healthcheck:\n      test: ["CMD", "true"]\n'))).toEqual([]));
-it('allows service_started', async () =>
-  expect(
-    await rulePaths(
-      'DC002',
-      'services:\n  app:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: b:1\n',
-    ),
-  ).toEqual([]));
+composeRuleCases('DC002', {
+  catches: [
+    [5, 'services.app.depends_on.db', `${waitsHealthy}  db:\n    image: b:1\n`],
+    [
+      5,
+      'services.app.depends_on.db',
+      `${waitsHealthy}  db:\n    image: b:1\n    healthcheck:\n      disable: true\n`,
+    ],
+    [
+      5,
+      'services.app.depends_on.db',
+      `${waitsHealthy}  db:\n    image: b:1\n    healthcheck:\n      test: ["NONE"]\n`,
+    ],
+    [
+      3,
+      'services.web.depends_on.cache',
+      'services:\n  web:\n    depends_on: {cache: {condition: service_healthy}}\n    image: w:1\n  cache:\n    image: c:1\n',
+    ],
+  ],
+  passes: [
+    `${waitsHealthy}  db:\n    image: b:1\n    healthcheck:\n      test: ["CMD", "true"]\n`,
+    'services:\n  app:\n    image: a:1\n    depends_on: [db]\n  db:\n    image: b:1\n',
+    'services:\n  app:\n    image: a:1\n    depends_on:\n      db:\n        condition: service_started\n  db:\n    image: b:1\n',
+    `${waitsHealthy}  db:\n    image: b:1\n    healthcheck:\n      test: pg_isready\n`,
+  ],
+});

@@ -1,9 +1,19 @@
-import { expect, it } from 'vitest';
-import { rulePaths, service } from '../../helpers.js';
+import { service } from '../../helpers.js';
+import { composeRuleCases } from '../rule-cases.js';
 
-it('catches privileged', async () =>
-  expect(await rulePaths('DC006', service('image: a:1\nprivileged: true'))).toEqual([
-    'services.app.privileged',
-  ]));
-it('allows unprivileged', async () =>
-  expect(await rulePaths('DC006', service('image: a:1\nprivileged: false'))).toEqual([]));
+composeRuleCases('DC006', {
+  catches: [
+    [4, 'services.app.privileged', service('image: a:1\nprivileged: true')],
+    [3, 'services.app.privileged', service('privileged: true\nimage: a:1')],
+    [
+      6,
+      'services.agent.privileged',
+      `${service('image: a:1')}  agent:\n    image: b:1\n    privileged: true\n`,
+    ],
+  ],
+  passes: [
+    service('image: a:1\nprivileged: false'),
+    service('image: a:1'),
+    service('image: a:1\ncap_add: [NET_ADMIN]'),
+  ],
+});

@@ -1,19 +1,27 @@
-import { expect, it } from 'vitest';
-import { rulePaths, service } from '../../helpers.js';
+import { service } from '../../helpers.js';
+import { composeRuleCases } from '../rule-cases.js';
 
-it('catches the socket (short)', async () =>
-  expect(
-    await rulePaths(
-      'DC007',
+composeRuleCases('DC007', {
+  catches: [
+    [
+      4,
+      'services.app.volumes[0]',
       service('image: a:1\nvolumes: ["/var/run/docker.sock:/var/run/docker.sock:ro"]'),
-    ),
-  ).toEqual(['services.app.volumes[0]']));
-it('catches the socket (long)', async () =>
-  expect(
-    await rulePaths(
-      'DC007',
+    ],
+    [
+      5,
+      'services.app.volumes[0]',
       service('image: a:1\nvolumes:\n  - type: bind\n    source: /run/docker.sock\n    target: /s'),
-    ),
-  ).toEqual(['services.app.volumes[0]']));
-it('allows other binds', async () =>
-  expect(await rulePaths('DC007', service('image: a:1\nvolumes: ["./data:/data"]'))).toEqual([]));
+    ],
+    [
+      6,
+      'services.app.volumes[1]',
+      service('image: a:1\nvolumes:\n  - ./data:/data\n  - /var/run/docker.sock/:/docker.sock'),
+    ],
+  ],
+  passes: [
+    service('image: a:1\nvolumes: ["./data:/data"]'),
+    service('image: a:1\nvolumes: ["./docker.sock:/var/run/docker.sock"]'),
+    service('image: a:1\nvolumes: ["/var/run/docker.sock.d:/x"]'),
+  ],
+});

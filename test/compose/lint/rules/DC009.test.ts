@@ -1,15 +1,17 @@
-import { expect, it } from 'vitest';
-import { rulePaths, service } from '../../helpers.js';
+import { service } from '../../helpers.js';
+import { composeRuleCases } from '../rule-cases.js';
 
-it('catches postgres on all interfaces', async () =>
-  expect(await rulePaths('DC009', service('image: a:1\nports: ["5432:5432"]'))).toEqual([
-    'services.app.ports[0]',
-  ]));
-it('catches 0.0.0.0 explicitly', async () =>
-  expect(await rulePaths('DC009', service('image: a:1\nports: ["0.0.0.0:6379:6379"]'))).toEqual([
-    'services.app.ports[0]',
-  ]));
-it('allows loopback', async () =>
-  expect(await rulePaths('DC009', service('image: a:1\nports: ["127.0.0.1:5432:5432"]'))).toEqual([]));
-it('allows web ports', async () =>
-  expect(await rulePaths('DC009', service('image: a:1\nports: ["8080:80"]'))).toEqual([]));
+composeRuleCases('DC009', {
+  catches: [
+    [4, 'services.app.ports[0]', service('image: a:1\nports: ["5432:5432"]')],
+    [4, 'services.app.ports[0]', service('image: a:1\nports: ["0.0.0.0:6379:6379"]')],
+    [5, 'services.app.ports[0]', service('image: a:1\nports:\n  - target: 27017\n    published: "27017"')],
+    [4, 'services.app.ports[0]', service('image: a:1\nports: ["3306"]')],
+    [6, 'services.app.ports[1]', service('image: a:1\nports:\n  - "8000-8002:8000-8002"\n  - "5432:5432"')],
+  ],
+  passes: [
+    service('image: a:1\nports: ["127.0.0.1:5432:5432"]'),
+    service('image: a:1\nports: ["8080:80"]'),
+    service('image: a:1\nexpose: ["5432"]'),
+  ],
+});

@@ -1,18 +1,16 @@
-import { expect, it } from 'vitest';
-import { rulePaths, service } from '../../helpers.js';
+import { service } from '../../helpers.js';
+import { composeRuleCases } from '../rule-cases.js';
 
-it('catches no restart', async () =>
-  expect(await rulePaths('DC010', service('image: a:1'))).toEqual(['services.app']));
-it('allows restart', async () =>
-  expect(await rulePaths('DC010', service('image: a:1\nrestart: unless-stopped'))).toEqual([]));
-it('allows a deploy restart policy', async () =>
-  expect(
-    await rulePaths('DC010', service('image: a:1\ndeploy:\n  restart_policy:\n    condition: any')),
-  ).toEqual([]));
-it('allows one-shot jobs', async () =>
-  expect(
-    await rulePaths(
-      'DC010',
-      'services:\n  app:\n    image: a:1\n    restart: always\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n  migrate:\n    image: a:1\n',
-    ),
-  ).toEqual([]));
+composeRuleCases('DC010', {
+  catches: [
+    [2, 'services.app', service('image: a:1')],
+    [2, 'services.app', service('image: a:1\ndeploy:\n  replicas: 2')],
+    [5, 'services.worker', `${service('image: a:1\nrestart: always')}  worker:\n    image: w:1\n`],
+  ],
+  passes: [
+    service('image: a:1\nrestart: unless-stopped'),
+    service('image: a:1\ndeploy:\n  restart_policy:\n    condition: any'),
+    'services:\n  app:\n    image: a:1\n    restart: always\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n  migrate:\n    image: a:1\n',
+    service('image: a:1\nrestart: "no"'),
+  ],
+});

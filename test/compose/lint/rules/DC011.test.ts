@@ -1,15 +1,18 @@
-import { expect, it } from 'vitest';
-import { rulePaths, service } from '../../helpers.js';
+import { service } from '../../helpers.js';
+import { composeRuleCases } from '../rule-cases.js';
 
-it('catches an anonymous volume', async () =>
-  expect(await rulePaths('DC011', service('image: a:1\nvolumes: ["/var/lib/mysql"]'))).toEqual([
-    'services.app.volumes[0]',
-  ]));
-it('allows a named volume', async () =>
-  expect(
-    await rulePaths('DC011', `${service('image: a:1\nvolumes: ["db:/var/lib/mysql"]')}volumes:\n  db: {}\n`),
-  ).toEqual([]));
-it('allows tmpfs', async () =>
-  expect(
-    await rulePaths('DC011', service('image: a:1\nvolumes:\n  - type: tmpfs\n    target: /tmp')),
-  ).toEqual([]));
+composeRuleCases('DC011', {
+  catches: [
+    [4, 'services.app.volumes[0]', service('image: a:1\nvolumes: ["/var/lib/mysql"]')],
+    [5, 'services.app.volumes[0]', service('image: a:1\nvolumes:\n  - type: volume\n    target: /data')],
+    [6, 'services.app.volumes[1]', service('image: a:1\nvolumes:\n  - ./src:/app/src\n  - /app/data')],
+  ],
+  passes: [
+    `${service('image: a:1\nvolumes: ["db:/var/lib/mysql"]')}volumes:\n  db: {}\n`,
+    service('image: a:1\nvolumes:\n  - type: tmpfs\n    target: /tmp'),
+    // Regression: the standard dependency-folder idiom beside a bind mount.
+    service('image: node:20\nvolumes:\n  - .:/app\n  - /app/node_modules'),
+    service('image: node:20\nvolumes: ["/usr/src/app/node_modules"]'),
+    service('image: python:3.12\nvolumes:\n  - ./:/srv/\n  - /srv/.venv'),
+  ],
+});

@@ -1,8 +1,19 @@
-import { expect, it } from 'vitest';
-import { rulePaths, service } from '../../helpers.js';
+import { service } from '../../helpers.js';
+import { composeRuleCases } from '../rule-cases.js';
 
-it('catches container_name', async () =>
-  expect(await rulePaths('DC012', service('image: a:1\ncontainer_name: web1'))).toEqual([
-    'services.app.container_name',
-  ]));
-it('allows none', async () => expect(await rulePaths('DC012', service('image: a:1'))).toEqual([]));
+composeRuleCases('DC012', {
+  catches: [
+    [4, 'services.app.container_name', service('image: a:1\ncontainer_name: shop-app')],
+    [3, 'services.app.container_name', service('container_name: api\nimage: a:1')],
+    [
+      6,
+      'services.db.container_name',
+      `${service('image: a:1')}  db:\n    image: b:1\n    container_name: db\n`,
+    ],
+  ],
+  passes: [
+    service('image: a:1'),
+    service('image: a:1\nhostname: shop-app'),
+    service('image: a:1\nlabels:\n  container_name: x'),
+  ],
+});
