@@ -59,10 +59,15 @@ async function install(): Promise<InstalledPackage> {
           allowScripts: { 'better-sqlite3': true, protobufjs: true },
         }),
       );
-      const result = await runProcess(NPM, ['install', '--no-audit', '--no-fund', tarball], {
-        cwd: dir,
-        timeoutMs: 600_000,
-      });
+      // The dependencies are in npm's cache after `npm ci`; only better-sqlite3 compiles.
+      const result = await runProcess(
+        NPM,
+        ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball],
+        {
+          cwd: dir,
+          timeoutMs: 1_200_000,
+        },
+      );
       if (result.exitCode !== 0 || !existsSync(bin))
         throw new Error(`npm install of ${tarball} failed:\n${result.stderr.slice(-2000)}`);
       writeFileSync(path.join(dir, 'ready'), new Date().toISOString());
@@ -76,28 +81,28 @@ async function install(): Promise<InstalledPackage> {
 async function withLock(lock: string, body: () => Promise<void>): Promise<void> {
   for (let waited = 0; ; waited += 500) {
     try {
-      mkdirSync(lock);
-      writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      // One atomic create-and-write: a holder is never seen without its pid.
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
       break;
     } catch {
       if (holderIsGone(lock)) {
-        rmSync(lock, { recursive: true, force: true });
+        rmSync(lock, { force: true });
         continue;
       }
-      if (waited > 900_000) throw new Error(`Install lock ${lock} held for 15 minutes.`);
+      if (waited > 1_200_000) throw new Error(`Install lock ${lock} held for 20 minutes.`);
       await sleep(500);
     }
   }
   try {
     await body();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    rmSync(lock, { force: true });
   }
 }
 
 function holderIsGone(lock: string): boolean {
   try {
-    process.kill(Number(readFileSync(path.join(lock, 'pid'), 'utf8')), 0);
+    process.kill(Number(readFileSync(lock, 'utf8')), 0);
     return false;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';

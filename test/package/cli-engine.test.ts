@@ -29,7 +29,7 @@ beforeAll(async () => {
   await requireImage('busybox:latest');
   bin = (await installedPackage()).bin;
   work = mkdtempSync(path.join(tmpdir(), 'dw-cli-engine-'));
-}, 900_000);
+}, 1_500_000);
 afterAll(async () => {
   await removeLabelled(undefined, true);
   rmSync(work, { recursive: true, force: true });

@@ -21,7 +21,7 @@ const LINTED = 'FROM debian:latest\nRUN apt-get update && apt-get install -y cur
 beforeAll(async () => {
   bin = (await installedPackage()).bin;
   work = mkdtempSync(path.join(tmpdir(), 'dw-cli-files-'));
-}, 900_000);
+}, 1_500_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('dockwright --version / --help (installed tarball)', () => {

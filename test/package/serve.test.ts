@@ -26,7 +26,7 @@ beforeAll(async () => {
   cpSync(path.join(REPO_ROOT, 'test/dockerfile/generate/fixtures/node-npm-build'), path.join(work, 'app'), {
     recursive: true,
   });
-}, 900_000);
+}, 1_500_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const text = (result: CallToolResult) => (result.content as { text: string }[]).map((c) => c.text).join('\n');
