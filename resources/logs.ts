@@ -1,4 +1,4 @@
-import { fenceUntrusted, tailText } from '../src/security/untrusted.js';
+import { readContainerLog } from '../src/containers/logs.js';
 import { completeContainers } from '../src/toolkit/completion.js';
 import { defineResourceTemplate } from '../src/toolkit/resource.js';
 
@@ -13,7 +13,6 @@ export default defineResourceTemplate({
   variable: 'container',
   complete: completeContainers,
   async read(ctx, container) {
-    const { stdout, stderr } = await ctx.engine.containerLogs(container, { tail: TAIL });
-    return fenceUntrusted(`logs of ${container}`, tailText(`${stdout}${stderr}`, TAIL, 64_000).text);
+    return (await readContainerLog(ctx.engine, container, { tail: TAIL })).text;
   },
 });

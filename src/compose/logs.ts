@@ -1,25 +1,20 @@
+import { type ContainerLog, readContainerLog } from '../containers/logs.js';
 import type { DockerEngine } from '../engine/types.js';
-import { fenceUntrusted, tailText } from '../security/untrusted.js';
 import { projectStatus } from './status.js';
 
-export interface ServiceLogs {
+export interface ServiceLogs extends ContainerLog {
   service: string;
   container: string;
-  /** The log text, secrets masked, fenced as untrusted data. */
-  text: string;
-  lines: number;
-  truncated: boolean;
 }
 
 export interface LogRequest {
   projectName: string;
   services?: string[];
   tail: number;
-  maxBytesPerContainer?: number;
   sinceSeconds?: number;
 }
 
-/** Tails the logs of a project's containers (stdout and stderr interleaved as the engine stores them). */
+/** Tails the logs of a project's containers (stdout and stderr interleaved by timestamp). */
 export async function projectLogs(engine: DockerEngine, request: LogRequest): Promise<ServiceLogs[]> {
   const states = await projectStatus(engine, request.projectName);
   const wanted = request.services?.length
@@ -28,23 +23,12 @@ export async function projectLogs(engine: DockerEngine, request: LogRequest): Pr
   const out: ServiceLogs[] = [];
   for (const state of wanted) {
     for (const container of state.containers) {
-      const logs = await engine.containerLogs(container.id, {
+      const log = await readContainerLog(engine, container.id, {
         tail: request.tail,
-        stdout: true,
-        stderr: true,
-        ...(request.sinceSeconds ? { since: Math.floor(Date.now() / 1000) - request.sinceSeconds } : {}),
+        sinceSeconds: request.sinceSeconds,
+        label: `logs of ${container.name}`,
       });
-      const combined = [logs.stdout, logs.stderr]
-        .filter(Boolean)
-        .join(logs.stdout.endsWith('\n') || !logs.stdout ? '' : '\n');
-      const tailed = tailText(combined, request.tail, request.maxBytesPerContainer ?? 16_000);
-      out.push({
-        service: state.service,
-        container: container.name,
-        text: fenceUntrusted(`logs of ${container.name}`, tailed.text),
-        lines: tailed.text ? tailed.text.split('\n').length : 0,
-        truncated: tailed.truncated,
-      });
+      out.push({ service: state.service, container: container.name, ...log });
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import type { ContainerDetails, DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
-import { fenceUntrusted, tailText } from '../security/untrusted.js';
+import { fenceUntrusted } from '../security/untrusted.js';
+import { readContainerLog } from './logs.js';
 
 export interface WaitOutcome {
   ready: boolean;
@@ -73,10 +74,9 @@ export async function explainNotReady(
       `last health check exit ${lastCheck.exitCode}: ${fenceUntrusted('health output', lastCheck.output.trim())}`,
     );
   }
-  const logs = await engine.containerLogs(details.id, { tail: logLines }).catch(() => undefined);
-  if (logs) {
-    const text = tailText(`${logs.stdout}${logs.stderr}`, logLines, 4000).text;
-    if (text.trim()) parts.push(`last log lines: ${fenceUntrusted('logs', text)}`);
-  }
+  const logs = await readContainerLog(engine, details.id, { tail: logLines, label: 'logs' }).catch(
+    () => undefined,
+  );
+  if (logs?.lines) parts.push(`last log lines: ${logs.text}`);
   return parts.join('\n');
 }
