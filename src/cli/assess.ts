@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Stack } from '../assess/stack.js';
 import { ToolError } from '../errors.js';
+import { positiveNumber } from './args.js';
+import { interruptible } from './interrupt.js';
 
 const ASSESS_HELP = `dockwright assess IMAGE [options]
 
@@ -27,18 +29,6 @@ Exit codes: 0 every criterion passed, 1 one failed (or is unknown, without --all
 2 bad input or an error.`;
 
 const STACK_NAMES = ['node', 'python', 'go', 'static', 'other'];
-
-function positiveNumber(text: string | undefined, option: string): number | undefined {
-  if (text === undefined) return undefined;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new ToolError(
-      'INVALID_ARGUMENT',
-      `--${option} "${text}" is not a positive number.`,
-      `Pass e.g. --${option} 60.`,
-    );
-  return value;
-}
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -86,9 +76,7 @@ async function run(argv: string[]): Promise<number> {
     import('../assess/describe.js'),
     import('../engine/index.js'),
   ]);
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
+  const interrupt = interruptible();
   try {
     const assessment = await assessImage(await connectEngine(), {
       image: positionals[0],
@@ -104,14 +92,14 @@ async function run(argv: string[]): Promise<number> {
         osvSource: values['osv-dir'] ? path.resolve(values['osv-dir']) : undefined,
         timeoutSeconds: 120,
       },
-      signal: controller.signal,
+      signal: interrupt.signal,
       onProgress: values.json ? undefined : (message) => process.stderr.write(`${message}\n`),
     });
     console.log(values.json ? JSON.stringify(assessment, null, 2) : describeAllCriteria(assessment));
     if (assessment.verdict === 'pass') return 0;
     return assessment.verdict === 'incomplete' && values['allow-unknown'] ? 0 : 1;
   } finally {
-    process.removeListener('SIGINT', onInterrupt);
+    interrupt.done();
   }
 }
 

@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import type { SecretSource } from '../build/secrets.js';
 import { ToolError } from '../errors.js';
 import { Workspace } from '../workspace.js';
+import { keyValues, wholeNumber } from './args.js';
 import { describeAnalysis, describeBuild, progressDisplay } from './build-display.js';
+import { interruptible } from './interrupt.js';
 
 const BUILD_HELP = `dockwright build [DIR] [options]
 
@@ -31,21 +33,6 @@ Exit codes: 0 built, 1 the build failed, 2 bad input or no engine, 130 cancelled
 const ANALYZE_HELP = `dockwright analyze IMAGE [--limit N] [--json]
 
 Shows an image's layers, wasted bytes, largest files, runtime settings and possible secrets.`;
-
-function keyValues(items: string[] = [], what: string): Record<string, string> | undefined {
-  if (items.length === 0) return undefined;
-  const entries = items.map((item) => {
-    const at = item.indexOf('=');
-    if (at <= 0)
-      throw new ToolError(
-        'INVALID_ARGUMENT',
-        `${what} "${item}" is not KEY=VALUE.`,
-        `Write it as --${what} KEY=VALUE.`,
-      );
-    return [item.slice(0, at), item.slice(at + 1)];
-  });
-  return Object.fromEntries(entries);
-}
 
 function secretSpec(text: string): SecretSource {
   const fields = Object.fromEntries(text.split(',').map((part) => part.split('=', 2) as [string, string]));
@@ -96,9 +83,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     import('../build/run.js'),
     import('../engine/index.js'),
   ]);
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
+  const interrupt = interruptible();
   const display = progressDisplay(process.stderr);
   try {
     const result = await runBuild(
@@ -119,7 +104,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
         secrets: values.secret?.map(secretSpec),
         builder: values.builder as 'auto' | 'buildkit' | 'classic',
       },
-      { signal: controller.signal, onProgress: (update) => display.update(update) },
+      { signal: interrupt.signal, onProgress: (update) => display.update(update) },
     );
     display.stop();
     console.log(values.json ? JSON.stringify(result, null, 2) : describeBuild(result));
@@ -130,7 +115,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     console.error(error.toText());
     return error.code === 'CANCELLED' ? 130 : 1;
   } finally {
-    process.removeListener('SIGINT', onInterrupt);
+    interrupt.done();
   }
 }
 
@@ -148,14 +133,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     console.log(ANALYZE_HELP);
     return values.help ? 0 : 2;
   }
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new ToolError(
-      'INVALID_ARGUMENT',
-      `--limit "${values.limit}" is not a whole number from 1 to 100.`,
-      'Pass e.g. --limit 20.',
-    );
-  }
+  const limit = wholeNumber(values.limit, 'limit', 1, 100) ?? 20;
   const [{ analyzeImage }, { connectEngine }] = await Promise.all([
     import('../image/analyze.js'),
     import('../engine/index.js'),

@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { ToolError } from '../errors.js';
+import { wholeNumber } from './args.js';
 import { formatFindingLine, formatProgress, formatPs, formatUp } from './compose-display.js';
+import { interruptible } from './interrupt.js';
 
 const COMPOSE_HELP = `dockwright compose <up|down|ps|logs|validate> [DIR|FILE] [options]
 
@@ -54,18 +56,6 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function positiveInt(text: string | undefined, fallback: number, what: string): number {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new ToolError(
-      'INVALID_ARGUMENT',
-      `${what} "${text}" is not a positive whole number.`,
-      `Pass --${what} N.`,
-    );
-  return value;
-}
-
 function print(json: boolean | undefined, data: unknown, text: string): void {
   process.stdout.write(`${json ? JSON.stringify(data, null, 2) : text}\n`);
 }
@@ -90,13 +80,6 @@ async function projectLocation(
 }
 
 /** Ctrl-C cancels the wait (the stack is left as it is). */
-function interruptible(): { signal: AbortSignal; done: () => void } {
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
-  return { signal: controller.signal, done: () => process.removeListener('SIGINT', onInterrupt) };
-}
-
 export async function composeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options });
   const [verb, target] = positionals;
@@ -145,7 +128,7 @@ export async function composeCommand(argv: string[]): Promise<number> {
           {
             ...load,
             build: values.build,
-            timeoutMs: positiveInt(values.timeout, 180, 'timeout') * 1000,
+            timeoutMs: (wholeNumber(values.timeout, 'timeout') ?? 180) * 1000,
             rollbackOnFailure: values.rollback,
           },
         );
@@ -176,7 +159,7 @@ export async function composeCommand(argv: string[]): Promise<number> {
         const logs = await projectLogs(engine, {
           projectName: await projectName(),
           services: values.service,
-          tail: positiveInt(values.tail, 100, 'tail'),
+          tail: wholeNumber(values.tail, 'tail') ?? 100,
         });
         print(values.json, logs, logs.map((l) => `== ${l.service} (${l.container})\n${l.text}`).join('\n'));
         return 0;
@@ -221,7 +204,7 @@ export async function stackCommand(argv: string[]): Promise<number> {
           ...(await projectLocation(target, values.file)),
           stackName: values.name,
           env: process.env,
-          timeoutMs: positiveInt(values.timeout, 180, 'timeout') * 1000,
+          timeoutMs: (wholeNumber(values.timeout, 'timeout') ?? 180) * 1000,
         },
       );
       const ignored = result.ignored.map(

@@ -10,6 +10,7 @@ import {
 import { ToolError } from '../errors.js';
 import { detectProject } from '../project/index.js';
 import { Workspace } from '../workspace.js';
+import { portNumber } from './args.js';
 
 const HELP = `dockwright generate [DIR] [options]
 
@@ -26,19 +27,6 @@ compose.yaml, each choice with its reason. Prints them unless --write is given.
 
 Base images can be overridden with DOCKWRIGHT_BASE_IMAGES="node=node:20-bookworm-slim,...".
 Exit code: 0 success, 2 error (empty directory, unknown stack, conflicting lockfiles, bad options).`;
-
-function parsePort(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ToolError(
-      'INVALID_ARGUMENT',
-      `--port "${text}" is not a port number.`,
-      'Pass a number from 1 to 65535.',
-    );
-  }
-  return port;
-}
 
 function parseFlavour(text: string): Flavour {
   if (!(FLAVOURS as readonly string[]).includes(text)) {
@@ -74,7 +62,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
   // Security: the project directory is the CLI's workspace, so nothing is written outside it.
   const workspace = new Workspace([root]);
   const plan = detectProject(workspace.primary, { appDir: values['app-dir'] });
-  const port = parsePort(values.port);
+  const port = portNumber(values.port, 'port');
   const dockerfile = generateDockerfile(plan, { flavour: parseFlavour(values.flavour), port });
   const compose = values['no-compose']
     ? undefined

@@ -4,6 +4,8 @@ import { type Severity, severities } from '../scan/model.js';
 import type { ScanOptions } from '../scan/options.js';
 import type { AllowEntry } from '../scan/policy.js';
 import type { TrivyScanner } from '../scan/trivy/run.js';
+import { wholeNumber } from './args.js';
+import { interruptible } from './interrupt.js';
 
 const HELP = `dockwright scan IMAGE|DIR [options]
 
@@ -99,9 +101,7 @@ async function allowList(entries: string[] = [], file?: string): Promise<AllowEn
 }
 
 export async function scanCommand(argv: string[]): Promise<number> {
-  const controller = new AbortController();
-  const onInterrupt = () => controller.abort();
-  process.once('SIGINT', onInterrupt);
+  const interrupt = interruptible();
   try {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options });
     if (values.help) {
@@ -126,8 +126,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
       osvSource: values['osv-dir'],
       ignoreFile: values['ignore-file'],
       trivyPath: values.trivy,
-      timeoutSeconds: Number(values.timeout) || 300,
-      signal: controller.signal,
+      timeoutSeconds: wholeNumber(values.timeout, 'timeout') ?? 300,
+      signal: interrupt.signal,
       onProgress: values.quiet ? undefined : (message) => process.stderr.write(`dockwright: ${message}\n`),
     };
     return await runScan(positionals[0], {
@@ -146,6 +146,6 @@ export async function scanCommand(argv: string[]): Promise<number> {
     process.stderr.write(`dockwright scan: ${text}\n`);
     return 2;
   } finally {
-    process.off('SIGINT', onInterrupt);
+    interrupt.done();
   }
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { defaultConfig, type ServerConfig } from '../mcp/config.js';
 import { TOOLSETS, type Toolset } from '../toolkit/tool.js';
+import { portNumber } from './args.js';
 
 export const SERVE_HELP = `dockwright serve [options]     (the default command)
 
@@ -92,9 +93,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   }
   if (values.http) {
     const { serveHttp } = await import('../mcp/http.js');
-    const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new Error(`--port must be 0-65535, got "${values.port}".`);
+    const port = portNumber(String(values.port), 'port', 0) ?? 8808;
     const http = await serveHttp(config, {
       host: String(values.host),
       port,

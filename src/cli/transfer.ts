@@ -3,6 +3,7 @@ import { lazyEngine } from '../engine/index.js';
 import { layerProgress } from '../registry/progress.js';
 import { parseReference } from '../registry/reference.js';
 import { resolveAuth } from '../toolkit/schemas/registry.js';
+import { interruptible } from './interrupt.js';
 
 const HELP = {
   pull: `dockwright pull IMAGE [--platform OS/ARCH] [--json]
@@ -57,9 +58,7 @@ export function transferCommand(direction: 'pull' | 'push') {
     const ref = parseReference(image);
     const engine = lazyEngine();
     const auth = await resolveAuth(undefined, ref.domain);
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    process.once('SIGINT', cancel);
+    const interrupt = interruptible();
     const display = bar(process.stderr);
     const progress = layerProgress((current, total, message) => display.show(current, total, message));
     try {
@@ -68,11 +67,11 @@ export function transferCommand(direction: 'pull' | 'push') {
         await engine.pullImage(
           image,
           { auth, platform: values.platform, onEvent: progress.onEvent },
-          controller.signal,
+          interrupt.signal,
         );
         digest = progress.digest;
       } else {
-        digest = (await engine.pushImage(image, { auth, onEvent: progress.onEvent }, controller.signal))
+        digest = (await engine.pushImage(image, { auth, onEvent: progress.onEvent }, interrupt.signal))
           .digest;
       }
       display.done();
@@ -85,10 +84,10 @@ export function transferCommand(direction: 'pull' | 'push') {
       return 0;
     } catch (error) {
       display.done();
-      if (controller.signal.aborted) return 130;
+      if (interrupt.signal.aborted) return 130;
       throw error;
     } finally {
-      process.off('SIGINT', cancel);
+      interrupt.done();
     }
   };
 }
