@@ -1,6 +1,6 @@
 import { lazyEngine } from '../engine/index.js';
 import { formatScanTable } from './format-table.js';
-import { readImageContents } from './image-contents.js';
+import { imageSbom } from './image-sbom.js';
 import type { ScanResult } from './model.js';
 import type { ScanOptions } from './options.js';
 import { evaluatePolicy, type Policy, type PolicyResult } from './policy.js';
@@ -29,16 +29,7 @@ async function sbomOf(target: string, directory: boolean, signal?: AbortSignal):
     const contents = await readProjectContents(target, { secrets: false, signal });
     return toCycloneDx({ name: target, kind: 'application', packages: contents.packages });
   }
-  const engine = lazyEngine();
-  const details = await engine.inspectImage(target);
-  const contents = await readImageContents(await engine.exportImage(target), { signal });
-  return toCycloneDx({
-    name: target,
-    kind: 'container',
-    imageId: details.id,
-    os: contents.os,
-    packages: contents.packages,
-  });
+  return (await imageSbom(lazyEngine(), target, { signal })).sbom;
 }
 
 function render(result: ScanResult, verdict: PolicyResult, format: ScanRun['format']): string {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { readImageContents } from '../../src/scan/image-contents.js';
+import { imageSbom } from '../../src/scan/image-sbom.js';
 import type { Ecosystem } from '../../src/scan/model.js';
-import { toCycloneDx } from '../../src/scan/sbom.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -32,21 +31,13 @@ export default defineTool({
     truncated: z.boolean().describe('True when the SBOM was too large to return inline; pass outputPath.'),
   }),
   async handle(ctx, input) {
-    const details = await ctx.engine.inspectImage(input.image);
     ctx.progress(1, 3, `Reading the layers of ${input.image}`);
-    const contents = await readImageContents(await ctx.engine.exportImage(input.image), {
+    const { imageId, os, packages, sbom } = await imageSbom(ctx.engine, input.image, {
       signal: ctx.signal,
-    });
-    ctx.progress(2, 3, `Found ${contents.packages.length} packages`);
-    const sbom = toCycloneDx({
-      name: input.image,
-      kind: 'container',
-      imageId: details.id,
-      os: contents.os,
-      packages: contents.packages,
+      onLayersRead: (count) => ctx.progress(2, 3, `Found ${count} packages`),
     });
     const byEcosystem: Partial<Record<Ecosystem, number>> = {};
-    for (const pkg of contents.packages) byEcosystem[pkg.ecosystem] = (byEcosystem[pkg.ecosystem] ?? 0) + 1;
+    for (const pkg of packages) byEcosystem[pkg.ecosystem] = (byEcosystem[pkg.ecosystem] ?? 0) + 1;
     let writtenTo: string | undefined;
     if (input.outputPath) {
       const { writeFile } = await import('node:fs/promises');
@@ -54,13 +45,13 @@ export default defineTool({
       await writeFile(file, `${JSON.stringify(sbom, null, 2)}\n`);
       writtenTo = ctx.workspace.display(file);
     }
-    const inline = !writtenTo && contents.packages.length <= input.limit;
+    const inline = !writtenTo && packages.length <= input.limit;
     return {
       image: input.image,
-      imageId: details.id,
+      imageId,
       engine: 'dockwright built-in inventory (no vulnerability data needed)',
-      os: contents.os ? `${contents.os.family} ${contents.os.version ?? ''}`.trim() : undefined,
-      components: contents.packages.length,
+      os: os ? `${os.family} ${os.version ?? ''}`.trim() : undefined,
+      components: packages.length,
       byEcosystem,
       writtenTo,
       sbom: inline ? (sbom as Record<string, unknown>) : undefined,

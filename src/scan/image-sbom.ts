@@ -1,0 +1,32 @@
+import type { DockerEngine } from '../engine/types.js';
+import { readImageContents } from './image-contents.js';
+import type { Package } from './model.js';
+import type { OsInfo } from './os-release.js';
+import { toCycloneDx } from './sbom.js';
+
+export interface ImageSbom {
+  imageId: string;
+  os?: OsInfo;
+  packages: Package[];
+  /** The CycloneDX 1.5 document. */
+  sbom: object;
+}
+
+/** A local image's SBOM from its own package files (offline), with what it was made of. */
+export async function imageSbom(
+  engine: DockerEngine,
+  image: string,
+  options: { signal?: AbortSignal; onLayersRead?: (packages: number) => void } = {},
+): Promise<ImageSbom> {
+  const details = await engine.inspectImage(image);
+  const contents = await readImageContents(await engine.exportImage(image), { signal: options.signal });
+  options.onLayersRead?.(contents.packages.length);
+  const sbom = toCycloneDx({
+    name: image,
+    kind: 'container',
+    imageId: details.id,
+    os: contents.os,
+    packages: contents.packages,
+  });
+  return { imageId: details.id, os: contents.os, packages: contents.packages, sbom };
+}
