@@ -1,4 +1,5 @@
 import { ALL_RULES } from './rules/index.js';
+import { trivyChecksOf } from './trivy-map.js';
 import type { Rule } from './types.js';
 
 export interface RuleDoc {
@@ -19,7 +20,7 @@ export function ruleByCode(code: string): Rule | undefined {
 }
 
 function references(rule: Rule): string[] {
-  const refs = [...rule.docs.references];
+  const refs = [...trivyChecksOf(rule.code).map((check) => `Trivy ${check}`), ...rule.docs.references];
   if (rule.code.startsWith('DL'))
     refs.unshift(`hadolint ${rule.code}: https://github.com/hadolint/hadolint/wiki/${rule.code}`);
   return refs;

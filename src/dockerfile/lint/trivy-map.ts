@@ -1,6 +1,7 @@
 /**
  * Trivy's Dockerfile checks (new IDs DS-00xx; older Trivy prints DS0xx) and the rules of ours
- * that cover each one. A Trivy finding is matched when any listed rule fires.
+ * that cover each one. A Trivy finding is matched when any listed rule fires. The one source:
+ * a rule's documentation names its Trivy checks from here.
  */
 export const TRIVY_CHECK_MAP: Record<string, string[]> = {
   'DS-0001': ['DL3007', 'DL3006'],
@@ -35,4 +36,11 @@ export const TRIVY_CHECK_MAP: Record<string, string[]> = {
 export function normaliseTrivyId(id: string): string {
   const match = /^DS-?0*(\d+)$/.exec(id);
   return match ? `DS-${match[1].padStart(4, '0')}` : id;
+}
+
+/** The Trivy checks a rule of ours covers, as its documentation names them: `DS-0025 (DS025)`. */
+export function trivyChecksOf(code: string): string[] {
+  return Object.entries(TRIVY_CHECK_MAP)
+    .filter(([, rules]) => rules.includes(code))
+    .map(([check]) => `${check} (DS${check.slice(-3)})`);
 }

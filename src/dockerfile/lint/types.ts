@@ -33,7 +33,7 @@ export interface RuleFix {
 export interface RuleDocs {
   why: string;
   howToFix: string;
-  /** Matching checks elsewhere (Trivy DS-0002, CIS 4.1, hadolint DL3002) and links. */
+  /** Matching checks elsewhere (CIS 4.1, Dockle CIS-DI-0001) and links; Trivy checks come from trivy-map.ts. */
   references: string[];
 }
 

@@ -40,7 +40,7 @@ export const DL3000 = defineRule({
   docs: {
     why: 'A relative WORKDIR depends on whatever directory the base image left behind, so the same Dockerfile can put files in different places.',
     howToFix: 'Write the full path: `WORKDIR /app`.',
-    references: ['Trivy DS-0009 (DS009)'],
+    references: [],
   },
   check: eachInstruction(['WORKDIR'], (i, ctx) =>
     isAbsoluteOrVariable(i.args) ? false : { fix: absoluteFix(i, ctx) },

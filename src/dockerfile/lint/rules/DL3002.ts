@@ -14,7 +14,7 @@ export const DL3002 = defineRule({
   docs: {
     why: 'A process running as root in the container is root on the host kernel too; a breakout or a writable mount then has full power.',
     howToFix: 'End each stage with an unprivileged user: `RUN useradd -r app` and `USER app`.',
-    references: ['Trivy DS-0002 (DS002)', 'CIS Docker Benchmark 4.1'],
+    references: ['CIS Docker Benchmark 4.1'],
   },
   check(ctx) {
     const hits: RuleHit[] = [];

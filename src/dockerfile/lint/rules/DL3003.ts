@@ -7,7 +7,7 @@ export const DL3003 = defineRule({
   docs: {
     why: '`cd` lasts only for one RUN; later instructions silently run elsewhere, which is hard to read and easy to break.',
     howToFix: 'Use `WORKDIR /path` before the commands that need it.',
-    references: ['Trivy DS-0013 (DS013)'],
+    references: [],
   },
   check: eachRunCommand((c) => c.name === 'cd'),
 });

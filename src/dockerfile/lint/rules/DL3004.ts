@@ -7,7 +7,7 @@ export const DL3004 = defineRule({
   docs: {
     why: 'sudo needs a TTY and configuration that images rarely have, and it keeps a privilege-raising binary in the image.',
     howToFix: 'Run root steps before `USER`, or use gosu/su-exec in the entrypoint.',
-    references: ['Trivy DS-0010 (DS010)'],
+    references: [],
   },
   check: eachRunCommand((c) => c.name === 'sudo'),
 });

@@ -8,7 +8,7 @@ export const DL3006 = defineRule({
   docs: {
     why: 'An untagged image means `latest`, which changes under you: the same Dockerfile builds something different next week.',
     howToFix: 'Name a tag (`FROM debian:12-slim`) or, better, a digest.',
-    references: ['Trivy DS-0001 (DS001)'],
+    references: [],
   },
   check: eachInstruction(['FROM'], (from, ctx) => {
     const image = from.words[0]?.value ?? '';

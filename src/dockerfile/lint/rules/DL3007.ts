@@ -9,7 +9,7 @@ export const DL3007 = defineRule({
   docs: {
     why: '`latest` moves: builds stop being reproducible and can pick up breaking changes without any edit.',
     howToFix: 'Replace `latest` with a release tag such as `node:20-bookworm-slim`, or add a digest.',
-    references: ['Trivy DS-0001 (DS001)'],
+    references: [],
   },
   check: eachInstruction(['FROM'], (from) => {
     const ref = parseImageRef(from.words[0]?.value ?? '');

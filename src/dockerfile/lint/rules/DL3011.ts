@@ -19,7 +19,7 @@ export const DL3011 = defineRule({
   docs: {
     why: 'A port above 65535 cannot exist; the build or the run fails later with a less clear message.',
     howToFix: 'Use a port number between 0 and 65535.',
-    references: ['Trivy DS-0008 (DS008)'],
+    references: [],
   },
   check: eachInstruction(['EXPOSE'], (i) => hasInvalidPort(i.args)),
 });

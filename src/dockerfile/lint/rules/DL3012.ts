@@ -8,7 +8,7 @@ export const DL3012 = defineRule({
   docs: {
     why: 'Only the last HEALTHCHECK of a stage takes effect; the others mislead the reader.',
     howToFix: 'Keep one HEALTHCHECK per stage.',
-    references: ['Trivy DS-0023 (DS023)'],
+    references: [],
   },
   check(ctx) {
     const hits: RuleHit[] = [];

@@ -11,7 +11,7 @@ export const DL3014 = defineRule({
   docs: {
     why: 'Without -y, apt-get asks for confirmation; in a build nobody answers and the install aborts.',
     howToFix: 'Add `-y`: `apt-get install -y curl`.',
-    references: ['Trivy DS-0021 (DS021)'],
+    references: [],
   },
   check: eachRunCommand((c, run, ctx) => {
     if (!isAptGetInstall(c) || hasAptYes(c)) return false;

@@ -16,7 +16,7 @@ export const DL3020 = defineRule({
   docs: {
     why: 'ADD also fetches URLs and unpacks archives; using it for plain files hides which of those you meant.',
     howToFix: 'Replace ADD with COPY for local files and folders.',
-    references: ['Trivy DS-0005 (DS005)'],
+    references: [],
   },
   check: eachInstruction(['ADD'], (i, ctx) => {
     const sources = addSources(i.words.map((w) => w.value));

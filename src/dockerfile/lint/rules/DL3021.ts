@@ -8,7 +8,7 @@ export const DL3021 = defineRule({
   docs: {
     why: 'With several sources the destination must be a directory; without the trailing slash the build fails.',
     howToFix: 'End the destination with `/`: `COPY a b /app/`.',
-    references: ['Trivy DS-0011 (DS011)'],
+    references: [],
   },
   check: eachInstruction(['COPY'], (i) => {
     const words = execFormArray(i.args) ?? i.words.map((w) => unquote(w.value));

@@ -8,7 +8,7 @@ export const DL3023 = defineRule({
   docs: {
     why: 'A stage cannot copy from itself; the build fails.',
     howToFix: 'Copy from an earlier stage, or use plain COPY.',
-    references: ['Trivy DS-0006 (DS006)'],
+    references: [],
   },
   check: eachInstruction(['COPY'], (i, ctx) => {
     const from = flagValue(i.flags, 'from');

@@ -8,7 +8,7 @@ export const DL3024 = defineRule({
   docs: {
     why: 'Two stages with one name make `COPY --from` and `--target` ambiguous.',
     howToFix: 'Give each stage its own name.',
-    references: ['Trivy DS-0012 (DS012)'],
+    references: [],
   },
   check(ctx) {
     const hits: RuleHit[] = [];

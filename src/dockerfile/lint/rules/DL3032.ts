@@ -8,7 +8,7 @@ export const DL3032 = defineRule({
   docs: {
     why: 'yum leaves its metadata and package cache in the layer.',
     howToFix: 'End the RUN with `&& yum clean all`.',
-    references: ['Trivy DS-0015 (DS015)'],
+    references: [],
   },
   check: eachRun((shell, run) => {
     if (cacheMountTargets(run).includes('/var/cache/yum')) return false;

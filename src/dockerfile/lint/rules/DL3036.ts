@@ -9,7 +9,7 @@ export const DL3036 = defineRule({
   docs: {
     why: 'zypper leaves its cache in the layer.',
     howToFix: 'End the RUN with `&& zypper clean`.',
-    references: ['Trivy DS-0020 (DS020)'],
+    references: [],
   },
   check: eachRun((shell, run) => {
     if (cacheMountTargets(run).includes('/var/cache/zypp')) return false;

@@ -25,7 +25,7 @@ export const DL3040 = defineRule({
   docs: {
     why: 'dnf leaves its metadata and package cache in the layer.',
     howToFix: 'End the RUN with `&& dnf clean all`, or use a cache mount on /var/cache/libdnf5.',
-    references: ['Trivy DS-0019 (DS019)'],
+    references: [],
   },
   check: eachRun((shell, run) => {
     const mounts = cacheMountTargets(run);

@@ -10,7 +10,7 @@ export const DL3057 = defineRule({
   docs: {
     why: 'Without a HEALTHCHECK, Docker and Compose cannot tell a hung service from a healthy one.',
     howToFix: 'Add `HEALTHCHECK CMD ...` (or `HEALTHCHECK NONE` to say it is deliberate).',
-    references: ['Trivy DS-0026 (DS026)'],
+    references: [],
   },
   check(ctx) {
     const hits: RuleHit[] = [];

@@ -25,7 +25,7 @@ export const DL3064 = defineRule({
   docs: {
     why: 'ARG and ENV values are stored in the image history and config, readable by anyone who can pull the image.',
     howToFix: 'Pass secrets with `RUN --mount=type=secret,id=...` and read them only in that step.',
-    references: ['Trivy DS-0031 (secrets in ENV/ARG)'],
+    references: [],
   },
   check: eachInstruction(['ARG', 'ENV'], (i) => i.pairs.some((p) => isSensitiveName(p.key))),
 });

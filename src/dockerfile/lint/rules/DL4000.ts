@@ -8,7 +8,7 @@ export const DL4000 = defineRule({
   docs: {
     why: 'MAINTAINER was deprecated in favour of labels, which tools can query.',
     howToFix: 'Use `LABEL maintainer="name <email>"`.',
-    references: ['Trivy DS-0022 (DS022)'],
+    references: [],
   },
   check: eachInstruction(['MAINTAINER'], (i, ctx) => {
     if (i.onbuild || i.line !== i.endLine) return true;

@@ -8,7 +8,7 @@ export const DL4001 = defineRule({
   docs: {
     why: 'Two download tools in one image mean two sets of dependencies and two things to patch.',
     howToFix: 'Pick one tool for the whole stage.',
-    references: ['Trivy DS-0014 (DS014)'],
+    references: [],
   },
   check(ctx) {
     const hits: RuleHit[] = [];

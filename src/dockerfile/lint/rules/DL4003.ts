@@ -9,7 +9,7 @@ export const DL4003 = defineRule({
   docs: {
     why: 'Only the last CMD of a stage counts; earlier ones are dead code that misleads readers.',
     howToFix: 'Keep one CMD per stage.',
-    references: ['Trivy DS-0016 (DS016)'],
+    references: [],
   },
   check: (ctx) => repeatedPerStage(ctx, 'CMD'),
 });

@@ -9,7 +9,7 @@ export const DL4004 = defineRule({
   docs: {
     why: 'Only the last ENTRYPOINT of a stage counts; earlier ones are dead code that misleads readers.',
     howToFix: 'Keep one ENTRYPOINT per stage.',
-    references: ['Trivy DS-0007 (DS007)'],
+    references: [],
   },
   check: (ctx) => repeatedPerStage(ctx, 'ENTRYPOINT'),
 });

@@ -9,7 +9,7 @@ export const DW1001 = defineRule({
     why: 'Without USER the main process runs as root; a compromise of the app is then root inside the container and one kernel bug away from the host.',
     howToFix:
       'Create an unprivileged user and switch to it at the end: `RUN useradd -r -u 10001 app` then `USER 10001`.',
-    references: ['Trivy DS-0002 (DS002)', 'CIS Docker Benchmark 4.1', 'Dockle CIS-DI-0001'],
+    references: ['CIS Docker Benchmark 4.1', 'Dockle CIS-DI-0001'],
   },
   check(ctx) {
     const last = ctx.df.stages.length - 1;

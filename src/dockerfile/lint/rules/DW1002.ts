@@ -26,7 +26,7 @@ export const DW1002 = defineRule({
     why: 'ENV values are stored in the image config and ARG values in its history: anyone who can pull the image can read the secret.',
     howToFix:
       'Remove the value and rotate the secret; pass it at build time with `RUN --mount=type=secret,id=...` or at run time from the environment.',
-    references: ['Trivy DS-0031 (DS031)', 'CIS Docker Benchmark 4.10', 'Dockle CIS-DI-0010'],
+    references: ['CIS Docker Benchmark 4.10', 'Dockle CIS-DI-0010'],
   },
   check: eachInstruction(['ARG', 'ENV'], (i) => {
     for (const pair of i.pairs) {

@@ -17,7 +17,7 @@ export const DW1005 = defineRule({
     why: 'A file copied into a layer stays in the image even if a later step deletes it; anyone who pulls the image gets the credential.',
     howToFix:
       'Mount it only where needed: `RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci`; list such files in .dockerignore.',
-    references: ['Trivy DS-0031 (DS031)', 'CIS Docker Benchmark 4.10', 'Dockle CIS-DI-0010'],
+    references: ['CIS Docker Benchmark 4.10', 'Dockle CIS-DI-0010'],
   },
   check: eachInstruction(['COPY', 'ADD'], (i) => {
     if (flagValue(i.flags, 'from') !== undefined) return false;

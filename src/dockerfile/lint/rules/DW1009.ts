@@ -20,7 +20,7 @@ export const DW1009 = defineRule({
     why: 'sudo in an image is a ready-made way for a compromised process to become root, and containers never need it.',
     howToFix:
       'Do root work before `USER`, and use gosu or su-exec in the entrypoint if privileges must drop at start.',
-    references: ['Dockle DKL-DI-0001', 'Trivy DS-0010 (DS010)'],
+    references: ['Dockle DKL-DI-0001'],
   },
   check: eachRunCommand((c) => installedPackages(c).some((p) => p.split(/[=~<>]/)[0] === 'sudo')),
 });

@@ -9,7 +9,7 @@ export const DW1010 = defineRule({
     why: 'Without a health check, Docker and Compose report a hung or half-started service as running, and `depends_on: service_healthy` cannot wait for it.',
     howToFix:
       'Add a check the image can run, e.g. `HEALTHCHECK CMD wget -qO- http://127.0.0.1:8080/health || exit 1`.',
-    references: ['Trivy DS-0026 (DS026)', 'CIS Docker Benchmark 4.6', 'Dockle CIS-DI-0006'],
+    references: ['CIS Docker Benchmark 4.6', 'Dockle CIS-DI-0006'],
   },
   check(ctx) {
     const last = ctx.df.stages.length - 1;

@@ -11,7 +11,7 @@ export const DW1013 = defineRule({
     why: 'The cached `apt-get update` layer is reused while later install lines change, so installs run against stale lists and fail or get old versions.',
     howToFix:
       'Update and install in one RUN: `RUN apt-get update && apt-get install -y --no-install-recommends curl`.',
-    references: ['Trivy DS-0017 (DS017)', 'CIS Docker Benchmark 4.7', 'Dockle CIS-DI-0007'],
+    references: ['CIS Docker Benchmark 4.7', 'Dockle CIS-DI-0007'],
   },
   check: eachRun((shell) => {
     const meaningful = shell.commands.filter((c) => !['set', 'echo', 'true'].includes(c.name));

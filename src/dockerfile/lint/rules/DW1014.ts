@@ -9,7 +9,7 @@ export const DW1014 = defineRule({
     why: 'A distribution upgrade can replace core packages of the base image, so the image no longer matches the tag it was built from.',
     howToFix:
       'Rebuild on a newer base image tag instead; install specific updates with `apt-get install --only-upgrade <package>`.',
-    references: ['Trivy DS-0024 (DS024)', 'Dockle DKL-DI-0003'],
+    references: ['Dockle DKL-DI-0003'],
   },
   check: eachRunCommand(
     (c) => ['apt-get', 'apt'].includes(c.name) && argsWithoutFlags(c.args)[0] === 'dist-upgrade',
