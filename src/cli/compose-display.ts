@@ -1,11 +1,6 @@
-import type { ComposeFinding } from '../compose/model.js';
 import type { ServiceReadiness } from '../compose/readiness.js';
 import type { ServiceState } from '../compose/status.js';
 import type { ComposeUpResult } from '../compose/up.js';
-
-export function formatFindingLine(f: ComposeFinding): string {
-  return `${f.file ?? ''}${f.line ? `:${f.line}` : ''}: ${f.severity} ${f.code}: ${f.message}`;
-}
 
 export function formatProgress(change: ServiceReadiness, ready: number, total: number): string {
   return `[${ready}/${total}] ${change.service}: ${change.detail}`;

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { formatComposeFinding } from '../compose/format-finding.js';
 import { ToolError } from '../errors.js';
 import { wholeNumber } from './args.js';
-import { formatFindingLine, formatProgress, formatPs, formatUp } from './compose-display.js';
+import { formatProgress, formatPs, formatUp } from './compose-display.js';
 import { interruptible } from './interrupt.js';
 
 const COMPOSE_HELP = `dockwright compose <up|down|ps|logs|validate> [DIR|FILE] [options]
@@ -100,7 +101,7 @@ export async function composeCommand(argv: string[]): Promise<number> {
     print(
       values.json,
       report.project ? { ...report, project: report.project.name } : report,
-      [report.valid ? `valid: ${report.project?.name}` : 'not valid', ...all.map(formatFindingLine)].join(
+      [report.valid ? `valid: ${report.project?.name}` : 'not valid', ...all.map(formatComposeFinding)].join(
         '\n',
       ),
     );

@@ -1,6 +1,7 @@
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { ComposeCli, ComposeFlavour, ComposeTarget } from '../exec/compose.js';
+import { formatComposeFinding } from './format-finding.js';
 import { type LoadOptions, loadProject } from './load.js';
 import type { ComposeProject } from './model.js';
 import type { ServiceReadiness } from './readiness.js';
@@ -19,7 +20,7 @@ export interface OrchestrationDeps {
 export async function loadValidProject(options: LoadOptions): Promise<ComposeProject> {
   const { project, findings } = await loadProject(options);
   if (findings.length) {
-    const first = findings.slice(0, 5).map((f) => `${f.file ?? ''}:${f.line ?? '?'} ${f.message}`);
+    const first = findings.slice(0, 5).map(formatComposeFinding);
     throw new ToolError(
       'INVALID_ARGUMENT',
       `The compose project is not valid:\n${first.join('\n')}`,

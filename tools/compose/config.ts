@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { formatComposeFinding } from '../../src/compose/format-finding.js';
 import { loadValidProject } from '../../src/compose/orchestration.js';
 import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
-import { findingSchema, formatFinding } from '../../src/toolkit/schemas/compose-report.js';
+import { findingSchema } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -40,6 +41,6 @@ export default defineTool({
     [
       `Project "${out.project}": ${out.services.length} service(s) (${out.services.join(', ')})` +
         (out.disabledServices.length ? `; off by profile: ${out.disabledServices.join(', ')}` : ''),
-      ...out.warnings.map(formatFinding),
+      ...out.warnings.map(formatComposeFinding),
     ].join('\n'),
 });

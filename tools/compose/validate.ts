@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { formatComposeFinding } from '../../src/compose/format-finding.js';
 import { composeRules } from '../../src/compose/lint/index.js';
 import { validateCompose } from '../../src/compose/validate.js';
 import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
-import { findingSchema, formatFinding } from '../../src/toolkit/schemas/compose-report.js';
+import { findingSchema } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_FINDINGS = 200;
@@ -47,7 +48,7 @@ export default defineTool({
   },
   summary: (out) => {
     const head = out.valid ? `Valid Compose project "${out.project}"` : 'Not valid Compose';
-    const lines = [...out.errors, ...out.findings].slice(0, 30).map(formatFinding);
+    const lines = [...out.errors, ...out.findings].slice(0, 30).map(formatComposeFinding);
     const docs = new Set(out.findings.map((f) => f.code));
     const rules = composeRules.filter((r) => docs.has(r.code)).map((r) => `${r.code} ${r.title}: ${r.fix}`);
     return [

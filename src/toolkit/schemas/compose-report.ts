@@ -36,7 +36,3 @@ export const serviceReportSchema = z.object({
   detail: z.string(),
   containers: z.array(containerStateSchema),
 });
-
-export function formatFinding(f: z.infer<typeof findingSchema>): string {
-  return `${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.severity} ${f.code} ${f.message}`.trim();
-}

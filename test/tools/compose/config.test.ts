@@ -33,6 +33,6 @@ describe('compose_config (MCP)', () => {
       dir: 'test/compose/fixtures/invalid',
       files: ['cycle.yaml'],
     });
-    expect(text).toMatch(/cycle\.yaml:2 services\.a depends_on forms a cycle/);
+    expect(text).toMatch(/cycle\.yaml:2: error reference: services\.a depends_on forms a cycle/);
   });
 });
