@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { composeRestart } from '../../src/compose/restart.js';
 import { composeProjectFields, loadProjectToRun } from '../../src/toolkit/schemas/compose.js';
+import { serviceNames } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -11,7 +12,7 @@ export default defineTool({
   description: "Restart a running Compose project's services (all or named) and wait until each is healthy.",
   input: z.object({
     ...composeProjectFields,
-    services: z.array(z.string().regex(/^[^-]/)).max(50).optional(),
+    services: serviceNames.optional(),
     timeoutSeconds: z.number().int().min(1).max(3600).default(120),
   }),
   output: z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { composeUp } from '../../src/compose/up.js';
 import { composeProjectFields, loadProjectToRun } from '../../src/toolkit/schemas/compose.js';
 import { serviceReportSchema } from '../../src/toolkit/schemas/compose-report.js';
+import { serviceNames } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -16,7 +17,7 @@ export default defineTool({
   input: z.object({
     ...composeProjectFields,
     build: z.boolean().default(false),
-    services: z.array(z.string().regex(/^[^-]/)).max(50).optional().describe('Plus their dependencies.'),
+    services: serviceNames.optional().describe('Plus their dependencies.'),
     timeoutSeconds: z.number().int().min(1).max(3600).default(180),
     rollbackOnFailure: z.boolean().default(false).describe('Run down (keeping volumes) if not ready.'),
     logLines: z.number().int().min(1).max(500).default(30).describe('Of the failing service.'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fenceUntrusted } from '../../src/security/untrusted.js';
-import { containerRef } from '../../src/toolkit/schemas/container.js';
+import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_BYTES = 32_000;

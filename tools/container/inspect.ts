@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatPorts, shortId } from '../../src/containers/format.js';
 import { maskEnvEntry } from '../../src/security/secrets.js';
 import { fenceUntrusted } from '../../src/security/untrusted.js';
-import { containerRef } from '../../src/toolkit/schemas/container.js';
+import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const HEALTH_LOG_ENTRIES = 3;

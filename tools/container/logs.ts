@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readContainerLog } from '../../src/containers/logs.js';
-import { containerRef } from '../../src/toolkit/schemas/container.js';
+import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

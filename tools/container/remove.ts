@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { containerRef } from '../../src/toolkit/schemas/container.js';
+import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({

@@ -4,6 +4,7 @@ import { explainNotReady, waitForContainer } from '../../src/containers/wait.js'
 import type { ContainerSpec } from '../../src/engine/types.js';
 import { ToolError } from '../../src/errors.js';
 import { enforceRunPolicy } from '../../src/security/run-policy.js';
+import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -16,7 +17,7 @@ export default defineTool({
     'namespaces, capabilities, the Docker socket and binds outside the workspace need server flags. ' +
     'waitHealthy reports and removes a failed one.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    image: imageRef,
     name: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { containerRef } from '../../src/toolkit/schemas/container.js';
+import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;

@@ -3,6 +3,7 @@ import { assessImage } from '../../src/assess/assess.js';
 import { describeAssessment } from '../../src/assess/describe.js';
 import { CRITERION_IDS } from '../../src/assess/model.js';
 import { STACKS } from '../../src/assess/stack.js';
+import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -15,7 +16,7 @@ export default defineTool({
     'non-root, healthcheck, .dockerignore, secrets, start-up); runs it briefly without ports or mounts, ' +
     'then removes it. Unknown never passes.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    image: imageRef,
     dockerfile: z.string().optional().describe('Workspace path.'),
     context: z.string().optional().describe('Default: the Dockerfile folder.'),
     stack: z.enum(STACKS).optional().describe('For the size budget (default: inferred).'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
 import { maskEnvEntry } from '../../src/security/secrets.js';
+import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const HISTORY_LIMIT = 40;
@@ -14,7 +15,7 @@ export default defineTool({
     'Summary of one image with its layer history, env secrets masked. For wasted bytes and secret files, ' +
     'use image_analyze.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    image: imageRef,
     history: z.boolean().default(true),
   }),
   output: z.object({

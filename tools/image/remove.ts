@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -10,7 +11,7 @@ export default defineTool({
     'Remove an image or one of its tags (force=true if a container uses it). Returns what was untagged and ' +
     'deleted.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    image: imageRef,
     force: z.boolean().default(false),
   }),
   output: z.object({ removed: z.array(z.string()) }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { imageSbom } from '../../src/scan/image-sbom.js';
 import type { Ecosystem } from '../../src/scan/model.js';
+import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -12,7 +13,7 @@ export default defineTool({
     'CycloneDX 1.5 SBOM of a local image from its own package files (offline, no Trivy); written to ' +
     'outputPath or inline up to limit components.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    image: imageRef,
     outputPath: z.string().optional().describe('Workspace file, e.g. "sbom.cdx.json".'),
     limit: z.number().int().min(1).max(5000).default(300).describe('Most components inline.'),
   }),

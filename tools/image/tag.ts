@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseReference } from '../../src/registry/reference.js';
+import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -9,8 +10,8 @@ export default defineTool({
   title: 'Tag an image',
   description: 'Give an existing image another name, e.g. "localhost:5000/app:1.0" before image_push.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
-    target: z.string().regex(/^[^-]/, 'must not start with "-"').describe('repository[:tag]'),
+    image: imageRef,
+    target: imageRef.describe('repository[:tag]'),
   }),
   output: z.object({ image: z.string(), tagged: z.string() }),
   async handle(ctx, input) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
+import { networkRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -9,7 +10,7 @@ export default defineTool({
   title: 'Inspect a network',
   description: 'One network in detail, with its attached containers.',
   input: z.object({
-    network: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Name or id.'),
+    network: networkRef,
   }),
   output: z.object({
     id: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ToolError } from '../../src/errors.js';
+import { networkRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -9,7 +10,7 @@ export default defineTool({
   title: 'Remove a network',
   description: 'Remove a network. Refused while containers are attached; the error names them.',
   input: z.object({
-    network: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Name or id.'),
+    network: networkRef,
   }),
   output: z.object({ removed: z.string() }),
   async handle(ctx, input) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { scanImage } from '../../src/scan/scan-image.js';
+import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { scanInputFields, scanOutput, scanSummaryText } from '../../src/toolkit/schemas/scan.js';
 import { scanOptionsFrom, viewWithPolicy } from '../../src/toolkit/schemas/scan-options.js';
 import { defineTool } from '../../src/toolkit/tool.js';
@@ -13,7 +14,7 @@ export default defineTool({
     'Scan a local image (all layers) for vulnerabilities, secrets (masked) and optionally misconfigs and ' +
     'licenses, with Trivy or the built-in scanner. vulnerabilityStatus "unavailable" = NOT checked.',
   input: z.object({
-    image: z.string().regex(/^[^-]/, 'must not start with "-"'),
+    image: imageRef,
     scanners: z
       .array(z.enum(['vuln', 'secret', 'misconfig', 'license']))
       .min(1)
