@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatPorts, shortId } from '../../src/containers/format.js';
+import { boundedList, countLine, engineFilters, listTotals } from '../../src/toolkit/schemas/list.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -29,35 +30,32 @@ export default defineTool({
         ports: z.array(z.string()).optional(),
       }),
     ),
-    total: z.number().int(),
-    truncated: z.boolean(),
+    ...listTotals,
   }),
   async handle(ctx, input) {
-    const filters: Record<string, string[]> = {};
-    if (input.name) filters.name = [input.name];
-    if (input.label) filters.label = input.label;
-    if (input.status) filters.status = [input.status];
-    if (input.image) filters.ancestor = [input.image];
+    const filters = engineFilters({
+      name: input.name,
+      label: input.label,
+      status: input.status,
+      ancestor: input.image,
+    });
     const list = await ctx.engine.listContainers({ all: input.all || Boolean(input.status), filters });
-    return {
-      containers: list.slice(0, input.limit).map((c) => {
-        const ports = formatPorts(c.ports);
-        return {
-          id: shortId(c.id),
-          name: c.name,
-          image: c.image.startsWith('sha256:') ? shortId(c.image) : c.image,
-          state: c.state,
-          health: c.health,
-          ports: ports.length ? ports : undefined,
-        };
-      }),
-      total: list.length,
-      truncated: list.length > input.limit,
-    };
+    const { shown, total, truncated } = boundedList(list, input.limit, (c) => {
+      const ports = formatPorts(c.ports);
+      return {
+        id: shortId(c.id),
+        name: c.name,
+        image: c.image.startsWith('sha256:') ? shortId(c.image) : c.image,
+        state: c.state,
+        health: c.health,
+        ports: ports.length ? ports : undefined,
+      };
+    });
+    return { containers: shown, total, truncated };
   },
   summary: (out) =>
     out.total === 0
       ? 'No containers match.'
-      : `${out.total} container(s)${out.truncated ? `, first ${out.containers.length} shown` : ''}: ` +
+      : `${countLine(out, out.containers.length, 'container')}: ` +
         out.containers.map((c) => `${c.name} (${c.health ?? c.state})`).join(', '),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
+import { boundedList, countLine, engineFilters, listTotals } from '../../src/toolkit/schemas/list.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -18,28 +19,25 @@ export default defineTool({
     images: z.array(
       z.object({ id: z.string(), tags: z.array(z.string()), sizeMb: z.number(), createdDaysAgo: z.number() }),
     ),
-    total: z.number().int(),
-    truncated: z.boolean(),
+    ...listTotals,
   }),
   async handle(ctx, input) {
-    const filters: Record<string, string[]> = {};
-    if (input.reference) filters.reference = [input.reference];
-    if (input.label) filters.label = input.label;
-    if (input.dangling !== undefined) filters.dangling = [String(input.dangling)];
+    const filters = engineFilters({
+      reference: input.reference,
+      label: input.label,
+      dangling: input.dangling,
+    });
     const images = (await ctx.engine.listImages({ filters })).sort((a, b) => b.created - a.created);
     const now = Date.now() / 1000;
-    return {
-      images: images.slice(0, input.limit).map((i) => ({
-        id: shortId(i.id),
-        tags: i.tags,
-        sizeMb: Math.round(i.size / 1e5) / 10,
-        createdDaysAgo: Math.round(((now - i.created) / 86400) * 10) / 10,
-      })),
-      total: images.length,
-      truncated: images.length > input.limit,
-    };
+    const { shown, total, truncated } = boundedList(images, input.limit, (i) => ({
+      id: shortId(i.id),
+      tags: i.tags,
+      sizeMb: Math.round(i.size / 1e5) / 10,
+      createdDaysAgo: Math.round(((now - i.created) / 86400) * 10) / 10,
+    }));
+    return { images: shown, total, truncated };
   },
   summary: (out) =>
-    `${out.total} image(s)${out.truncated ? `, newest ${out.images.length} shown` : ''}: ` +
+    `${countLine(out, out.images.length, 'image', 'newest')}: ` +
     out.images.map((i) => `${i.tags[0] ?? i.id} (${i.sizeMb} MB)`).join(', '),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
+import { boundedList, countLine, engineFilters, listTotals } from '../../src/toolkit/schemas/list.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -24,27 +25,22 @@ export default defineTool({
         subnets: z.array(z.string()),
       }),
     ),
-    total: z.number().int(),
-    truncated: z.boolean(),
+    ...listTotals,
   }),
   async handle(ctx, input) {
-    const filters: Record<string, string[]> = {};
-    if (input.name) filters.name = [input.name];
-    if (input.label) filters.label = input.label;
-    const list = await ctx.engine.listNetworks({ filters });
-    return {
-      networks: list.slice(0, input.limit).map((n) => ({
-        id: shortId(n.id),
-        name: n.name,
-        driver: n.driver,
-        scope: n.scope,
-        internal: n.internal,
-        subnets: n.subnets,
-      })),
-      total: list.length,
-      truncated: list.length > input.limit,
-    };
+    const list = await ctx.engine.listNetworks({
+      filters: engineFilters({ name: input.name, label: input.label }),
+    });
+    const { shown, total, truncated } = boundedList(list, input.limit, (n) => ({
+      id: shortId(n.id),
+      name: n.name,
+      driver: n.driver,
+      scope: n.scope,
+      internal: n.internal,
+      subnets: n.subnets,
+    }));
+    return { networks: shown, total, truncated };
   },
   summary: (out) =>
-    `${out.total} network(s): ${out.networks.map((n) => `${n.name} (${n.driver})`).join(', ')}`,
+    `${countLine(out, out.networks.length, 'network')}: ${out.networks.map((n) => `${n.name} (${n.driver})`).join(', ')}`,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listTags } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
+import { boundedList, listTotals } from '../../src/toolkit/schemas/list.js';
 import { authInput, resolveAuth } from '../../src/toolkit/schemas/registry.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
@@ -20,20 +21,15 @@ export default defineTool({
   output: z.object({
     repository: z.string(),
     tags: z.array(z.string()),
-    total: z.number().int(),
-    truncated: z.boolean(),
+    ...listTotals,
   }),
   async handle(ctx, input) {
     const ref = parseReference(input.repository);
     const tags = (await listTags(ref, await resolveAuth(input.auth, ref.domain), ctx.signal)).filter(
       (t) => !input.filter || t.includes(input.filter),
     );
-    return {
-      repository: `${ref.domain}/${ref.repository}`,
-      tags: tags.slice(0, input.limit),
-      total: tags.length,
-      truncated: tags.length > input.limit,
-    };
+    const { shown, total, truncated } = boundedList(tags, input.limit, (tag) => tag);
+    return { repository: `${ref.domain}/${ref.repository}`, tags: shown, total, truncated };
   },
   summary: (out) => `${out.total} tag(s) in ${out.repository}: ${out.tags.slice(0, 20).join(', ')}`,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedList, countLine, engineFilters, listTotals } from '../../src/toolkit/schemas/list.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
@@ -17,20 +18,18 @@ export default defineTool({
     volumes: z.array(
       z.object({ name: z.string(), driver: z.string(), labels: z.record(z.string(), z.string()) }),
     ),
-    total: z.number().int(),
-    truncated: z.boolean(),
+    ...listTotals,
   }),
   async handle(ctx, input) {
-    const filters: Record<string, string[]> = {};
-    if (input.name) filters.name = [input.name];
-    if (input.label) filters.label = input.label;
-    if (input.dangling !== undefined) filters.dangling = [String(input.dangling)];
+    const filters = engineFilters({ name: input.name, label: input.label, dangling: input.dangling });
     const list = await ctx.engine.listVolumes({ filters });
-    return {
-      volumes: list.slice(0, input.limit).map((v) => ({ name: v.name, driver: v.driver, labels: v.labels })),
-      total: list.length,
-      truncated: list.length > input.limit,
-    };
+    const { shown, total, truncated } = boundedList(list, input.limit, (v) => ({
+      name: v.name,
+      driver: v.driver,
+      labels: v.labels,
+    }));
+    return { volumes: shown, total, truncated };
   },
-  summary: (out) => `${out.total} volume(s): ${out.volumes.map((v) => v.name).join(', ')}`,
+  summary: (out) =>
+    `${countLine(out, out.volumes.length, 'volume')}: ${out.volumes.map((v) => v.name).join(', ')}`,
 });
