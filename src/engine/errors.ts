@@ -26,12 +26,20 @@ export function engineUnavailable(endpoint: string, detail: string): ToolError {
   );
 }
 
-const LIST_TOOL: Record<string, string> = {
-  container: 'container_list',
-  image: 'image_list',
-  network: 'network_list',
-  volume: 'volume_list',
-};
+/** What a failed engine call was about, so that the tool layer can say where to look. */
+export type EngineObjectKind = 'container' | 'image' | 'network' | 'volume' | 'registry image';
+
+/** A failure of the engine that names the kind of object it could not find or use. */
+export class EngineError extends ToolError {
+  constructor(
+    code: ToolError['code'],
+    message: string,
+    hint: string | undefined,
+    readonly kind: EngineObjectKind,
+  ) {
+    super(code, message, hint);
+  }
+}
 
 /** Turns a dockerode/daemon failure into a ToolError that says what to do next. */
 export function mapEngineError(error: unknown, what: string, endpoint: string): ToolError {
@@ -47,11 +55,8 @@ export function mapEngineError(error: unknown, what: string, endpoint: string): 
   }
   const daemonMessage = (failure.json?.message ?? failure.reason ?? failure.message ?? String(error)).trim();
   switch (failure.statusCode) {
-    case 404: {
-      const noun = Object.keys(LIST_TOOL).find((k) => what.toLowerCase().includes(k));
-      const hint = noun ? `See ${LIST_TOOL[noun]} for what exists.` : 'Check the name or id.';
-      return new ToolError('NOT_FOUND', `${what}: ${daemonMessage}.`, hint);
-    }
+    case 404:
+      return new ToolError('NOT_FOUND', `${what}: ${daemonMessage}.`, 'Check the name or id.');
     case 409:
       return new ToolError(
         'CONFLICT',

@@ -8,10 +8,12 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
 import { lazyEngine } from '../engine/index.js';
+import { withObjectKinds } from '../engine/object-kinds.js';
 import { errorMessage, ToolError } from '../errors.js';
 import type { PatternStore } from '../patterns/index.js';
 import { isSecretName, MASK } from '../security/secrets.js';
 import type { LogLevel, ToolContext } from '../toolkit/context.js';
+import { withToolHint } from '../toolkit/engine-hints.js';
 import { type AnyTool, isToolEnabled } from '../toolkit/tool.js';
 import { VERSION } from '../version.js';
 import { Workspace } from '../workspace.js';
@@ -50,7 +52,7 @@ export function createServer(config: ServerConfig): Server {
     }));
     return definitions;
   };
-  const engine = config.engine ?? lazyEngine();
+  const engine = withObjectKinds(config.engine ?? lazyEngine());
   let openStore: (() => Promise<PatternStore>) | undefined;
   const patterns = async () => {
     openStore ??= (await import('../patterns/open.js')).lazyPatternStore();
@@ -131,7 +133,7 @@ export function createServer(config: ServerConfig): Server {
         structuredContent: output as Record<string, unknown>,
       };
     } catch (error) {
-      if (error instanceof ToolError) return errorResult(error);
+      if (error instanceof ToolError) return errorResult(withToolHint(error));
       if (extra.signal.aborted) return errorResult(new ToolError('CANCELLED', `${tool.name} was cancelled.`));
       ctx.log('error', `${tool.name} failed: ${errorMessage(error)}`);
       return errorResult(
