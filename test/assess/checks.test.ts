@@ -7,7 +7,7 @@ import { inferStack } from '../../src/assess/stack.js';
 import { checkUser, uidFromPasswd } from '../../src/assess/user.js';
 import { parseDockerfile } from '../../src/dockerfile/parse/parse.js';
 import { scanTextForSecrets } from '../../src/scan/secrets/scan-text.js';
-import { makeWorkspace, removeWorkspace } from '../build/fixtures.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
 
 const PASSWD =
   'root:x:0:0:root:/root:/bin/bash\ntoor:x:0:0::/root:/bin/sh\nnode:x:1000:1000::/home/node:/bin/bash\n';
@@ -54,19 +54,19 @@ describe('checkUser', () => {
 
 describe('checkDockerignore', () => {
   it('lists what a partial file does not exclude', async () => {
-    const dir = await makeWorkspace({ '.dockerignore': '.git\n**/.env\nnode_modules\n' });
+    const dir = await tempTree({ '.dockerignore': '.git\n**/.env\nnode_modules\n' });
     try {
       expect(await checkDockerignore(dir)).toEqual({ present: true, notExcluded: ['*.pem', 'id_rsa'] });
     } finally {
-      await removeWorkspace(dir);
+      await removeTree(dir);
     }
   });
   it('reports a missing file', async () => {
-    const dir = await makeWorkspace({ Dockerfile: 'FROM scratch\n' });
+    const dir = await tempTree({ Dockerfile: 'FROM scratch\n' });
     try {
       expect((await checkDockerignore(dir)).present).toBe(false);
     } finally {
-      await removeWorkspace(dir);
+      await removeTree(dir);
     }
   });
 });

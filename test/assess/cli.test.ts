@@ -2,8 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assessCommand } from '../../src/cli/assess.js';
 import { runProcess } from '../../src/exec/process.js';
-import { makeWorkspace, removeWorkspace } from '../build/fixtures.js';
 import { removeLabelled, requireImage, TEST_LABEL, TEST_RUN } from '../helpers/docker.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
 import { osvFixtureRecords } from '../scan/helpers/osv-fixture.js';
 
 // Stand-in used: busybox:latest (2 MB, no package database).
@@ -45,7 +45,7 @@ async function assess(args: string[]): Promise<{ code: number; stdout: string; s
 
 beforeAll(async () => {
   await requireImage('busybox:latest');
-  folder = await makeWorkspace({
+  folder = await tempTree({
     'good/Dockerfile': [
       'FROM busybox:latest AS build',
       'RUN mkdir /out && echo hello > /out/greeting',
@@ -65,7 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeLabelled(`dockwright.test.run=${TEST_RUN}`, true);
-  if (folder) await removeWorkspace(folder);
+  if (folder) await removeTree(folder);
 });
 
 describe('dockwright assess', () => {

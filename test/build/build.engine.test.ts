@@ -9,7 +9,9 @@ import type { DockerEngine } from '../../src/engine/types.js';
 import { ToolError } from '../../src/errors.js';
 import { runProcess } from '../../src/exec/process.js';
 import { Workspace } from '../../src/workspace.js';
-import { dockerLines, makeWorkspace, removeLabelledImages, removeWorkspace, TEST_LABEL } from './fixtures.js';
+import { TEST_LABELS } from '../helpers/docker.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
+import { dockerLines, removeLabelledImages } from './fixtures.js';
 
 const SECRET = 'tok-9f8e7d6c5b4a-never-in-the-image';
 
@@ -28,7 +30,7 @@ let engine: DockerEngine;
 const folders: string[] = [];
 
 async function workspaceWith(files: Record<string, string>) {
-  const dir = await makeWorkspace(files);
+  const dir = await tempTree(files);
   folders.push(dir);
   return { dir, workspace: new Workspace([dir]) };
 }
@@ -42,7 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeLabelledImages();
-  await Promise.all(folders.map(removeWorkspace));
+  await Promise.all(folders.map(removeTree));
 });
 
 describe('runBuild against the real engine', () => {
@@ -60,7 +62,7 @@ describe('runBuild against the real engine', () => {
       {
         context: '.',
         tags: ['dockwright-test/multistage:1', 'dockwright-test/multistage:latest'],
-        labels: TEST_LABEL,
+        labels: TEST_LABELS,
         secrets: [{ id: 'tok', file: 'secrets/tok' }],
       },
       { signal: new AbortController().signal, onProgress: (update) => updates.push(update) },
@@ -108,7 +110,7 @@ describe('runBuild against the real engine', () => {
       Dockerfile: 'FROM busybox:latest\nRUN echo one > /one\nCOPY a /a\n',
       a: 'a',
     });
-    const request = { context: '.', tags: ['dockwright-test/cached:1'], labels: TEST_LABEL };
+    const request = { context: '.', tags: ['dockwright-test/cached:1'], labels: TEST_LABELS };
     await runBuild(engine, workspace, request, { signal: new AbortController().signal });
     const second = await runBuild(engine, workspace, request, { signal: new AbortController().signal });
     expect(second.steps.total).toBe(3);
@@ -130,7 +132,7 @@ describe('runBuild against the real engine', () => {
       const built = await runBuild(
         engine,
         workspace,
-        { context: '.', tags: ['dockwright-test/synced:1'], labels: TEST_LABEL },
+        { context: '.', tags: ['dockwright-test/synced:1'], labels: TEST_LABELS },
         {
           signal: new AbortController().signal,
         },
@@ -163,7 +165,7 @@ describe('runBuild against the real engine', () => {
       {
         context: '.',
         tags: ['dockwright-test/classic:1'],
-        labels: TEST_LABEL,
+        labels: TEST_LABELS,
         builder: 'classic',
         noCache: true,
       },
@@ -185,7 +187,7 @@ describe('runBuild against the real engine', () => {
     const failure = await runBuild(
       engine,
       workspace,
-      { context: '.', tags: ['dockwright-test/fails:1'], labels: TEST_LABEL },
+      { context: '.', tags: ['dockwright-test/fails:1'], labels: TEST_LABELS },
       {
         signal: new AbortController().signal,
       },
@@ -207,7 +209,7 @@ describe('runBuild against the real engine', () => {
     const error = (await runBuild(
       engine,
       workspace,
-      { context: '.', tags: [], labels: TEST_LABEL },
+      { context: '.', tags: [], labels: TEST_LABELS },
       {
         signal: new AbortController().signal,
       },
@@ -221,7 +223,7 @@ describe('runBuild against the real engine', () => {
     const error = (await runBuild(
       engine,
       workspace,
-      { context: '.', tags: [], labels: TEST_LABEL },
+      { context: '.', tags: [], labels: TEST_LABELS },
       {
         signal: new AbortController().signal,
       },
@@ -240,7 +242,7 @@ describe('runBuild against the real engine', () => {
     const error = (await runBuild(
       engine,
       workspace,
-      { context: '.', tags: [], labels: TEST_LABEL, networkMode: 'none' },
+      { context: '.', tags: [], labels: TEST_LABELS, networkMode: 'none' },
       {
         signal: new AbortController().signal,
       },
@@ -265,7 +267,7 @@ describe('runBuild against the real engine', () => {
     const building = runBuild(
       engine,
       workspace,
-      { context: '.', tags: ['dockwright-test/cancelled:1'], labels: TEST_LABEL },
+      { context: '.', tags: ['dockwright-test/cancelled:1'], labels: TEST_LABELS },
       {
         signal: controller.signal,
       },

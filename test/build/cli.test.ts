@@ -2,7 +2,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeCommand, buildCommand } from '../../src/cli/build.js';
 import { progressDisplay } from '../../src/cli/build-display.js';
 import { TEST_RUN } from '../helpers/docker.js';
-import { makeWorkspace, removeLabelledImages, removeWorkspace } from './fixtures.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
+import { removeLabelledImages } from './fixtures.js';
 
 const LABELS = ['--label', 'dockwright.test=1', '--label', `dockwright.test.run=${TEST_RUN}`];
 
@@ -10,7 +11,7 @@ const folders: string[] = [];
 afterEach(() => vi.restoreAllMocks());
 afterAll(async () => {
   await removeLabelledImages();
-  await Promise.all(folders.map(removeWorkspace));
+  await Promise.all(folders.map(removeTree));
 });
 
 function capture() {
@@ -27,7 +28,7 @@ function capture() {
 describe('dockwright build / analyze', () => {
   it('builds a folder with plain progress lines when stderr is not a terminal, then analyzes the image', async () => {
     // Stand-in used: busybox:latest.
-    const dir = await makeWorkspace({
+    const dir = await tempTree({
       Dockerfile: 'FROM busybox:latest\nRUN echo built > /built\nCOPY hello.txt /\n',
       'hello.txt': 'hi',
     });
@@ -47,7 +48,7 @@ describe('dockwright build / analyze', () => {
   });
 
   it('exits 1 with the failing step and a hint when the build fails', async () => {
-    const dir = await makeWorkspace({ Dockerfile: 'FROM busybox:latest\nRUN echo nope && exit 4\n' });
+    const dir = await tempTree({ Dockerfile: 'FROM busybox:latest\nRUN echo nope && exit 4\n' });
     folders.push(dir);
     const { err } = capture();
     expect(await buildCommand([dir, ...LABELS])).toBe(1);

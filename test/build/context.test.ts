@@ -2,7 +2,7 @@ import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadIgnoreMatcher, packContext } from '../../src/build/context.js';
-import { makeWorkspace, removeWorkspace } from './fixtures.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
 
 async function entriesOf(stream: NodeJS.ReadableStream) {
   const tar = await import('tar-stream');
@@ -20,11 +20,11 @@ async function entriesOf(stream: NodeJS.ReadableStream) {
 }
 
 let dir = '';
-afterEach(() => removeWorkspace(dir));
+afterEach(() => removeTree(dir));
 
 describe('packContext', () => {
   it('streams a tar of the context in name order, owned by root, with the ignore rules applied', async () => {
-    dir = await makeWorkspace({
+    dir = await tempTree({
       Dockerfile: 'FROM busybox:latest',
       '.dockerignore': '*.log\nsecrets\n!secrets/public.pem\nDockerfile',
       'b.txt': 'b',
@@ -58,7 +58,7 @@ describe('packContext', () => {
   });
 
   it('prefers <Dockerfile>.dockerignore beside the Dockerfile and adds extra files', async () => {
-    dir = await makeWorkspace({
+    dir = await tempTree({
       'docker/app.Dockerfile': 'FROM busybox:latest',
       'docker/app.Dockerfile.dockerignore': 'big',
       '.dockerignore': 'small',

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadSecrets, secretRedactor } from '../../src/build/secrets.js';
 import { Workspace } from '../../src/workspace.js';
-import { makeWorkspace, removeWorkspace } from './fixtures.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
 
 let dir = '';
-afterEach(() => removeWorkspace(dir));
+afterEach(() => removeTree(dir));
 
 describe('build secrets', () => {
   it('reads values from a workspace file and from an environment variable', async () => {
-    dir = await makeWorkspace({ 'keys/tok': 'from-file' });
+    dir = await tempTree({ 'keys/tok': 'from-file' });
     const secrets = await loadSecrets(
       [
         { id: 'tok', file: 'keys/tok' },
@@ -30,7 +30,7 @@ describe('build secrets', () => {
     [{ id: 'bad id', env: 'HOME' }, 'INVALID_ARGUMENT'],
     [{ id: 'tok', file: 'missing' }, 'NOT_FOUND'],
   ])('refuses %j', async (source, code) => {
-    dir = await makeWorkspace({});
+    dir = await tempTree({});
     await expect(loadSecrets([source], new Workspace([dir]), {})).rejects.toMatchObject({ code });
   });
 

@@ -2,10 +2,10 @@ import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listForSync } from '../../src/build/sync-walk.js';
-import { makeWorkspace, removeWorkspace } from './fixtures.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
 
 let dir = '';
-afterEach(() => removeWorkspace(dir));
+afterEach(() => removeTree(dir));
 
 async function list(include: string[], exclude: string[]) {
   const names: string[] = [];
@@ -15,7 +15,7 @@ async function list(include: string[], exclude: string[]) {
 
 describe('listForSync', () => {
   it('lists folders before their contents, sorted, without what the exclude patterns drop', async () => {
-    dir = await makeWorkspace({
+    dir = await tempTree({
       Dockerfile: 'FROM x',
       'a.txt': 'a',
       'a/z.txt': 'z',
@@ -36,7 +36,7 @@ describe('listForSync', () => {
   });
 
   it('sends only what include patterns name, with the folders that hold it', async () => {
-    dir = await makeWorkspace({
+    dir = await tempTree({
       Dockerfile: 'x',
       'docker/app.Dockerfile': 'x',
       'docker/other': 'x',
@@ -50,7 +50,7 @@ describe('listForSync', () => {
   });
 
   it('reports links as links', async () => {
-    dir = await makeWorkspace({});
+    dir = await tempTree({});
     await symlink('/etc/passwd', path.join(dir, 'link'));
     const entries = [];
     for await (const entry of listForSync(dir, [], [])) entries.push(entry);

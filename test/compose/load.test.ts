@@ -4,11 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/compose/load.js';
 import { validateCompose } from '../../src/compose/validate.js';
-import { projectDir } from './helpers.js';
+import { tempTree } from '../helpers/temp-tree.js';
 
 describe('loadProject', () => {
   it('merges the override file and reads .env for interpolation', async () => {
-    const dir = projectDir({
+    const dir = tempTree({
       'compose.yaml':
         'services:\n  web:\n    image: "web:${TAG:-dev}"\n    ports: ["8080:80"]\n    environment: [A=1]\n    command: ["a"]\n',
       'compose.override.yaml':
@@ -31,7 +31,7 @@ describe('loadProject', () => {
   });
 
   it('lets the process environment win over .env', async () => {
-    const dir = projectDir({
+    const dir = tempTree({
       'compose.yaml': 'services:\n  web:\n    image: "web:${TAG}"\n',
       '.env': 'TAG=fromfile\n',
     });
@@ -40,7 +40,7 @@ describe('loadProject', () => {
   });
 
   it('resolves extends from the same file and from another file', async () => {
-    const dir = projectDir({
+    const dir = tempTree({
       'common.yaml':
         'services:\n  base:\n    image: base:1\n    environment: [FROM_BASE=1]\n    restart: always\n',
       'compose.yaml':
@@ -61,7 +61,7 @@ describe('loadProject', () => {
   });
 
   it('includes another project and refuses a name defined twice', async () => {
-    const dir = projectDir({
+    const dir = tempTree({
       'compose.yaml':
         'include:\n  - sub/compose.yaml\nservices:\n  web:\n    image: web:1\n    depends_on: [db]\n',
     });
@@ -83,7 +83,7 @@ describe('loadProject', () => {
   it('switches services off by profile and reports a dependency on one that is off', async () => {
     const yaml =
       'services:\n  app:\n    image: a:1\n  debug:\n    image: d:1\n    profiles: [debug]\n  uses:\n    image: u:1\n    depends_on: [debug]\n    profiles: [tools]\n';
-    const dir = projectDir({ 'compose.yaml': yaml });
+    const dir = tempTree({ 'compose.yaml': yaml });
     const none = await loadProject({ workingDir: dir, env: {} });
     expect(Object.keys(none.project.model.services)).toEqual(['app']);
     const debug = await loadProject({ workingDir: dir, env: { COMPOSE_PROFILES: 'debug' } });
@@ -93,13 +93,13 @@ describe('loadProject', () => {
   });
 
   it('reads env_file into the environment and reports a missing one', async () => {
-    const dir = projectDir({
+    const dir = tempTree({
       'compose.yaml': 'services:\n  a:\n    image: a:1\n    env_file: app.env\n    environment: [B=own]\n',
       'app.env': 'A=1\nB=file\n',
     });
     const { project } = await loadProject({ workingDir: dir, env: {} });
     expect(project.model.services.a.environment).toEqual({ A: '1', B: 'own' });
-    const missing = projectDir({
+    const missing = tempTree({
       'compose.yaml': 'services:\n  a:\n    image: a:1\n    env_file: nope.env\n',
     });
     expect((await loadProject({ workingDir: missing, env: {} })).findings[0]).toMatchObject({
@@ -111,7 +111,7 @@ describe('loadProject', () => {
 
 describe('validateCompose errors that stop loading', () => {
   it('gives the line of a YAML syntax error', async () => {
-    const dir = projectDir({ 'compose.yaml': 'services:\n  web:\n    image: a:1\n   ports: [1\n' });
+    const dir = tempTree({ 'compose.yaml': 'services:\n  web:\n    image: a:1\n   ports: [1\n' });
     const report = await validateCompose({ workingDir: dir, env: {} });
     expect(report.valid).toBe(false);
     expect(report.errors[0]).toMatchObject({ code: 'syntax', file: 'compose.yaml' });
@@ -119,7 +119,7 @@ describe('validateCompose errors that stop loading', () => {
   });
 
   it('gives the path and line of a required variable', async () => {
-    const dir = projectDir({
+    const dir = tempTree({
       'compose.yaml': 'services:\n  web:\n    image: a:1\n    environment:\n      KEY: ${KEY:?set KEY}\n',
     });
     const report = await validateCompose({ workingDir: dir, env: {} });
@@ -128,7 +128,7 @@ describe('validateCompose errors that stop loading', () => {
   });
 
   it('warns about unset variables with their line', async () => {
-    const dir = projectDir({ 'compose.yaml': 'services:\n  web:\n    image: "a:${NOPE}"\n' });
+    const dir = tempTree({ 'compose.yaml': 'services:\n  web:\n    image: "a:${NOPE}"\n' });
     const report = await validateCompose({ workingDir: dir, env: {} });
     expect(report.findings).toContainEqual(expect.objectContaining({ code: 'interpolation', line: 3 }));
   });

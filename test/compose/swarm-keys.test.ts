@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/compose/load.js';
 import { cliIgnoredOptions, swarmIgnoredKeys } from '../../src/compose/swarm-keys.js';
 import { parseServiceRows, parseTaskRows, stackArgs } from '../../src/exec/stack.js';
-import { projectDir } from './helpers.js';
+import { tempTree } from '../helpers/temp-tree.js';
 
 describe('Swarm helpers', () => {
   it('names the compose keys Swarm ignores', async () => {
-    const dir = projectDir({
+    const dir = tempTree({
       'compose.yaml':
         'services:\n  a:\n    build: .\n    container_name: one\n    restart: always\n    depends_on: [b]\n  b:\n    image: b:1\n    privileged: false\n',
     });

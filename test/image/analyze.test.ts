@@ -8,7 +8,9 @@ import type { DockerEngine } from '../../src/engine/types.js';
 import { runProcess } from '../../src/exec/process.js';
 import { analyzeImage } from '../../src/image/analyze.js';
 import { Workspace } from '../../src/workspace.js';
-import { makeWorkspace, removeLabelledImages, removeWorkspace, TEST_LABEL } from '../build/fixtures.js';
+import { removeLabelledImages } from '../build/fixtures.js';
+import { TEST_LABELS } from '../helpers/docker.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
 
 const FAKE_KEY = [
   '-----BEGIN OPENSSH PRIVATE KEY-----',
@@ -35,11 +37,11 @@ let imageId: string;
 
 beforeAll(async () => {
   engine = await connectEngine();
-  folder = await makeWorkspace({ Dockerfile: WASTEFUL, deploy_key: FAKE_KEY });
+  folder = await tempTree({ Dockerfile: WASTEFUL, deploy_key: FAKE_KEY });
   const built = await runBuild(
     engine,
     new Workspace([folder]),
-    { context: '.', tags: ['dockwright-test/wasteful:1'], labels: TEST_LABEL },
+    { context: '.', tags: ['dockwright-test/wasteful:1'], labels: TEST_LABELS },
     {
       signal: new AbortController().signal,
     },
@@ -49,7 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeLabelledImages();
-  await removeWorkspace(folder);
+  await removeTree(folder);
 });
 
 describe('analyzeImage against the real engine', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintProject } from '../../../src/compose/lint/index.js';
 import { loadProject } from '../../../src/compose/load.js';
-import { projectDir } from '../helpers.js';
+import { tempTree } from '../../helpers/temp-tree.js';
 
 export interface ComposeRuleCases {
   /** `[line, path, compose.yaml]`: the rule must report `path` on that (1-based) line. */
@@ -13,7 +13,7 @@ export interface ComposeRuleCases {
 
 /** Loads `compose.yaml` text and returns `path@line` for each finding of `code`. */
 async function reported(code: string, yaml: string, env: Record<string, string>): Promise<string[]> {
-  const { project, findings } = await loadProject({ workingDir: projectDir({ 'compose.yaml': yaml }), env });
+  const { project, findings } = await loadProject({ workingDir: tempTree({ 'compose.yaml': yaml }), env });
   if (findings.length)
     throw new Error(`test file is not valid: ${findings.map((f) => f.message).join('; ')}`);
   return lintProject(project)

@@ -4,15 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDockerfile } from '../../../src/dockerfile/generate/index.js';
 import { detectProject } from '../../../src/project/index.js';
-import {
-  docker,
-  dockerOk,
-  removeLabelled,
-  STAND_INS,
-  SUITE_LABEL,
-  TEST_LABEL,
-  waitFor,
-} from './docker-cli.js';
+import { docker, dockerOk, removeLabelled, STAND_INS, SUITE_LABEL_ARGS, waitFor } from './docker-cli.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -61,10 +53,7 @@ function stepCached(log: string, title: RegExp): boolean {
 }
 
 async function build(tag: string, dir: string): Promise<string> {
-  return dockerOk(
-    ['build', '--progress=plain', '--label', TEST_LABEL, '--label', SUITE_LABEL, '-t', tag, dir],
-    600_000,
-  );
+  return dockerOk(['build', '--progress=plain', ...SUITE_LABEL_ARGS, '-t', tag, dir], 600_000);
 }
 
 describe('generated Dockerfiles build and run on the real engine (stand-in bases: node:20-bookworm-slim, python:3.11-slim-bookworm, golang:1.19-bookworm, debian:bookworm-slim, busybox:latest)', () => {
@@ -79,10 +68,7 @@ describe('generated Dockerfiles build and run on the real engine (stand-in bases
         await dockerOk([
           'run',
           '-d',
-          '--label',
-          TEST_LABEL,
-          '--label',
-          SUITE_LABEL,
+          ...SUITE_LABEL_ARGS,
           '-p',
           `127.0.0.1:${hostPort}:${port}`,
           '--health-interval',

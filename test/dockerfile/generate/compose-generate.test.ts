@@ -6,7 +6,8 @@ import { generateCompose } from '../../../src/compose/generate/generate-compose.
 import { validateCompose } from '../../../src/compose/validate.js';
 import { runProcess } from '../../../src/exec/process.js';
 import { detectProject } from '../../../src/project/index.js';
-import { projectTree } from './project-tree.js';
+import { tempTree } from '../../helpers/temp-tree.js';
+
 import { sampleProjects } from './sample-projects.js';
 
 const WITH_EVERY_SERVICE = {
@@ -25,7 +26,7 @@ interface ComposeDoc {
 
 describe('compose.yaml generation', () => {
   it('adds each inferred service with a healthcheck, a named volume, limits and no public port', async () => {
-    const { compose } = await generateCompose(detectProject(projectTree(WITH_EVERY_SERVICE)));
+    const { compose } = await generateCompose(detectProject(tempTree(WITH_EVERY_SERVICE)));
     const doc = parse(compose) as ComposeDoc;
     expect(Object.keys(doc.services).sort()).toEqual([
       'app',
@@ -57,7 +58,7 @@ describe('compose.yaml generation', () => {
   it.each(Object.keys(sampleProjects()).concat('every-service'))(
     '%s: passes our Compose validation and docker-compose config',
     async (name) => {
-      const dir = name === 'every-service' ? projectTree(WITH_EVERY_SERVICE) : projectTree({});
+      const dir = name === 'every-service' ? tempTree(WITH_EVERY_SERVICE) : tempTree({});
       const source = name === 'every-service' ? dir : sampleProjects()[name];
       const { compose } = await generateCompose(detectProject(source));
       writeFileSync(path.join(dir, 'compose.yaml'), compose);

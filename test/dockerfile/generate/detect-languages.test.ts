@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectProject } from '../../../src/project/index.js';
-import { projectTree } from './project-tree.js';
+import { tempTree } from '../../helpers/temp-tree.js';
 
 describe('detection across languages', () => {
   it.each([
@@ -78,32 +78,34 @@ describe('detection across languages', () => {
     ],
     [{ 'index.html': '<h1>hi</h1>' }, 'static', undefined, undefined],
   ])('%j → %s / %s / %s', (files, language, manager, framework) => {
-    const plan = detectProject(projectTree(files));
+    const plan = detectProject(tempTree(files));
     expect(plan.language.value).toBe(language);
     expect(plan.packageManager?.value).toBe(manager);
     expect(plan.framework?.value).toBe(framework);
   });
 
   it('takes versions from .python-version, runtime.txt and go.mod with their source', () => {
+    expect(detectProject(tempTree({ 'main.py': '', '.python-version': '3.10.4\n' })).runtimeVersion).toEqual({
+      value: '3.10',
+      source: '.python-version',
+    });
+    expect(detectProject(tempTree({ 'main.py': '', 'runtime.txt': 'python-3.9.7' })).runtimeVersion).toEqual({
+      value: '3.9',
+      source: 'runtime.txt',
+    });
     expect(
-      detectProject(projectTree({ 'main.py': '', '.python-version': '3.10.4\n' })).runtimeVersion,
-    ).toEqual({ value: '3.10', source: '.python-version' });
-    expect(
-      detectProject(projectTree({ 'main.py': '', 'runtime.txt': 'python-3.9.7' })).runtimeVersion,
-    ).toEqual({ value: '3.9', source: 'runtime.txt' });
-    expect(
-      detectProject(projectTree({ 'go.mod': 'module x\n\ngo 1.21\n', 'main.go': '' })).runtimeVersion,
+      detectProject(tempTree({ 'go.mod': 'module x\n\ngo 1.21\n', 'main.go': '' })).runtimeVersion,
     ).toEqual({ value: '1.21', source: 'go.mod#go' });
   });
 
   it('picks the cmd/ package of a Go module without root sources', () => {
-    const plan = detectProject(projectTree({ 'go.mod': 'module x\n\ngo 1.22\n', 'cmd/server/main.go': '' }));
+    const plan = detectProject(tempTree({ 'go.mod': 'module x\n\ngo 1.22\n', 'cmd/server/main.go': '' }));
     expect(plan.entry).toEqual({ value: './cmd/server', source: 'cmd/server' });
   });
 
   it('finds the binary member of a Cargo workspace', () => {
     const plan = detectProject(
-      projectTree({
+      tempTree({
         'Cargo.toml': '[workspace]\nmembers = ["lib", "bin"]\n',
         'lib/Cargo.toml': '[package]\nname = "lib"\n',
         'bin/Cargo.toml': '[package]\nname = "server"\n',
@@ -114,15 +116,15 @@ describe('detection across languages', () => {
   });
 
   it('infers Postgres from psycopg and names the file', () => {
-    const plan = detectProject(projectTree({ 'requirements.txt': 'psycopg2-binary==2.9\n', 'main.py': '' }));
+    const plan = detectProject(tempTree({ 'requirements.txt': 'psycopg2-binary==2.9\n', 'main.py': '' }));
     expect(plan.services).toEqual([
       { name: 'postgres', dependency: 'psycopg2-binary', source: 'requirements.txt' },
     ]);
   });
 
   it('refuses an empty directory and an unknown stack with clear messages', () => {
-    expect(() => detectProject(projectTree({}))).toThrow(/is empty/);
-    expect(() => detectProject(projectTree({ 'notes.txt': 'hello' }))).toThrow(
+    expect(() => detectProject(tempTree({}))).toThrow(/is empty/);
+    expect(() => detectProject(tempTree({ 'notes.txt': 'hello' }))).toThrow(
       /No project found.*package\.json/,
     );
   });

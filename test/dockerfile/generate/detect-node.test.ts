@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectProject } from '../../../src/project/index.js';
-import { projectTree } from './project-tree.js';
+import { tempTree } from '../../helpers/temp-tree.js';
 
 const pkg = (body: object) => JSON.stringify({ name: 'x', ...body });
 
 describe('Node detection', () => {
   it('takes the package manager from packageManager before lockfiles', () => {
     const plan = detectProject(
-      projectTree({ 'package.json': pkg({ packageManager: 'pnpm@9.1.0' }), 'pnpm-lock.yaml': '' }),
+      tempTree({ 'package.json': pkg({ packageManager: 'pnpm@9.1.0' }), 'pnpm-lock.yaml': '' }),
     );
     expect(plan.packageManager).toEqual({ value: 'pnpm', source: 'package.json#packageManager' });
     expect(plan.packageManagerVersion?.value).toBe('9.1.0');
@@ -19,20 +19,20 @@ describe('Node detection', () => {
     ['bun.lockb', 'bun'],
     ['yarn.lock', 'yarn'],
   ])('reads %s as %s', (lockfile, manager) => {
-    const plan = detectProject(projectTree({ 'package.json': pkg({}), [lockfile]: '' }));
+    const plan = detectProject(tempTree({ 'package.json': pkg({}), [lockfile]: '' }));
     expect(plan.packageManager).toEqual({ value: manager, source: lockfile });
   });
 
   it('tells yarn berry from classic by .yarnrc.yml', () => {
     const plan = detectProject(
-      projectTree({ 'package.json': pkg({}), 'yarn.lock': '', '.yarnrc.yml': 'nodeLinker: node-modules\n' }),
+      tempTree({ 'package.json': pkg({}), 'yarn.lock': '', '.yarnrc.yml': 'nodeLinker: node-modules\n' }),
     );
     expect(plan.packageManager?.value).toBe('yarn-berry');
   });
 
   it('reports conflicting lockfiles', () => {
     const plan = detectProject(
-      projectTree({ 'package.json': pkg({}), 'yarn.lock': '', 'package-lock.json': '{}' }),
+      tempTree({ 'package.json': pkg({}), 'yarn.lock': '', 'package-lock.json': '{}' }),
     );
     expect(plan.conflicts[0]).toMatch(/package-lock\.json, yarn\.lock/);
   });
@@ -43,12 +43,12 @@ describe('Node detection', () => {
     ['.node-version', '20\n', '20.19'],
     ['.tool-versions', 'nodejs 22.3.0\n', '22.3'],
   ])('reads the Node version from %s (%j)', (file, content, version) => {
-    const plan = detectProject(projectTree({ 'package.json': pkg({}), [file]: content }));
+    const plan = detectProject(tempTree({ 'package.json': pkg({}), [file]: content }));
     expect(plan.runtimeVersion).toEqual({ value: version, source: file });
   });
 
   it('reads engines.node and keeps the default when the range allows it', () => {
-    const plan = detectProject(projectTree({ 'package.json': pkg({ engines: { node: '>=18' } }) }));
+    const plan = detectProject(tempTree({ 'package.json': pkg({ engines: { node: '>=18' } }) }));
     expect(plan.runtimeVersion).toEqual({ value: '22.12', source: 'package.json#engines.node' });
   });
 
@@ -62,13 +62,13 @@ describe('Node detection', () => {
     [{ astro: '4' }, 'Astro (static)'],
     [{ vite: '5', react: '18' }, 'Vite single-page app'],
   ])('finds the framework from %j', (dependencies, framework) => {
-    const plan = detectProject(projectTree({ 'package.json': pkg({ dependencies }) }));
+    const plan = detectProject(tempTree({ 'package.json': pkg({ dependencies }) }));
     expect(plan.framework?.value).toBe(framework);
   });
 
   it('sees Next.js standalone output in next.config', () => {
     const plan = detectProject(
-      projectTree({
+      tempTree({
         'package.json': pkg({ dependencies: { next: '15' } }),
         'next.config.mjs': "export default { output: 'standalone' }",
       }),
@@ -79,7 +79,7 @@ describe('Node detection', () => {
 
   it('treats a Vite app as a static site built into dist', () => {
     const plan = detectProject(
-      projectTree({
+      tempTree({
         'package.json': pkg({ devDependencies: { vite: '5' }, scripts: { build: 'vite build' } }),
       }),
     );
@@ -89,7 +89,7 @@ describe('Node detection', () => {
 
   it('lets a Procfile override the start script', () => {
     const plan = detectProject(
-      projectTree({
+      tempTree({
         'package.json': pkg({ scripts: { start: 'node a.js' } }),
         Procfile: 'web: node b.js --cluster\n',
       }),
@@ -99,7 +99,7 @@ describe('Node detection', () => {
 
   it('infers services from dependencies and Prisma', () => {
     const plan = detectProject(
-      projectTree({
+      tempTree({
         'package.json': pkg({ dependencies: { ioredis: '5', '@prisma/client': '5' } }),
         'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n',
       }),
@@ -111,7 +111,7 @@ describe('Node detection', () => {
   });
 
   it('finds the app in a nested folder when the root has none', () => {
-    const plan = detectProject(projectTree({ 'apps/api/package.json': pkg({}), 'README.md': '' }));
+    const plan = detectProject(tempTree({ 'apps/api/package.json': pkg({}), 'README.md': '' }));
     expect(plan.appDir.value).toBe('apps/api');
     expect(plan.language.value).toBe('node');
   });
@@ -120,7 +120,7 @@ describe('Node detection', () => {
 describe('Node app inside a workspace', () => {
   it('takes the manager from the root lockfile but does not freeze an install it cannot see', async () => {
     const { generateDockerfile } = await import('../../../src/dockerfile/generate/index.js');
-    const root = projectTree({
+    const root = tempTree({
       'package.json': JSON.stringify({ name: 'mono', workspaces: ['apps/*'] }),
       'package-lock.json': '{}',
       'apps/web/package.json': JSON.stringify({

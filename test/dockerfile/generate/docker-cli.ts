@@ -1,10 +1,12 @@
 import { runProcess } from '../../../src/exec/process.js';
+import { TEST_LABEL } from '../../helpers/docker.js';
 
 /** The Debian 20.10 client, which builds with BuildKit when DOCKER_BUILDKIT=1 (ENVIRONMENT.md). */
 export const DOCKER = '/usr/bin/docker';
-export const TEST_LABEL = 'dockwright.test=1';
 /** Narrows clean-up to what these tests made, so other suites' labelled objects survive. */
-export const SUITE_LABEL = 'dockwright.test.suite=generate';
+const SUITE_LABEL = 'dockwright.test.suite=generate';
+/** `docker build` / `docker run` arguments that label what this suite makes. */
+export const SUITE_LABEL_ARGS = ['--label', `${TEST_LABEL}=1`, '--label', SUITE_LABEL];
 
 /** Stand-in base images that exist on the test engine (see ENVIRONMENT.md), by generator role. */
 export const STAND_INS = {
@@ -43,13 +45,13 @@ export async function waitFor<T>(
 /** Removes every container and image this suite labelled. */
 export async function removeLabelled(): Promise<void> {
   const containers = (
-    await docker(['ps', '-aq', '--filter', `label=${TEST_LABEL}`, '--filter', `label=${SUITE_LABEL}`])
+    await docker(['ps', '-aq', '--filter', `label=${TEST_LABEL}=1`, '--filter', `label=${SUITE_LABEL}`])
   ).out
     .split(/\s+/)
     .filter(Boolean);
   if (containers.length > 0) await docker(['rm', '-f', ...containers]);
   const images = (
-    await docker(['images', '-q', '--filter', `label=${TEST_LABEL}`, '--filter', `label=${SUITE_LABEL}`])
+    await docker(['images', '-q', '--filter', `label=${TEST_LABEL}=1`, '--filter', `label=${SUITE_LABEL}`])
   ).out
     .split(/\s+/)
     .filter(Boolean);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectTree } from './project-tree.js';
+import { tempTree } from '../../helpers/temp-tree.js';
 
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -12,7 +12,7 @@ export function sampleProjects(): Record<string, string> {
     'python-stdlib': path.join(FIXTURES, 'python-stdlib'),
     'go-stdlib': path.join(FIXTURES, 'go-stdlib'),
     'static-site': path.join(FIXTURES, 'static-site'),
-    'next-standalone': projectTree({
+    'next-standalone': tempTree({
       'package.json': json({
         dependencies: { next: '15.0.0', react: '19.0.0' },
         scripts: { build: 'next build', start: 'next start' },
@@ -20,11 +20,11 @@ export function sampleProjects(): Record<string, string> {
       'package-lock.json': '{}',
       'next.config.mjs': "export default { output: 'standalone' };",
     }),
-    'vite-spa-yarn': projectTree({
+    'vite-spa-yarn': tempTree({
       'package.json': json({ devDependencies: { vite: '5.4.0' }, scripts: { build: 'vite build' } }),
       'yarn.lock': '',
     }),
-    'express-bun-private': projectTree({
+    'express-bun-private': tempTree({
       'package.json': json({
         dependencies: { express: '4.21.0', pg: '8.13.0' },
         scripts: { start: 'node server.js' },
@@ -33,49 +33,49 @@ export function sampleProjects(): Record<string, string> {
       '.npmrc': '//registry.example.com/:always-auth=true\n',
       'server.js': 'app.listen(process.env.PORT || 4000)',
     }),
-    'fastapi-poetry': projectTree({
+    'fastapi-poetry': tempTree({
       'pyproject.toml':
         '[tool.poetry]\nname = "api"\n[tool.poetry.dependencies]\npython = "^3.11"\nfastapi = "*"\nuvicorn = "*"\nredis = "*"\n',
       'poetry.lock': '',
       'main.py': '',
     }),
-    'django-pip': projectTree({
+    'django-pip': tempTree({
       'requirements.txt': 'Django==5.1\ngunicorn==23.0\npsycopg2-binary==2.9.9\n',
       'manage.py': '',
       'shop/wsgi.py': '',
     }),
-    'go-cmd': projectTree({ 'go.mod': 'module x\n\ngo 1.22\n', 'go.sum': '', 'cmd/api/main.go': '' }),
-    'rust-axum': projectTree({
+    'go-cmd': tempTree({ 'go.mod': 'module x\n\ngo 1.22\n', 'go.sum': '', 'cmd/api/main.go': '' }),
+    'rust-axum': tempTree({
       'Cargo.toml': '[package]\nname = "svc"\nversion = "0.1.0"\n[dependencies]\naxum = "0.7"\n',
       'Cargo.lock': '',
       'src/main.rs': '',
     }),
-    'java-maven-spring': projectTree({
+    'java-maven-spring': tempTree({
       'pom.xml':
         '<project><parent><artifactId>spring-boot-starter-parent</artifactId></parent><properties><java.version>17</java.version></properties></project>',
       'src/main/java/App.java': '',
     }),
-    'java-gradle': projectTree({
+    'java-gradle': tempTree({
       'build.gradle': "plugins { id 'java' }\n",
       'settings.gradle': '',
       'src/main/java/App.java': '',
     }),
-    'dotnet-web': projectTree({
+    'dotnet-web': tempTree({
       'src/Api/Api.csproj':
         '<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>',
     }),
-    'ruby-rails': projectTree({
+    'ruby-rails': tempTree({
       Gemfile: "gem 'rails', '~> 7.1'\ngem 'pg'\n",
       'Gemfile.lock': '',
       'config/application.rb': '',
     }),
-    'ruby-sinatra': projectTree({ Gemfile: "gem 'sinatra'\ngem 'puma'\n", 'config.ru': '', 'app.rb': '' }),
-    'php-laravel': projectTree({
+    'ruby-sinatra': tempTree({ Gemfile: "gem 'sinatra'\ngem 'puma'\n", 'config.ru': '', 'app.rb': '' }),
+    'php-laravel': tempTree({
       'composer.json': JSON.stringify({ require: { php: '^8.2', 'laravel/framework': '^11.0' } }),
       'composer.lock': '{}',
       artisan: '',
       'public/index.php': '',
     }),
-    'php-vanilla': projectTree({ 'index.php': '<?php echo "hi";' }),
+    'php-vanilla': tempTree({ 'index.php': '<?php echo "hi";' }),
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, removeWorkspace } from '../../build/fixtures.js';
 import { removeLabelled, requireImage, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
 import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
+import { removeTree, tempTree } from '../../helpers/temp-tree.js';
 
 const TAG = `dockwright-test/analyze-tool:${TEST_RUN}`;
 
@@ -22,7 +22,7 @@ let folder: string;
 
 beforeAll(async () => {
   await requireImage('busybox:latest');
-  folder = await makeWorkspace({
+  folder = await tempTree({
     Dockerfile: DOCKERFILE,
     '.npmrc': '//registry.npmjs.org/:_authToken=npm_notarealtoken\n',
   });
@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await mcp.close();
   await removeLabelled(`dockwright.test.run=${TEST_RUN}`, true);
-  await removeWorkspace(folder);
+  await removeTree(folder);
 });
 
 interface Analysis {

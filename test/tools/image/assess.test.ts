@@ -1,9 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSESS_LABEL } from '../../../src/assess/trial-run.js';
-import { makeWorkspace, removeWorkspace } from '../../build/fixtures.js';
 import { removeLabelled, requireEngine, requireImage, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
 import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
+import { removeTree, tempTree } from '../../helpers/temp-tree.js';
 import { osvFixtureRecords } from '../../scan/helpers/osv-fixture.js';
 
 // Stand-in used: node:20-bookworm-slim (Debian 12 minbase plus the host's Node 20, 320 MB, user node = uid 1000).
@@ -77,7 +77,7 @@ let goodBuildMs: number;
 beforeAll(async () => {
   await requireImage('node:20-bookworm-slim');
   const [glibc, zlib] = osvFixtureRecords;
-  folder = await makeWorkspace({
+  folder = await tempTree({
     'good/Dockerfile': GOOD_DOCKERFILE,
     'good/.dockerignore': ['.git', '.env', '*.pem', 'id_rsa', 'node_modules'].join('\n'),
     'good/package.json': '{"name":"sample","version":"1.0.0","private":true}',
@@ -116,7 +116,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await mcp?.close();
   await removeLabelled(`dockwright.test.run=${TEST_RUN}`, true);
-  if (folder) await removeWorkspace(folder);
+  if (folder) await removeTree(folder);
 });
 
 async function assessContainersLeft(): Promise<number> {

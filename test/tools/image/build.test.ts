@@ -1,9 +1,9 @@
 import type { Progress } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../../src/exec/process.js';
-import { makeWorkspace, removeWorkspace } from '../../build/fixtures.js';
 import { removeLabelled, requireEngine, requireImage, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
 import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
+import { removeTree, tempTree } from '../../helpers/temp-tree.js';
 
 const FILE_SECRET = 'file-secret-5d1c0a77e2b94f3c';
 const ENV_SECRET = 'env-secret-0b7e4e61c9d84a21';
@@ -40,7 +40,7 @@ let folder: string;
 
 beforeAll(async () => {
   await requireImage('busybox:latest');
-  folder = await makeWorkspace({
+  folder = await tempTree({
     Dockerfile: DOCKERFILE,
     'app.sh': 'cat /built/secret-sizes\n',
     'secrets/tok.txt': FILE_SECRET,
@@ -58,7 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await mcp.close();
   await removeLabelled(`dockwright.test.run=${TEST_RUN}`, true);
-  await removeWorkspace(folder);
+  await removeTree(folder);
   delete process.env.DOCKWRIGHT_TEST_NPM_TOKEN;
 });
 
