@@ -101,3 +101,16 @@ export async function connectStdio(
   await client.connect(transport);
   return wrap(client, () => client.close());
 }
+
+/** Runs `use` with a connected client and closes the client however `use` ends. */
+export async function withClient<T>(
+  connecting: Promise<TestClient>,
+  use: (mcp: TestClient) => Promise<T>,
+): Promise<T> {
+  const mcp = await connecting;
+  try {
+    return await use(mcp);
+  } finally {
+    await mcp.close();
+  }
+}

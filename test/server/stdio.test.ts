@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { allTools } from '../../tools/index.js';
-import { connectStdio } from '../helpers/mcp.js';
+import { connectStdio, withClient } from '../helpers/mcp.js';
 
 describe('the dockwright bin over stdio', () => {
   it('lists every tool with title, description, annotations matching its kind and an output schema', async () => {
-    const mcp = await connectStdio();
-    try {
+    await withClient(connectStdio(), async (mcp) => {
       expect(mcp.client.getServerVersion()?.name).toBe('dockwright');
       const { tools } = await mcp.client.listTools();
       expect(tools.map((t) => t.name).sort()).toEqual(allTools.map((t) => t.name).sort());
@@ -19,42 +18,31 @@ describe('the dockwright bin over stdio', () => {
           destructiveHint: tool.kind === 'destructive',
         });
       }
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 
   it('--read-only lists only read tools and refuses the others by name', async () => {
-    const mcp = await connectStdio(['serve', '--read-only']);
-    try {
+    await withClient(connectStdio(['serve', '--read-only']), async (mcp) => {
       const { tools } = await mcp.client.listTools();
       const expected = allTools.filter((t) => t.kind === 'read').map((t) => t.name);
       expect(tools.map((t) => t.name).sort()).toEqual(expected.sort());
       expect(await mcp.fails('container_run', { image: 'busybox:latest' })).toMatch(
         /disabled by this server configuration/,
       );
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 
   it('--toolsets limits the list to the named groups', async () => {
-    const mcp = await connectStdio(['--toolsets', 'system,container']);
-    try {
+    await withClient(connectStdio(['--toolsets', 'system,container']), async (mcp) => {
       const { tools } = await mcp.client.listTools();
       expect(new Set(tools.map((t) => t.name.split('_')[0]))).toEqual(new Set(['system', 'container']));
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 
   it('rejects invalid arguments with the field and the reason', async () => {
-    const mcp = await connectStdio();
-    try {
+    await withClient(connectStdio(), async (mcp) => {
       const text = await mcp.fails('container_logs', { container: 'x', tail: -4 });
       expect(text).toMatch(/INVALID_ARGUMENT.*tail/s);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

@@ -1,15 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeLabelled, requireImage, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('container_logs (real engine)', () => {
   afterAll(() => removeLabelled());
 
   it('tails both streams, masks secrets and fences the text as untrusted', async () => {
     await requireImage('busybox:latest');
-    const mcp = await connectInMemory();
-    const name = uniqueName('dw-logs');
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
+      const name = uniqueName('dw-logs');
       await mcp.ok('container_run', {
         image: 'busybox:latest',
         name,
@@ -47,8 +46,6 @@ describe('container_logs (real engine)', () => {
       });
       expect(stderrOnly.logs).toContain('oops');
       expect(stderrOnly.logs).not.toContain('line 1');
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

@@ -6,16 +6,15 @@ import {
   TEST_LABELS,
   uniqueName,
 } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('container_remove (real engine)', () => {
   afterAll(() => removeLabelled());
 
   it('needs confirmation, then force for a running container', async () => {
     await requireImage('busybox:latest');
-    const mcp = await connectInMemory();
-    const name = uniqueName('dw-rm');
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
+      const name = uniqueName('dw-rm');
       await mcp.ok('container_run', {
         image: 'busybox:latest',
         name,
@@ -31,9 +30,7 @@ describe('container_remove (real engine)', () => {
       await mcp.ok('container_remove', { container: name, force: true, confirm: true });
       const docker = await requireEngine();
       expect(await docker.listContainers({ all: true, filters: { name: [name] } })).toEqual([]);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 
   it('asks through elicitation when the client supports it, and respects a decline', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { withHttpd } from '../../helpers/containers.js';
 import { requireEngine, TEST_LABEL, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('container_run (real engine)', () => {
   let cleanup: () => Promise<void> = async () => {};
@@ -36,8 +36,7 @@ describe('container_run (real engine)', () => {
   });
 
   it('refuses privileged mode, the Docker socket and host networking unless allowed', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       const base = { image: 'busybox:latest', labels: TEST_LABELS };
       expect(await mcp.fails('container_run', { ...base, privileged: true })).toMatch(
         /privileged.*--allow-privileged/s,
@@ -61,15 +60,12 @@ describe('container_run (real engine)', () => {
         }),
       ).toMatch(/PATH_OUTSIDE_WORKSPACE/);
       expect(await mcp.fails('container_run', { image: '--privileged' })).toMatch(/must not start with "-"/);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 
   it('reports why a container did not become healthy and removes it', async () => {
-    const mcp = await connectInMemory();
-    const name = uniqueName('dw-unhealthy');
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
+      const name = uniqueName('dw-unhealthy');
       const text = await mcp.fails('container_run', {
         image: 'busybox:latest',
         name,
@@ -88,8 +84,6 @@ describe('container_run (real engine)', () => {
       expect(text).toContain('starting up');
       const docker = await requireEngine();
       expect(await docker.listContainers({ all: true, filters: { name: [name] } })).toEqual([]);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectInMemory, REPO_ROOT, type TestClient } from '../../helpers/mcp.js';
+import { connectInMemory, REPO_ROOT, type TestClient, withClient } from '../../helpers/mcp.js';
 
 interface LintOutput {
   passes: boolean;
@@ -68,15 +68,12 @@ describe('dockerfile_lint', () => {
   });
 
   it('stays available with --read-only, where dockerfile_fix is not listed', async () => {
-    const readOnly = await connectInMemory({ workspace: [dir], readOnly: true });
-    try {
+    await withClient(connectInMemory({ workspace: [dir], readOnly: true }), async (readOnly) => {
       const names = (await readOnly.client.listTools()).tools.map((t) => t.name);
       expect(names).toContain('dockerfile_lint');
       expect(names).not.toContain('dockerfile_fix');
       const out = await readOnly.ok<LintOutput>('dockerfile_lint', { content: 'FROM debian:12\nUSER 1\n' });
       expect(out.counts.error + out.counts.warning).toBe(0);
-    } finally {
-      await readOnly.close();
-    }
+    });
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { requireImage } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('image_inspect (real engine)', () => {
   it('summarises config and history of the node stand-in', async () => {
     await requireImage('node:20-bookworm-slim');
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       const out = await mcp.ok<{
         user: string;
         cmd: string[];
@@ -19,8 +18,6 @@ describe('image_inspect (real engine)', () => {
       expect(out.platform).toBe('linux/amd64');
       expect(out.env.some((e) => e.startsWith('NODE_EXTRA_CA_CERTS='))).toBe(true);
       expect(out.history.some((h) => h.createdBy.includes('useradd'))).toBe(true);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { requireImage } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('image_list (real engine)', () => {
   it('lists the stand-in images by reference', async () => {
     await requireImage('busybox:latest');
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       const out = await mcp.ok<{ images: { tags: string[]; sizeMb: number }[]; total: number }>(
         'image_list',
         {
@@ -17,8 +16,6 @@ describe('image_list (real engine)', () => {
       expect(out.images[0].sizeMb).toBeGreaterThan(0);
       const none = await mcp.ok<{ total: number }>('image_list', { reference: 'dw-no-such-image-xyz' });
       expect(none.total).toBe(0);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

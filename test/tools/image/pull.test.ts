@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireEngine } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 import { pushedBusybox } from '../../helpers/registry.js';
 
 describe('image_pull (real engine, local registry)', () => {
@@ -26,16 +26,13 @@ describe('image_pull (real engine, local registry)', () => {
   });
 
   it('fails clearly for an unknown repository and never echoes credentials', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       const text = await mcp.fails('image_pull', {
         image: '127.0.0.1:5000/dw-test/does-not-exist:1',
         auth: { username: 'bob', password: 'pa55-secret-value' },
       });
       expect(text).toMatch(/NOT_FOUND|not found|unknown/i);
       expect(text).not.toContain('pa55-secret-value');
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

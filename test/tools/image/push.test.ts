@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requireEngine, requireImage, TEST_RUN } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 import { REGISTRY, requireRegistry } from '../../helpers/registry.js';
 
 describe('image_push (real engine, local registry)', () => {
@@ -26,13 +26,10 @@ describe('image_push (real engine, local registry)', () => {
   });
 
   it('says what to do when the image does not exist locally', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       expect(await mcp.fails('image_push', { image: `${REGISTRY}/dw-test/none:x` })).toMatch(
         /NOT_FOUND.*image_list/s,
       );
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

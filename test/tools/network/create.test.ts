@@ -1,15 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeLabelled, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('network tools (real engine)', () => {
   afterAll(() => removeLabelled());
 
   it('creates, lists, inspects and removes a network; refuses removal while in use', async () => {
-    const mcp = await connectInMemory();
-    const name = uniqueName('dw-net');
-    const box = uniqueName('dw-net-box');
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
+      const name = uniqueName('dw-net');
+      const box = uniqueName('dw-net-box');
       await mcp.ok('network_create', { name, labels: TEST_LABELS, subnet: '10.231.7.0/24' });
       const list = await mcp.ok<{ networks: { name: string; subnets: string[] }[] }>('network_list', {
         name,
@@ -33,8 +32,6 @@ describe('network tools (real engine)', () => {
       await mcp.ok('network_remove', { network: name, confirm: true });
       expect((await mcp.ok<{ total: number }>('network_list', { name })).total).toBe(0);
       expect(await mcp.fails('network_remove', { network: 'bridge', confirm: true })).toMatch(/built-in/);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

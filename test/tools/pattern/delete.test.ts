@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 import { useTempPatternStore } from './store-env.js';
 
 useTempPatternStore();
 
 describe('pattern_delete', () => {
   it('needs confirmation, then deletes the pattern so that search and get no longer find it', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       const tool = (await mcp.client.listTools()).tools.find((entry) => entry.name === 'pattern_delete');
       expect(tool?.annotations).toMatchObject({ destructiveHint: true, readOnlyHint: false });
       expect(await mcp.fails('pattern_delete', { id: 'builtin-build-secrets' })).toMatch(
@@ -25,8 +24,6 @@ describe('pattern_delete', () => {
       expect(await mcp.fails('pattern_delete', { id: 'builtin-build-secrets', confirm: true })).toMatch(
         /NOT_FOUND/,
       );
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

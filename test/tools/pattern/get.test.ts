@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 import { useTempPatternStore } from './store-env.js';
 
 useTempPatternStore();
 
 describe('pattern_get', () => {
   it('returns a pattern in full, with its files in the text for clients without structured content', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       const pattern = await mcp.ok<Record<string, unknown>>('pattern_get', {
         id: 'builtin-compose-app-postgres-redis',
       });
@@ -24,19 +23,14 @@ describe('pattern_get', () => {
       const text = (result.content as { text: string }[])[0].text;
       expect(text).toContain('Dockerfile:\nFROM node:22-bookworm-slim AS deps');
       expect(text).toContain('compose.yaml:\nservices:');
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 
   it('says how to find ids when the id is unknown', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       expect(await mcp.fails('pattern_get', { id: 'p-missing' })).toBe(
         '[NOT_FOUND] Pattern "p-missing" not found.\nNext: Find pattern ids with pattern_search.',
       );
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

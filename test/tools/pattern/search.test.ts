@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 import { useTempPatternStore } from './store-env.js';
 
 const store = useTempPatternStore();
@@ -13,8 +13,7 @@ interface SearchOutput {
 
 describe('pattern_search', () => {
   it('returns compact ranked hits, says when the limit cut them, and puts a saved proven pattern first', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       const go = await mcp.ok<SearchOutput>('pattern_search', { text: 'go static binary distroless' });
       expect(go.patterns[0]).toMatchObject({
         id: 'builtin-go-static',
@@ -34,9 +33,7 @@ describe('pattern_search', () => {
         total: 0,
         truncated: false,
       });
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 
   it('reports a damaged store as STORE_UNAVAILABLE while tools that do not need it keep working', async () => {

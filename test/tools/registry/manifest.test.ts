@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 import { pushedBusybox } from '../../helpers/registry.js';
 
 describe('registry_manifest (local registry)', () => {
@@ -20,12 +20,9 @@ describe('registry_manifest (local registry)', () => {
   });
 
   it('refuses an option-like or malformed reference', async () => {
-    const mcp = await connectInMemory();
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
       expect(await mcp.fails('registry_manifest', { image: '--help' })).toMatch(/INVALID_ARGUMENT/);
       expect(await mcp.fails('registry_manifest', { image: 'UPPER/Case:1' })).toMatch(/INVALID_ARGUMENT/);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

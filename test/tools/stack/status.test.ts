@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deployStack, removeStack } from '../../../src/compose/swarm.js';
 import { requireEngine } from '../../helpers/docker.js';
-import { connectInMemory, REPO_ROOT } from '../../helpers/mcp.js';
+import { connectInMemory, REPO_ROOT, withClient } from '../../helpers/mcp.js';
 import { uniqueStack, withOneNodeSwarm, withSwarmLock } from './swarm.js';
 
 describe('stack_status (MCP)', () => {
   it('says how to start a swarm when the engine is not in one', async () => {
     const engine = await requireEngine();
     await withSwarmLock(async () => {
-      const mcp = await connectInMemory();
-      try {
+      await withClient(connectInMemory(), async (mcp) => {
         if ((await engine.facts()).swarm === 'inactive') {
           expect(await mcp.fails('stack_status', { stack: 'anything' })).toMatch(
             /not in a Swarm.*\n.*docker swarm init/,
@@ -19,9 +18,7 @@ describe('stack_status (MCP)', () => {
             (await mcp.ok<{ services: unknown[] }>('stack_status', { stack: uniqueStack('none') })).services,
           ).toEqual([]);
         }
-      } finally {
-        await mcp.close();
-      }
+      });
     });
   });
 

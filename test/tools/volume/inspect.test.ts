@@ -1,14 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeLabelled, TEST_LABELS, TEST_RUN, uniqueName } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('volume_inspect (real engine)', () => {
   afterAll(() => removeLabelled());
 
   it('sees a labelled volume', async () => {
-    const mcp = await connectInMemory();
-    const volume = uniqueName('dw-vol-inspect');
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
+      const volume = uniqueName('dw-vol-inspect');
       const created = await mcp.ok<{ name: string; driver: string }>('volume_create', {
         name: volume,
         labels: TEST_LABELS,
@@ -19,8 +18,6 @@ describe('volume_inspect (real engine)', () => {
       });
       expect(out.labels['dockwright.test.run']).toBe(TEST_RUN);
       expect(out.usedBy).toEqual([]);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

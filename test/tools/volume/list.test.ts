@@ -1,14 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeLabelled, TEST_LABELS, TEST_RUN, uniqueName } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('volume_list (real engine)', () => {
   afterAll(() => removeLabelled());
 
   it('sees a labelled volume', async () => {
-    const mcp = await connectInMemory();
-    const volume = uniqueName('dw-vol-list');
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
+      const volume = uniqueName('dw-vol-list');
       const created = await mcp.ok<{ name: string; driver: string }>('volume_create', {
         name: volume,
         labels: TEST_LABELS,
@@ -18,8 +17,6 @@ describe('volume_list (real engine)', () => {
         label: [`dockwright.test.run=${TEST_RUN}`],
       });
       expect(out.volumes.map((v) => v.name)).toContain(volume);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });

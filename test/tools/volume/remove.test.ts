@@ -1,15 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeLabelled, requireEngine, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
-import { connectInMemory } from '../../helpers/mcp.js';
+import { connectInMemory, withClient } from '../../helpers/mcp.js';
 
 describe('volume tools (real engine)', () => {
   afterAll(() => removeLabelled());
 
   it('refuses to remove a volume in use unless forced and confirmed, then removes both', async () => {
-    const mcp = await connectInMemory();
-    const volume = uniqueName('dw-vol');
-    const box = uniqueName('dw-vol-box');
-    try {
+    await withClient(connectInMemory(), async (mcp) => {
+      const volume = uniqueName('dw-vol');
+      const box = uniqueName('dw-vol-box');
       await mcp.ok('volume_create', { name: volume, labels: TEST_LABELS });
       await mcp.ok('container_run', {
         image: 'busybox:latest',
@@ -31,8 +30,6 @@ describe('volume tools (real engine)', () => {
       expect(out.containersRemoved).toEqual([box]);
       const docker = await requireEngine();
       await expect(docker.inspectVolume(volume)).rejects.toThrow(/no such volume/i);
-    } finally {
-      await mcp.close();
-    }
+    });
   });
 });
