@@ -10,7 +10,7 @@ import { applyIncludes } from './include.js';
 import { remapMergedLists } from './list-remap.js';
 import { mergeFiles } from './merge.js';
 import type { ComposeFinding, ComposeProject } from './model.js';
-import { normalizeModel } from './normalize.js';
+import { normaliseModel } from './normalise.js';
 import type { SchemaIssue } from './schema/dsl.js';
 import { checkReferences } from './schema/references.js';
 import { composeFile } from './schema/top-level.js';
@@ -35,7 +35,7 @@ export interface LoadOptions {
   allowRead?: (file: string) => string;
 }
 
-export function normalizeProjectName(name: string): string {
+export function normaliseProjectName(name: string): string {
   return name
     .toLowerCase()
     .replace(/[^a-z0-9_-]/g, '')
@@ -153,14 +153,14 @@ export async function loadProject(
   };
   if (!findings.length)
     findings.push(...issuesToFindings(checkReferences(active, disabledServices), 'reference', sourceMap));
-  const name = normalizeProjectName(
+  const name = normaliseProjectName(
     options.projectName ??
       (typeof merged.name === 'string' ? merged.name : undefined) ??
       env.COMPOSE_PROJECT_NAME ??
       path.basename(workingDir),
   );
   const schemaProblems = findings.filter((f) => f.code === 'schema');
-  const model = normalizeModel(schemaProblems.length ? validPart(active, schemaProblems) : active, name);
+  const model = normaliseModel(schemaProblems.length ? validPart(active, schemaProblems) : active, name);
   if (!findings.length)
     findings.push(
       ...readEnvFiles(model, active, workingDir, sourceMap, options.allowRead),

@@ -1,4 +1,4 @@
-import { toDict } from './normalize.js';
+import { toDict } from './normalise.js';
 import { parseShortVolume } from './volume-syntax.js';
 
 type Raw = Record<string, unknown>;

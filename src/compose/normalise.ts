@@ -22,7 +22,7 @@ export function toDict(value: unknown): Record<string, string | null> {
   return out;
 }
 
-function normalizePorts(value: unknown): PortMapping[] {
+function normalisePorts(value: unknown): PortMapping[] {
   const out: PortMapping[] = [];
   for (const entry of (value as unknown[]) ?? []) {
     if (typeof entry === 'object' && entry) {
@@ -42,7 +42,7 @@ function normalizePorts(value: unknown): PortMapping[] {
   return out;
 }
 
-function normalizeVolumes(value: unknown): ServiceMount[] {
+function normaliseVolumes(value: unknown): ServiceMount[] {
   const out: ServiceMount[] = [];
   for (const entry of (value as unknown[]) ?? []) {
     if (typeof entry === 'object' && entry) out.push(entry as ServiceMount);
@@ -54,7 +54,7 @@ function normalizeVolumes(value: unknown): ServiceMount[] {
   return out;
 }
 
-function normalizeDependsOn(value: unknown): ComposeService['depends_on'] {
+function normaliseDependsOn(value: unknown): ComposeService['depends_on'] {
   const out: ComposeService['depends_on'] = {};
   if (Array.isArray(value)) {
     for (const name of value as string[])
@@ -71,39 +71,39 @@ function normalizeDependsOn(value: unknown): ComposeService['depends_on'] {
   return out;
 }
 
-function normalizeHealthcheck(value: unknown): ComposeService['healthcheck'] {
+function normaliseHealthcheck(value: unknown): ComposeService['healthcheck'] {
   if (!value || typeof value !== 'object') return undefined;
   const health = { ...(value as Raw) };
   if (typeof health.test === 'string') health.test = ['CMD-SHELL', health.test];
   return health as ComposeService['healthcheck'];
 }
 
-function normalizeReferences(value: unknown): { source: string; target?: string }[] | undefined {
+function normaliseReferences(value: unknown): { source: string; target?: string }[] | undefined {
   if (!Array.isArray(value)) return undefined;
   return value.map((entry) =>
     typeof entry === 'string' ? { source: entry } : (entry as { source: string }),
   );
 }
 
-export function normalizeService(raw: Raw): ComposeService {
+export function normaliseService(raw: Raw): ComposeService {
   const service: ComposeService = {
     ...raw,
     environment: toDict(raw.environment),
     labels: toDict(raw.labels) as Record<string, string>,
-    ports: normalizePorts(raw.ports),
-    volumes: normalizeVolumes(raw.volumes),
-    depends_on: normalizeDependsOn(raw.depends_on),
+    ports: normalisePorts(raw.ports),
+    volumes: normaliseVolumes(raw.volumes),
+    depends_on: normaliseDependsOn(raw.depends_on),
   };
   if (typeof raw.build === 'string') service.build = { context: raw.build };
   else if (raw.build && typeof raw.build === 'object')
     service.build = { context: '.', ...(raw.build as Raw) };
   if (service.build?.args) service.build.args = toDict(service.build.args);
-  if (raw.healthcheck) service.healthcheck = normalizeHealthcheck(raw.healthcheck);
+  if (raw.healthcheck) service.healthcheck = normaliseHealthcheck(raw.healthcheck);
   if (Array.isArray(raw.networks))
     service.networks = Object.fromEntries((raw.networks as string[]).map((n) => [n, null]));
   else if (!raw.networks && !raw.network_mode) service.networks = { default: null };
-  if (raw.secrets) service.secrets = normalizeReferences(raw.secrets);
-  if (raw.configs) service.configs = normalizeReferences(raw.configs);
+  if (raw.secrets) service.secrets = normaliseReferences(raw.secrets);
+  if (raw.configs) service.configs = normaliseReferences(raw.configs);
   if (raw.deploy && typeof raw.deploy === 'object') {
     const deploy = raw.deploy as Raw;
     service.deploy = {
@@ -121,10 +121,10 @@ function resources(value: unknown): Record<string, Record<string, unknown>> {
 }
 
 /** The normalised model of merged, interpolated and validated data. */
-export function normalizeModel(raw: Raw, name: string): ComposeModel {
+export function normaliseModel(raw: Raw, name: string): ComposeModel {
   const services: Record<string, ComposeService> = {};
   for (const [serviceName, spec] of Object.entries((raw.services as Record<string, Raw>) ?? {})) {
-    services[serviceName] = normalizeService(spec ?? {});
+    services[serviceName] = normaliseService(spec ?? {});
   }
   const usesDefault = Object.values(services).some((s) => s.networks && 'default' in s.networks);
   const networks = resources(raw.networks);

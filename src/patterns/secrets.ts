@@ -1,6 +1,5 @@
 import { ToolError } from '../errors.js';
-
-export const MASK = '***';
+import { MASK } from '../security/secrets.js';
 
 const SECRET_NAME =
   /(pass(word|wd|phrase)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|(^|[_.-])auth([_.-]|$)|(^|_)pwd$|dsn$)/i;

@@ -9,7 +9,7 @@ import { toSarif } from './sarif.js';
 import { toCycloneDx } from './sbom.js';
 import { scanImage } from './scan-image.js';
 import { scanProject } from './scan-project.js';
-import { summarizeFindings } from './summary.js';
+import { summariseFindings } from './summary.js';
 
 export interface ScanRun {
   scanOptions: ScanOptions;
@@ -36,7 +36,7 @@ function render(result: ScanResult, verdict: PolicyResult, format: ScanRun['form
   if (format === 'sarif') return `${JSON.stringify(toSarif(result), null, 2)}\n`;
   if (format === 'table') return formatScanTable(result, verdict);
   const { packages, ...rest } = result;
-  return `${JSON.stringify({ ...rest, packageCount: packages.length, summary: summarizeFindings(result.findings), policy: verdict }, null, 2)}\n`;
+  return `${JSON.stringify({ ...rest, packageCount: packages.length, summary: summariseFindings(result.findings), policy: verdict }, null, 2)}\n`;
 }
 
 async function emit(text: string, output?: string) {

@@ -2,7 +2,7 @@ import { describeEngine } from './engine-info.js';
 import type { ScanResult } from './model.js';
 import { severities } from './model.js';
 import type { PolicyResult } from './policy.js';
-import { findingId, summarizeFindings, topFindings } from './summary.js';
+import { findingId, summariseFindings, topFindings } from './summary.js';
 
 function cell(value: string | undefined, width: number): string {
   const text = value ?? '';
@@ -11,7 +11,7 @@ function cell(value: string | undefined, width: number): string {
 
 /** A human-readable report: verdict and vulnerability status first, then the findings. */
 export function formatScanTable(result: ScanResult, verdict: PolicyResult, limit = 50): string {
-  const summary = summarizeFindings(result.findings);
+  const summary = summariseFindings(result.findings);
   const counts = severities.map((s) => `${s}: ${summary.bySeverity[s]}`).join('  ');
   const vulnLine =
     result.vulnerabilityStatus === 'unavailable'

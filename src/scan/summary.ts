@@ -16,7 +16,7 @@ function emptyCounts(): SeverityCounts {
   return Object.fromEntries(severities.map((severity) => [severity, 0])) as SeverityCounts;
 }
 
-export function summarizeFindings(findings: Finding[]): FindingSummary {
+export function summariseFindings(findings: Finding[]): FindingSummary {
   const bySeverity = emptyCounts();
   const byKind = { vulnerability: 0, misconfiguration: 0, secret: 0, license: 0 };
   const vulnerabilities = { total: 0, fixable: 0, unfixed: 0, bySeverity: emptyCounts() };

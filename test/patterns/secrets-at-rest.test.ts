@@ -37,9 +37,9 @@ describe('secrets', () => {
     const { id } = store.recordBuild({ dockerfile, compose, evidence: {}, notes: `token=${SECRETS[2]}` });
     store.save({ title: 'Saved copy', dockerfile: `${dockerfile}EXPOSE 3000\n`, compose });
     const pattern = store.get(id);
-    expect(pattern.dockerfile).toContain('ENV DB_PASSWORD=*** \\\n    PORT=3000');
-    expect(pattern.dockerfile).toContain('ENV OPENAI_API_KEY ***');
-    expect(pattern.compose).toContain('redis://app:***@cache:6379');
+    expect(pattern.dockerfile).toContain('ENV DB_PASSWORD=**** \\\n    PORT=3000');
+    expect(pattern.dockerfile).toContain('ENV OPENAI_API_KEY ****');
+    expect(pattern.compose).toContain('redis://app:****@cache:6379');
     const bytes = storeBytes(path);
     expect(bytes).toContain('PORT=3000');
     for (const secret of SECRETS) expect(bytes).not.toContain(secret);

@@ -4,17 +4,17 @@ import { maskDockerfileSecrets, maskKeyValueSecrets, refusePrivateKeys } from '.
 
 describe('maskDockerfileSecrets', () => {
   it.each([
-    ['ENV API_TOKEN=abc123', 'ENV API_TOKEN=***'],
-    ['ENV DB_PASSWORD="hunter 2" PORT=3000', 'ENV DB_PASSWORD="***" PORT=3000'],
-    ["ARG NPM_AUTH_TOKEN='s3cr3t'", "ARG NPM_AUTH_TOKEN='***'"],
-    ['ENV SECRET_KEY some long value', 'ENV SECRET_KEY ***'],
-    ['env aws_secret_access_key=wJalrXUtnFEMI', 'env aws_secret_access_key=***'],
-    ['ENV GITHUB=ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ENV GITHUB=***'],
-    ['ENV KEY_ID=AKIAIOSFODNN7EXAMPLE', 'ENV KEY_ID=***'],
-    ['ENV DATABASE_URL=postgres://app:pw@db:5432/app', 'ENV DATABASE_URL=postgres://app:***@db:5432/app'],
+    ['ENV API_TOKEN=abc123', 'ENV API_TOKEN=****'],
+    ['ENV DB_PASSWORD="hunter 2" PORT=3000', 'ENV DB_PASSWORD="****" PORT=3000'],
+    ["ARG NPM_AUTH_TOKEN='s3cr3t'", "ARG NPM_AUTH_TOKEN='****'"],
+    ['ENV SECRET_KEY some long value', 'ENV SECRET_KEY ****'],
+    ['env aws_secret_access_key=wJalrXUtnFEMI', 'env aws_secret_access_key=****'],
+    ['ENV GITHUB=ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ENV GITHUB=****'],
+    ['ENV KEY_ID=AKIAIOSFODNN7EXAMPLE', 'ENV KEY_ID=****'],
+    ['ENV DATABASE_URL=postgres://app:pw@db:5432/app', 'ENV DATABASE_URL=postgres://app:****@db:5432/app'],
     [
       'RUN curl -H "Authorization: Bearer ghp_abcdefghijklmnopqrstuvwxyz0123456789" x',
-      'RUN curl -H "Authorization: Bearer ***" x',
+      'RUN curl -H "Authorization: Bearer ****" x',
     ],
   ])('%s → %s', (line, expected) => {
     expect(maskDockerfileSecrets(`FROM busybox\n${line}\n`)).toBe(`FROM busybox\n${expected}\n`);
@@ -36,7 +36,7 @@ describe('maskDockerfileSecrets', () => {
     const dockerfile =
       'FROM busybox\nENV PORT=1 \\\n    API_KEY=k3y \\\n    MODE=x\nRUN echo API_KEY=visible\n';
     expect(maskDockerfileSecrets(dockerfile)).toBe(
-      'FROM busybox\nENV PORT=1 \\\n    API_KEY=*** \\\n    MODE=x\nRUN echo API_KEY=visible\n',
+      'FROM busybox\nENV PORT=1 \\\n    API_KEY=**** \\\n    MODE=x\nRUN echo API_KEY=visible\n',
     );
   });
 });
@@ -57,11 +57,11 @@ describe('maskKeyValueSecrets', () => {
       '      - REDIS_URL=redis://cache:6379',
     ].join('\n');
     const masked = maskKeyValueSecrets(compose);
-    expect(masked).toContain('POSTGRES_PASSWORD: ***');
+    expect(masked).toContain('POSTGRES_PASSWORD: ****');
     expect(masked).toContain('POSTGRES_USER: app');
     expect(masked).toContain('POSTGRES_PASSWORD_FILE: /run/secrets/db');
-    expect(masked).toContain('- API_TOKEN=***');
-    expect(masked).toContain('- SESSION_SECRET=***');
+    expect(masked).toContain('- API_TOKEN=****');
+    expect(masked).toContain('- SESSION_SECRET=****');
     expect(masked).toContain('REDIS_URL=redis://cache:6379');
     expect(masked).not.toMatch(/example|abc|dev-secret/);
   });

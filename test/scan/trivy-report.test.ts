@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/scan/model.js';
 import { toSarif } from '../../src/scan/sarif.js';
-import { summarizeFindings, topFindings } from '../../src/scan/summary.js';
+import { summariseFindings, topFindings } from '../../src/scan/summary.js';
 import { normaliseCheckId, parseTrivyReport } from '../../src/scan/trivy/report.js';
 import { sarifValidator, trivyReportsDir } from './helpers/env.js';
 
@@ -39,7 +39,7 @@ describe("Trivy's golden reports", () => {
     const text = readFileSync(path.join(trivyReportsDir, name), 'utf8');
     it(`${name}: counts per severity match the report`, () => {
       const parsed = parseTrivyReport(text);
-      const summary = summarizeFindings(parsed.findings);
+      const summary = summariseFindings(parsed.findings);
       const nonZero = Object.fromEntries(Object.entries(summary.bySeverity).filter(([, count]) => count > 0));
       expect(nonZero).toEqual(rawCounts(JSON.parse(text)));
       expect(summary.total).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ describe("Trivy's golden reports", () => {
       packageName: expect.any(String),
       fixedVersion: expect.any(String),
     });
-    expect(summarizeFindings(parsed.findings).vulnerabilities).toMatchObject({
+    expect(summariseFindings(parsed.findings).vulnerabilities).toMatchObject({
       total: 4,
       fixable: 4,
       unfixed: 0,

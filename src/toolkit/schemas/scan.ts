@@ -3,7 +3,7 @@ import { describeEngine } from '../../scan/engine-info.js';
 import type { Finding, ScanResult } from '../../scan/model.js';
 import { severities } from '../../scan/model.js';
 import type { Policy, PolicyResult } from '../../scan/policy.js';
-import { findingId, findingMessage, summarizeFindings, topFindings } from '../../scan/summary.js';
+import { findingId, findingMessage, summariseFindings, topFindings } from '../../scan/summary.js';
 
 /** Input fields scan_image and scan_project share. */
 export const scanInputFields = {
@@ -109,7 +109,7 @@ function findingView(finding: Finding): ScanView['topFindings'][number] {
 
 /** The bounded, structured view of a scan that tools return. */
 export function scanView(result: ScanResult, policy: Policy, verdict: PolicyResult, limit: number): ScanView {
-  const summary = summarizeFindings(result.findings);
+  const summary = summariseFindings(result.findings);
   return {
     target: result.target,
     engine: describeEngine(result.engine),
