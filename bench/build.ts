@@ -4,8 +4,7 @@
 // stream progress (image_build sends MCP progress notifications), so the CLI is not run with -q.
 //
 // Run (needs the engine and the busybox/debian:bookworm-slim stand-ins):
-//   npx esbuild --bundle --platform=node --format=esm --packages=external bench/build.ts --outfile=node_modules/.cache/bench-build.mjs
-//   node node_modules/.cache/bench-build.mjs [ROUNDS]        (default 5 rounds per mode)
+//   npm run bench -- build [ROUNDS]        (default 5 rounds per mode)
 // Targets: ratio <= 1.10 cold and <= 1.20 cached. Images are labelled dockwright.bench=1 and removed.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -2,9 +2,7 @@
  * bench/compose: time from compose_up to "every service ready" against the same stack
  * brought up by the Compose CLI and polled by a shell loop, in the same run.
  *
- * Run (bundled with esbuild, dependencies left external):
- *   npx esbuild --bundle --platform=node --format=esm --packages=external bench/compose.ts --outfile=dist/bench-compose.mjs
- *   node dist/bench-compose.mjs [ROUNDS]     (from the repository root)
+ * Run: npm run bench -- compose [ROUNDS]
  *
  * Stack: test/compose/fixtures/projects/stack (busybox:latest stand-ins; the db turns healthy
  * after DB_DELAY=3 s, the app waits for it with depends_on: service_healthy). Target: ratio <= 1.15.

@@ -1,6 +1,6 @@
 /**
  * Detection agreement with Nixpacks over ../shared/corpus/projects-nixpacks.
- * Run: npx esbuild --bundle --platform=node --format=esm --packages=external bench/detect.ts --outfile=/tmp/detect.mjs && node /tmp/detect.mjs
+ * Run: npm run bench -- detect
  *
  * Nixpacks records no package manager as such; its install (or, when none, build) commands name it.
  * Examples driven by nixpacks.toml/test.env configuration are not detection cases and are excluded.
@@ -20,7 +20,7 @@ interface Example {
   config_driven?: boolean;
 }
 
-/** Run from the repository root: the bundle lives in /tmp, so import.meta.url cannot find it. */
+/** bench/run.mjs runs every benchmark from the repository root. */
 const repoRoot = process.cwd();
 const corpus = path.resolve(repoRoot, '../shared/corpus');
 const expectations = JSON.parse(readFileSync(path.join(corpus, 'projects-nixpacks.expected.json'), 'utf8'));

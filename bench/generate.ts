@@ -2,8 +2,7 @@
  * Generated vs naive single-stage Dockerfiles for the sample apps, built in the same run on the
  * local engine with the stand-in base images: cold build time, rebuild after a one-line source
  * change (and whether the dependency-install step came from cache), final image size.
- * Run from the repository root:
- *   npx esbuild --bundle --platform=node --format=esm --packages=external bench/generate.ts --outfile=bench/.generate.mjs && node bench/.generate.mjs; rm bench/.generate.mjs
+ * Run: npm run bench -- generate
  * (The bundle sits in the repo so that node_modules resolve.) A cold build is the first build of
  * a context whose dependency manifest carries a value unique to this run, so every layer from
  * the manifests on is built afresh; base images and BuildKit cache mounts stay warm, as on a

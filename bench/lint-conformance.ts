@@ -2,8 +2,7 @@
 // Reads ../shared/conformance/{hadolint-cases,trivy-dockerfile-checks}.jsonl next to the repo.
 //
 // Run:
-//   npx esbuild --bundle --platform=node --format=esm --packages=external bench/lint-conformance.ts --outfile=node_modules/.cache/bench-lint-conformance.mjs
-//   node node_modules/.cache/bench-lint-conformance.mjs [--failures]
+//   npm run bench -- lint-conformance [--failures]
 // Targets: hadolint >= 98% overall and >= 90% for every rule; Trivy >= 95% for the checks we map.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

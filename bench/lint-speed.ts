@@ -5,8 +5,7 @@
 // ShellCheck), beside `node -e 0`, the floor any Node CLI pays. Build dist first: node scripts/build.mjs
 //
 // Run:
-//   npx esbuild --bundle --platform=node --format=esm --packages=external bench/lint-speed.ts --outfile=node_modules/.cache/bench-lint-speed.mjs
-//   node node_modules/.cache/bench-lint-speed.mjs [ROUNDS]     (default 5 rounds; the best round counts)
+//   npm run bench -- lint-speed [ROUNDS]     (default 5 rounds; the best round counts)
 // Targets: >= 3,000 files/s with every rule on; a fresh `dockwright lint FILE` in <= 300 ms.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -6,8 +6,7 @@
 // Reads ../shared/conformance/trivy-dockerfile-checks.jsonl (add --with-hadolint-cases for the
 // 1064 Dockerfiles of hadolint-cases.jsonl too). Trivy: DOCKWRIGHT_TRIVY, or the test cache.
 // Run:
-//   npx esbuild --bundle --platform=node --format=esm --packages=external bench/lint-trivy.ts --outfile=node_modules/.cache/bench-lint-trivy.mjs
-//   node node_modules/.cache/bench-lint-trivy.mjs [--with-hadolint-cases] [--misses]
+//   npm run bench -- lint-trivy [--with-hadolint-cases] [--misses]
 
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

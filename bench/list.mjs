@@ -1,6 +1,6 @@
 // bench/list: container_list through a real MCP client (stdio, dist/cli.js) against
 // `docker ps --format json` for the same 20 running containers: bytes a model must read,
-// and wall time. Usage: npm run build && node bench/list.mjs
+// and wall time. Usage: npm run build && npm run bench -- list
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';

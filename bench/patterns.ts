@@ -1,13 +1,10 @@
 /**
  * pattern_search latency over 10,000 stored patterns (target: median ≤ 5 ms).
- * Run from the repository root (the bundle must sit under node_modules so that
- * better-sqlite3 resolves as an external package):
- *   npx esbuild --bundle --platform=node --format=esm --packages=external bench/patterns.ts \
- *     --outfile=node_modules/.cache/bench/patterns.mjs && node node_modules/.cache/bench/patterns.mjs
+ * Run: npm run bench -- patterns
  * Prints the store's figures and those of the pattern_search handler (ranking, limits and
  * output shaping included, MCP transport excluded), over a mix of text, filter and empty queries,
  * then the first search after another connection wrote (search re-reads its in-memory columns).
- * `node …/patterns.mjs --keep DIR` keeps the filled store in DIR and reuses it on the next run.
+ * `npm run bench -- patterns --keep DIR` keeps the filled store in DIR and reuses it on the next run.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

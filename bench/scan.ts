@@ -1,9 +1,7 @@
 /**
  * Built-in scanner figures on the stand-in images: walk time, throughput, peak memory,
  * packages and secrets found; and Trivy's time for the same inventory (secret scanner).
- * Run from the repository root (the bundle resolves dockerode from node_modules):
- *   npx esbuild --bundle --platform=node --format=esm --packages=external bench/scan.ts \
- *     --outfile=node_modules/.cache/bench/scan.mjs && node node_modules/.cache/bench/scan.mjs
+ * Run: npm run bench -- scan
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { connectEngine } from '../src/engine/index.js';

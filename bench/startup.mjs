@@ -1,6 +1,6 @@
 // bench/startup: median time from spawning a server to its answer to tools/list, for
 // dockwright (dist/cli.js) and a bare MCP SDK server with one tool, alternating, in one run.
-// Also prints the size of dockwright's tools/list answer. Usage: npm run build && node bench/startup.mjs [runs]
+// Also prints the size of dockwright's tools/list answer. Usage: npm run build && npm run bench -- startup [runs]
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
