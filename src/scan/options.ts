@@ -18,8 +18,6 @@ export interface ScanOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export const defaultScanners: TrivyScanner[] = ['vuln', 'secret'];
-
 export function osvSourceOf(options: ScanOptions): string | undefined {
   return options.osvSource ?? (options.env ?? process.env).DOCKWRIGHT_OSV_DIR ?? undefined;
 }

@@ -18,8 +18,6 @@ export interface Policy {
   allow: AllowEntry[];
 }
 
-export const defaultPolicy: Policy = { failOn: 'HIGH', ignoreUnfixed: false, allow: [] };
-
 export type Verdict = 'pass' | 'fail' | 'incomplete';
 
 export interface PolicyResult {

@@ -35,12 +35,6 @@ export function dropOptionsWithValue(args: string[], options: string[]): string[
   return out;
 }
 
-/** The program name without its directory: `/usr/bin/pip3` gives `pip3`. */
-export function programName(command: ShellCommand): string {
-  const slash = command.name.lastIndexOf('/');
-  return slash >= 0 ? command.name.slice(slash + 1) : command.name;
-}
-
 export function isCommand(command: ShellCommand, name: string, subcommands?: string[]): boolean {
   if (command.name !== name) return false;
   if (!subcommands) return true;

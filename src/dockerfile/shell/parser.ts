@@ -23,10 +23,6 @@ export function initShellParser(): Promise<void> {
   return loading;
 }
 
-export function isShellParserReady(): boolean {
-  return parser !== undefined;
-}
-
 const NOT_ARGUMENTS = new Set([
   'variable_assignment',
   'file_redirect',

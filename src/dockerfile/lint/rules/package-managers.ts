@@ -1,8 +1,6 @@
 import { argsWithoutFlags, dropOptionsWithValue, hasAnyFlag } from '../../shell/args.js';
 import type { ParsedShell, ShellCommand } from '../../shell/model.js';
 
-export const RPM_INSTALLERS = ['yum', 'dnf', 'microdnf'];
-
 /** The words after the first subcommand word, or undefined when the subcommand is not one of `subcommands`. */
 export function subcommandArgs(
   command: ShellCommand,
