@@ -15,7 +15,7 @@ export default defineResourceTemplate({
     const details = await ctx.engine.inspectImage(image);
     const summary = {
       tags: details.tags,
-      sizeMb: Math.round(details.size / 1e5) / 10,
+      sizeBytes: details.size,
       platform: `${details.os}/${details.architecture}`,
       user: details.config.user || 'root',
       entrypoint: details.config.entrypoint,

@@ -1,6 +1,7 @@
 import type { HealthcheckSpec } from '../engine/types.js';
+import { formatMegabytes } from '../units.js';
 import type { DockerignoreCheck } from './dockerignore-check.js';
-import { type Criterion, measuredOutcome, megabytes, seconds, unknownOutcome } from './model.js';
+import { type Criterion, measuredOutcome, seconds, unknownOutcome } from './model.js';
 import type { layerSecrets, seriousVulnerabilities } from './security-checks.js';
 import type { TrialRun } from './trial-run.js';
 import type { UserCheck } from './user.js';
@@ -15,10 +16,10 @@ export function imageSizeCriterion(sizeBytes: number, budgetMb: number, stack: s
     'Final image size',
     budget,
     sizeBytes <= budgetMb * 1e6,
-    megabytes(sizeBytes),
+    formatMegabytes(sizeBytes),
     {
       value: sizeBytes,
-      reason: `The image is ${megabytes(sizeBytes)}, over the ${budgetMb} MB budget for ${stack}: use a slimmer base and copy only runtime files into the final stage.`,
+      reason: `The image is ${formatMegabytes(sizeBytes)}, over the ${budgetMb} MB budget for ${stack}: use a slimmer base and copy only runtime files into the final stage.`,
     },
   );
 }

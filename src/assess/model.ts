@@ -79,5 +79,4 @@ export function summarise(image: string, stack: string, criteria: Criterion[]): 
   };
 }
 
-export const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

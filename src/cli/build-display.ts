@@ -1,8 +1,8 @@
 import type { ProgressUpdate } from '../build/progress.js';
 import type { BuildResult } from '../build/run.js';
 import type { ImageAnalysis } from '../image/analyze.js';
+import { formatMegabytes } from '../units.js';
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 /**
@@ -42,9 +42,9 @@ export function describeBuild(result: BuildResult): string {
   const lines = [
     `Built ${result.tags.join(', ') || result.imageId} in ${seconds(result.durationMs)} with ${result.builder}`,
     `  image   ${result.imageId}`,
-    `  size    ${mb(result.sizeBytes)}`,
+    `  size    ${formatMegabytes(result.sizeBytes)}`,
     `  steps   ${result.steps.total} (${result.steps.cached} cached)`,
-    `  context ${result.contextFiles} files, ${mb(result.contextBytes)}`,
+    `  context ${result.contextFiles} files, ${formatMegabytes(result.contextBytes)}`,
   ];
   for (const warning of result.warnings) lines.push(`  warning: ${warning}`);
   return lines.join('\n');
@@ -52,21 +52,23 @@ export function describeBuild(result: BuildResult): string {
 
 export function describeAnalysis(analysis: ImageAnalysis): string {
   const lines = [
-    `${analysis.image} (${analysis.os ?? '?'}/${analysis.architecture ?? '?'}): ${mb(analysis.totalBytes)} in ${analysis.layers.length} layers, ` +
-      `${mb(analysis.wastedBytes)} wasted, efficiency ${(analysis.efficiency * 100).toFixed(1)}%`,
+    `${analysis.image} (${analysis.os ?? '?'}/${analysis.architecture ?? '?'}): ${formatMegabytes(analysis.totalBytes)} in ${analysis.layers.length} layers, ` +
+      `${formatMegabytes(analysis.wastedBytes)} wasted, efficiency ${(analysis.efficiency * 100).toFixed(1)}%`,
     '',
     'Layers:',
     ...analysis.layers.map(
       (layer) =>
-        `  ${String(layer.index).padStart(3)} ${mb(layer.sizeBytes).padStart(10)}  ${layer.instruction.slice(0, 100)}`,
+        `  ${String(layer.index).padStart(3)} ${formatMegabytes(layer.sizeBytes).padStart(10)}  ${layer.instruction.slice(0, 100)}`,
     ),
   ];
   if (analysis.wasted.length) {
     lines.push('', 'Wasted (overwritten or deleted later):');
-    for (const item of analysis.wasted) lines.push(`  ${mb(item.wastedBytes).padStart(10)}  /${item.path}`);
+    for (const item of analysis.wasted)
+      lines.push(`  ${formatMegabytes(item.wastedBytes).padStart(10)}  /${item.path}`);
   }
   lines.push('', 'Largest files:');
-  for (const file of analysis.largestFiles) lines.push(`  ${mb(file.sizeBytes).padStart(10)}  /${file.path}`);
+  for (const file of analysis.largestFiles)
+    lines.push(`  ${formatMegabytes(file.sizeBytes).padStart(10)}  /${file.path}`);
   const runtime = analysis.runtime;
   lines.push(
     '',

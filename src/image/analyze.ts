@@ -1,4 +1,5 @@
 import type { DockerEngine } from '../engine/types.js';
+import { formatMegabytes } from '../units.js';
 import { instructionOf, type RuntimeSettings, runtimeSettings } from './analyze-config.js';
 import { contentReason, nameReason, SECRET_READ_LIMIT, type SecretFinding } from './analyze-secrets.js';
 import { WasteTracker } from './analyze-waste.js';
@@ -32,13 +33,12 @@ const KEY_EXTENSIONS = /\.(pem|key|crt|cer)$/i;
 
 function findingsFor(analysis: Omit<ImageAnalysis, 'findings'>): string[] {
   const findings: string[] = [];
-  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
   if (analysis.runtime.runsAsRoot) findings.push('Runs as root: add a USER with a non-root account.');
   if (!analysis.runtime.healthcheck)
     findings.push('No HEALTHCHECK: orchestrators cannot tell when the app is ready.');
   if (analysis.wastedBytes >= 1e6) {
     findings.push(
-      `${mb(analysis.wastedBytes)} wasted by files later layers overwrite or delete (worst: ${analysis.wasted[0]?.path}); ` +
+      `${formatMegabytes(analysis.wastedBytes)} wasted by files later layers overwrite or delete (worst: ${analysis.wasted[0]?.path}); ` +
         'delete in the same RUN that creates, or copy only what the final stage needs.',
     );
   }

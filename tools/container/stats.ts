@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
-
-const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+import { formatMegabytes } from '../../src/units.js';
 
 export default defineTool({
   name: 'container_stats',
@@ -14,13 +13,13 @@ export default defineTool({
   output: z.object({
     container: z.string(),
     cpuPercent: z.number(),
-    memoryMb: z.number(),
-    memoryLimitMb: z.number(),
+    memoryBytes: z.number(),
+    memoryLimitBytes: z.number(),
     memoryPercent: z.number(),
-    networkRxMb: z.number(),
-    networkTxMb: z.number(),
-    blockReadMb: z.number(),
-    blockWriteMb: z.number(),
+    networkRxBytes: z.number(),
+    networkTxBytes: z.number(),
+    blockReadBytes: z.number(),
+    blockWriteBytes: z.number(),
     pids: z.number().int(),
   }),
   async handle(ctx, input) {
@@ -28,16 +27,16 @@ export default defineTool({
     return {
       container: input.container,
       cpuPercent: s.cpuPercent,
-      memoryMb: mb(s.memoryUsage),
-      memoryLimitMb: mb(s.memoryLimit),
+      memoryBytes: s.memoryUsage,
+      memoryLimitBytes: s.memoryLimit,
       memoryPercent: s.memoryPercent,
-      networkRxMb: mb(s.networkRx),
-      networkTxMb: mb(s.networkTx),
-      blockReadMb: mb(s.blockRead),
-      blockWriteMb: mb(s.blockWrite),
+      networkRxBytes: s.networkRx,
+      networkTxBytes: s.networkTx,
+      blockReadBytes: s.blockRead,
+      blockWriteBytes: s.blockWrite,
       pids: s.pids,
     };
   },
   summary: (out) =>
-    `${out.container}: CPU ${out.cpuPercent}%, memory ${out.memoryMb}/${out.memoryLimitMb} MiB (${out.memoryPercent}%), ${out.pids} PIDs.`,
+    `${out.container}: CPU ${out.cpuPercent}%, memory ${formatMegabytes(out.memoryBytes)} of ${formatMegabytes(out.memoryLimitBytes)} (${out.memoryPercent}%), ${out.pids} PIDs.`,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { analyzeImage } from '../../src/image/analyze.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { formatMegabytes } from '../../src/units.js';
 
 const secretFile = z.object({
   path: z.string(),
@@ -60,7 +61,7 @@ export default defineTool({
     return analyzeImage(ctx.engine, input.image, { limit: input.limit, signal: ctx.signal });
   },
   summary: (out) =>
-    `${out.image}: ${out.layers.length} layers, ${(out.totalBytes / 1e6).toFixed(1)} MB, ` +
-    `${(out.wastedBytes / 1e6).toFixed(1)} MB wasted (efficiency ${(out.efficiency * 100).toFixed(1)}%), ` +
+    `${out.image}: ${out.layers.length} layers, ${formatMegabytes(out.totalBytes)}, ` +
+    `${formatMegabytes(out.wastedBytes)} wasted (efficiency ${(out.efficiency * 100).toFixed(1)}%), ` +
     `runs as ${out.runtime.user}.${out.findings.length ? ` ${out.findings.length} findings.` : ''}`,
 });

@@ -4,6 +4,7 @@ import { runBuild } from '../../src/build/run.js';
 import { ownLabels, shortId } from '../../src/containers/format.js';
 import { ToolError } from '../../src/errors.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { formatMegabytes } from '../../src/units.js';
 
 const MAX_WARNINGS = 20;
 
@@ -115,7 +116,7 @@ export default defineTool({
     };
   },
   summary: (out) =>
-    `Built ${out.tags.join(', ') || shortId(out.imageId)} (${shortId(out.imageId)}, ${(out.sizeBytes / 1e6).toFixed(1)} MB) ` +
+    `Built ${out.tags.join(', ') || shortId(out.imageId)} (${shortId(out.imageId)}, ${formatMegabytes(out.sizeBytes)}) ` +
     `in ${(out.durationMs / 1000).toFixed(1)} s: ${out.steps.total} steps, ${out.steps.cached} cached` +
     `${out.warnings.length ? `, ${out.warnings.length} warnings` : ''}.` +
     (out.pattern.recorded

@@ -3,6 +3,7 @@ import { shortId } from '../../src/containers/format.js';
 import { maskEnvEntry } from '../../src/security/secrets.js';
 import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { formatMegabytes } from '../../src/units.js';
 
 const HISTORY_LIMIT = 40;
 
@@ -22,7 +23,7 @@ export default defineTool({
     id: z.string(),
     tags: z.array(z.string()),
     digests: z.array(z.string()),
-    sizeMb: z.number(),
+    sizeBytes: z.number(),
     platform: z.string(),
     created: z.string(),
     user: z.string().describe('"" means root.'),
@@ -35,7 +36,7 @@ export default defineTool({
     labels: z.record(z.string(), z.string()),
     layers: z.number().int(),
     history: z
-      .array(z.object({ createdBy: z.string(), sizeMb: z.number() }))
+      .array(z.object({ createdBy: z.string(), sizeBytes: z.number() }))
       .optional()
       .describe('Oldest first; empty layers (metadata only) have size 0.'),
     historyTruncated: z.boolean().optional(),
@@ -47,7 +48,7 @@ export default defineTool({
       id: shortId(image.id),
       tags: image.tags,
       digests: image.digests,
-      sizeMb: Math.round(image.size / 1e5) / 10,
+      sizeBytes: image.size,
       platform: `${image.os}/${image.architecture}`,
       created: image.created,
       user: image.config.user ?? '',
@@ -61,12 +62,12 @@ export default defineTool({
       layers: image.layers.length,
       history: history?.slice(-HISTORY_LIMIT).map((h) => ({
         createdBy: h.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').slice(0, 300),
-        sizeMb: Math.round(h.size / 1e4) / 100,
+        sizeBytes: h.size,
       })),
       historyTruncated: history ? history.length > HISTORY_LIMIT : undefined,
     };
   },
   summary: (out) =>
-    `${out.tags[0] ?? out.id}: ${out.sizeMb} MB, ${out.layers} layers, runs as ${out.user || 'root'}, ` +
+    `${out.tags[0] ?? out.id}: ${formatMegabytes(out.sizeBytes)}, ${out.layers} layers, runs as ${out.user || 'root'}, ` +
     `${out.healthcheck ? 'has a healthcheck' : 'no healthcheck'}.`,
 });

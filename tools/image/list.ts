@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
 import { boundedList, countLine, engineFilters, listTotals } from '../../src/toolkit/schemas/list.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { formatMegabytes } from '../../src/units.js';
 
 export default defineTool({
   name: 'image_list',
@@ -17,7 +18,12 @@ export default defineTool({
   }),
   output: z.object({
     images: z.array(
-      z.object({ id: z.string(), tags: z.array(z.string()), sizeMb: z.number(), createdDaysAgo: z.number() }),
+      z.object({
+        id: z.string(),
+        tags: z.array(z.string()),
+        sizeBytes: z.number(),
+        createdDaysAgo: z.number(),
+      }),
     ),
     ...listTotals,
   }),
@@ -32,12 +38,12 @@ export default defineTool({
     const { shown, total, truncated } = boundedList(images, input.limit, (i) => ({
       id: shortId(i.id),
       tags: i.tags,
-      sizeMb: Math.round(i.size / 1e5) / 10,
+      sizeBytes: i.size,
       createdDaysAgo: Math.round(((now - i.created) / 86400) * 10) / 10,
     }));
     return { images: shown, total, truncated };
   },
   summary: (out) =>
     `${countLine(out, out.images.length, 'image', 'newest')}: ` +
-    out.images.map((i) => `${i.tags[0] ?? i.id} (${i.sizeMb} MB)`).join(', '),
+    out.images.map((i) => `${i.tags[0] ?? i.id} (${formatMegabytes(i.sizeBytes)})`).join(', '),
 });

@@ -4,6 +4,7 @@ import { layerProgress } from '../../src/registry/progress.js';
 import { parseReference } from '../../src/registry/reference.js';
 import { authInput, resolveAuth } from '../../src/toolkit/schemas/registry.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { formatMegabytes } from '../../src/units.js';
 
 export default defineTool({
   name: 'image_pull',
@@ -21,7 +22,7 @@ export default defineTool({
     image: z.string(),
     digest: z.string().optional(),
     id: z.string(),
-    sizeMb: z.number(),
+    sizeBytes: z.number(),
   }),
   async handle(ctx, input) {
     const ref = parseReference(input.image);
@@ -38,8 +39,9 @@ export default defineTool({
       image: input.image,
       digest: progress.digest ?? repoDigest?.split('@')[1],
       id: shortId(image.id),
-      sizeMb: Math.round(image.size / 1e5) / 10,
+      sizeBytes: image.size,
     };
   },
-  summary: (out) => `Pulled ${out.image}${out.digest ? ` (${out.digest})` : ''}: ${out.sizeMb} MB.`,
+  summary: (out) =>
+    `Pulled ${out.image}${out.digest ? ` (${out.digest})` : ''}: ${formatMegabytes(out.sizeBytes)}.`,
 });

@@ -18,7 +18,7 @@ export default defineTool({
     mediaType: z.string(),
     platforms: z.array(z.string()).optional(),
     layers: z.number().int().optional(),
-    compressedSizeMb: z.number().optional(),
+    compressedSizeBytes: z.number().optional(),
   }),
   async handle(ctx, input) {
     const ref = parseReference(input.image);
@@ -29,7 +29,7 @@ export default defineTool({
       mediaType: m.mediaType,
       platforms: m.platforms,
       layers: m.layers,
-      compressedSizeMb: m.size === undefined ? undefined : Math.round(m.size / 1e4) / 100,
+      compressedSizeBytes: m.size,
     };
   },
   summary: (out) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CREATED_BY_LABEL } from '../../src/containers/format.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { formatMegabytes } from '../../src/units.js';
 
 const KINDS = ['containers', 'networks', 'volumes', 'images'] as const;
 
@@ -20,7 +21,7 @@ export default defineTool({
   output: z.object({
     scope: z.string(),
     removed: z.record(z.string(), z.number().int()),
-    spaceReclaimedMb: z.number(),
+    spaceReclaimedBytes: z.number(),
   }),
   async handle(ctx, input) {
     const labels = input.global ? undefined : (input.label ?? [CREATED_BY_LABEL]);
@@ -35,11 +36,11 @@ export default defineTool({
     return {
       scope: labels ? `label ${labels.join(', ')}` : 'global',
       removed,
-      spaceReclaimedMb: Math.round(reclaimed / 1e5) / 10,
+      spaceReclaimedBytes: reclaimed,
     };
   },
   summary: (out) =>
     `Pruned (${out.scope}): ${Object.entries(out.removed)
       .map(([k, n]) => `${n} ${k}`)
-      .join(', ')}; ${out.spaceReclaimedMb} MB reclaimed.`,
+      .join(', ')}; ${formatMegabytes(out.spaceReclaimedBytes)} reclaimed.`,
 });

@@ -10,12 +10,12 @@ describe('container_stats (real engine)', () => {
 
   it('gives one snapshot with memory and PIDs', async () => {
     const out = await ctx.mcp.ok<{
-      memoryMb: number;
-      memoryLimitMb: number;
+      memoryBytes: number;
+      memoryLimitBytes: number;
       pids: number;
       cpuPercent: number;
     }>('container_stats', { container: ctx.name });
-    expect(out.memoryLimitMb).toBeGreaterThan(0);
+    expect(out.memoryLimitBytes).toBeGreaterThan(0);
     expect(out.pids).toBeGreaterThanOrEqual(1);
     expect(out.cpuPercent).toBeGreaterThanOrEqual(0);
   });

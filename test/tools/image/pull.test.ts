@@ -11,13 +11,13 @@ describe('image_pull (real engine, local registry)', () => {
     const mcp = await connectInMemory();
     try {
       const events: string[] = [];
-      const out = await mcp.ok<{ digest: string; sizeMb: number }>(
+      const out = await mcp.ok<{ digest: string; sizeBytes: number }>(
         'image_pull',
         { image: pushed.image },
         (p) => events.push(p.message ?? ''),
       );
       expect(out.digest).toBe(pushed.digest);
-      expect(out.sizeMb).toBeGreaterThan(0);
+      expect(out.sizeBytes).toBeGreaterThan(0);
       expect(events.length).toBeGreaterThan(0);
     } finally {
       await mcp.close();
