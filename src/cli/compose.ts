@@ -80,7 +80,6 @@ async function projectLocation(
   return info.isFile() ? { files: [target, ...(files ?? [])] } : { workingDir: target, files };
 }
 
-/** Ctrl-C cancels the wait (the stack is left as it is). */
 export async function composeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options });
   const [verb, target] = positionals;

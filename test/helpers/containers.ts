@@ -1,13 +1,16 @@
+import { afterAll, beforeAll } from 'vitest';
 import { removeLabelled, requireImage, TEST_LABELS, uniqueName } from './docker.js';
 import { connectInMemory, type TestClient } from './mcp.js';
 
-/** A connected client and a busybox container running `httpd`, removed afterwards by label. */
-export async function withHttpd(): Promise<{
+export interface Httpd {
   mcp: TestClient;
   name: string;
   port: number;
   cleanup(): Promise<void>;
-}> {
+}
+
+/** A connected client and a busybox container running `httpd`, removed afterwards by label. */
+export async function withHttpd(): Promise<Httpd> {
   await requireImage('busybox:latest');
   const mcp = await connectInMemory();
   const name = uniqueName('dw-httpd');
@@ -34,4 +37,14 @@ export async function withHttpd(): Promise<{
       await removeLabelled();
     },
   };
+}
+
+/** One httpd container for the tests of a describe block: started before them, removed after. */
+export function useHttpd(): Httpd {
+  const httpd = {} as Httpd;
+  beforeAll(async () => {
+    Object.assign(httpd, await withHttpd());
+  });
+  afterAll(() => httpd.cleanup?.());
+  return httpd;
 }

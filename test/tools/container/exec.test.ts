@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withHttpd } from '../../helpers/containers.js';
+import { describe, expect, it } from 'vitest';
+import { useHttpd } from '../../helpers/containers.js';
 
 describe('container_exec (real engine)', () => {
-  let ctx: Awaited<ReturnType<typeof withHttpd>>;
-  beforeAll(async () => {
-    ctx = await withHttpd();
-  });
-  afterAll(() => ctx?.cleanup());
+  const ctx = useHttpd();
 
   it('returns the exit code and both streams', async () => {
     const out = await ctx.mcp.ok<{ exitCode: number; stdout: string; stderr: string }>('container_exec', {

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withHttpd } from '../../helpers/containers.js';
+import { describe, expect, it } from 'vitest';
+import { useHttpd } from '../../helpers/containers.js';
 
 describe('container_stats (real engine)', () => {
-  let ctx: Awaited<ReturnType<typeof withHttpd>>;
-  beforeAll(async () => {
-    ctx = await withHttpd();
-  });
-  afterAll(() => ctx?.cleanup());
+  const ctx = useHttpd();
 
   it('gives one snapshot with memory and PIDs', async () => {
     const out = await ctx.mcp.ok<{

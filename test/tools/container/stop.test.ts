@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withHttpd } from '../../helpers/containers.js';
+import { describe, expect, it } from 'vitest';
+import { useHttpd } from '../../helpers/containers.js';
 
 describe('container_stop (real engine)', () => {
-  let ctx: Awaited<ReturnType<typeof withHttpd>>;
-  beforeAll(async () => {
-    ctx = await withHttpd();
-  });
-  afterAll(() => ctx?.cleanup());
+  const ctx = useHttpd();
 
   it('changes the state and reports it', async () => {
     const out = await ctx.mcp.ok<{ status: string }>('container_stop', {
