@@ -38,7 +38,7 @@ let osvDir: string;
 beforeAll(async () => {
   await requireImage('busybox:latest');
   keyImage = await imageWithDeletedKey(key.pem);
-  osvDir = await writeOsvFixture();
+  osvDir = writeOsvFixture();
   delete process.env.DOCKWRIGHT_OSV_DIR;
   delete process.env.DOCKWRIGHT_TRIVY;
 });

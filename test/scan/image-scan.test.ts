@@ -175,7 +175,7 @@ describe('built-in image scan against the real engine', () => {
 
   it('matches OSV records: affected versions with their fix, fixed versions not at all', async () => {
     const engine = await requireEngine();
-    const osvSource = await writeOsvFixture();
+    const osvSource = writeOsvFixture();
     const debianResult = await scanImageBuiltin(engine, debian, { ...base, osvSource, scanners: ['vuln'] });
     expect(debianResult.vulnerabilityStatus).toBe('scanned');
     expect(debianResult.engine).toMatchObject({

@@ -1,9 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { runProcess } from '../../../src/exec/process.js';
 import { requireEngine, requireImage, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
+import { removeTree, tempTree } from '../../helpers/temp-tree.js';
 
 /** The Debian 20.10 client builds with BuildKit through the engine. */
 const dockerCli = '/usr/bin/docker';
@@ -11,12 +9,8 @@ const dockerCli = '/usr/bin/docker';
 /** Builds a labelled test image from files written to a fresh context; returns its tag. */
 export async function buildTestImage(prefix: string, files: Record<string, string>): Promise<string> {
   await requireEngine();
-  const context = await mkdtemp(path.join(tmpdir(), 'dockwright-scan-ctx-'));
+  const context = tempTree(files, 'dockwright-scan-ctx-');
   try {
-    for (const [name, content] of Object.entries(files)) {
-      await mkdir(path.dirname(path.join(context, name)), { recursive: true });
-      await writeFile(path.join(context, name), content);
-    }
     const tag = `${uniqueName(prefix)}:test`;
     const labels = Object.entries(TEST_LABELS).flatMap(([key, value]) => ['--label', `${key}=${value}`]);
     const result = await runProcess(dockerCli, ['build', '-q', '-t', tag, ...labels, context], {
@@ -26,7 +20,7 @@ export async function buildTestImage(prefix: string, files: Record<string, strin
     if (result.exitCode !== 0) throw new Error(`docker build of ${tag} failed: ${result.stderr}`);
     return tag;
   } finally {
-    await rm(context, { recursive: true, force: true });
+    removeTree(context);
   }
 }
 

@@ -1,6 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { tempTree } from '../../helpers/temp-tree.js';
 
 /**
  * OSV records (real OSV schema 1.6) for packages that really are in the stand-in images:
@@ -48,12 +46,10 @@ export const osvFixtureRecords = [
   },
 ];
 
-export async function writeOsvFixture(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'dockwright-osv-'));
-  for (const record of osvFixtureRecords) {
-    const ecosystem = record.affected[0].package.ecosystem.split(':')[0];
-    await mkdir(path.join(dir, ecosystem), { recursive: true });
-    await writeFile(path.join(dir, ecosystem, `${record.id}.json`), JSON.stringify(record, null, 2));
-  }
-  return dir;
+export function writeOsvFixture(): string {
+  const files = osvFixtureRecords.map((record) => [
+    `${record.affected[0].package.ecosystem.split(':')[0]}/${record.id}.json`,
+    JSON.stringify(record, null, 2),
+  ]);
+  return tempTree(Object.fromEntries(files), 'dockwright-osv-');
 }

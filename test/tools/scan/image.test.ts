@@ -22,7 +22,7 @@ beforeAll(async () => {
   process.env.DOCKWRIGHT_TRIVY = trivyPath();
   delete process.env.DOCKWRIGHT_OSV_DIR;
   workspace = await mkdtemp(path.join(tmpdir(), 'dockwright-scan-ws-'));
-  await cp(await writeOsvFixture(), path.join(workspace, 'osv'), { recursive: true });
+  await cp(writeOsvFixture(), path.join(workspace, 'osv'), { recursive: true });
   mcp = await connectInMemory({ workspace: [workspace] });
 });
 afterAll(async () => {

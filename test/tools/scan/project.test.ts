@@ -18,7 +18,7 @@ const leakedToken = `ghp_${'A1b2C3d4E5'.repeat(3)}123456`;
 beforeAll(async () => {
   process.env.DOCKWRIGHT_TRIVY = trivyPath();
   workspace = await mkdtemp(path.join(tmpdir(), 'dockwright-scan-project-'));
-  await cp(await writeOsvFixture(), path.join(workspace, 'osv'), { recursive: true });
+  await cp(writeOsvFixture(), path.join(workspace, 'osv'), { recursive: true });
   await writeFile(
     path.join(workspace, 'Dockerfile'),
     'FROM node:latest\nRUN apt-get update && apt-get install -y curl\nEXPOSE 22\n',
