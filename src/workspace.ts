@@ -5,7 +5,8 @@ import { ToolError } from './errors.js';
 /** True when `child` is `root` or lies below it (refuses `/ws2` for root `/ws`). */
 export function isWithin(root: string, child: string): boolean {
   const relative = path.relative(root, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  const escapes = relative === '..' || relative.startsWith(`..${path.sep}`);
+  return !escapes && !path.isAbsolute(relative);
 }
 
 /** The real path of `target`, following symlinks of its longest existing ancestor. */

@@ -52,6 +52,9 @@ describe('workspace confinement', () => {
     expect(isWithin('/ws', '/ws2')).toBe(false);
     expect(isWithin('/ws', '/ws/2')).toBe(true);
     expect(isWithin('/ws', '/ws')).toBe(true);
+    expect(isWithin('/ws', '/ws/..env')).toBe(true);
+    expect(isWithin('/ws', '/ws/..')).toBe(false);
+    expect(isWithin('/ws', '/ws/../ws2/a')).toBe(false);
   });
 
   it('accepts paths in any of several roots', () => {
