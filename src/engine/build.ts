@@ -35,7 +35,11 @@ export async function buildImage(
   let builder: 'buildkit' | 'classic' = options.builder === 'classic' ? 'classic' : 'buildkit';
   const podman = engineProductOf(version).product === 'podman';
   if (podman && options.builder === 'buildkit')
-    throw new ToolError('UNSUPPORTED', PODMAN_BUILD_NOTE, 'Leave builder unset (or classic) to build with Podman.');
+    throw new ToolError(
+      'UNSUPPORTED',
+      PODMAN_BUILD_NOTE,
+      'Leave builder unset (or classic) to build with Podman.',
+    );
   if (options.builder !== 'buildkit' && builder === 'buildkit' && !hasBuildKit(version)) {
     builder = 'classic';
     notices.push(

@@ -1,4 +1,3 @@
-import { engineProductOf } from './product.js';
 import type { Readable } from 'node:stream';
 import type Dockerode from 'dockerode';
 import { ToolError } from '../errors.js';
@@ -14,6 +13,7 @@ import {
   summaryFromList,
   volumeFromInspect,
 } from './mapping.js';
+import { engineProductOf } from './product.js';
 import { collectDemuxed, demuxBuffer } from './streams.js';
 import type {
   ContainerSpec,

@@ -9,7 +9,8 @@ export interface VersionComponents {
 /** Podman names itself in /version's Components ("Podman Engine"); Docker says "Engine". */
 export function engineProductOf(version: VersionComponents): { product: EngineProduct; productName: string } {
   const podman = version.Components?.find((c) => /podman/i.test(c.Name ?? ''));
-  if (podman) return { product: 'podman', productName: `Podman ${podman.Version ?? version.Version ?? ''}`.trim() };
+  if (podman)
+    return { product: 'podman', productName: `Podman ${podman.Version ?? version.Version ?? ''}`.trim() };
   return { product: 'docker', productName: `Docker Engine ${version.Version ?? ''}`.trim() };
 }
 
