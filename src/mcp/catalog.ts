@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ToolError } from '../errors.js';
 import type { AnyTool } from '../toolkit/tool.js';
 import { annotationsFor } from '../toolkit/tool.js';
 
@@ -7,6 +8,24 @@ const confirmField = z.boolean().optional().describe('If the client cannot ask t
 /** The schema a client sees and the server parses: destructive tools gain `confirm`. */
 export function inputSchemaOf(tool: AnyTool): z.ZodObject {
   return tool.kind === 'destructive' ? tool.input.extend({ confirm: confirmField }) : tool.input;
+}
+
+/**
+ * Arguments the tool does not take. zod would drop them silently, and a call that meant
+ * something else (`path` for `dir`) would then run on the defaults.
+ */
+export function unknownArguments(schema: z.ZodObject, args: Record<string, unknown>): string[] {
+  return Object.keys(args).filter((key) => !Object.hasOwn(schema.shape, key));
+}
+
+export function unknownArgumentsError(tool: string, unknown: string[], schema: z.ZodObject): ToolError {
+  const valid = Object.keys(schema.shape);
+  const names = unknown.map((key) => `"${key}"`).join(', ');
+  return new ToolError(
+    'INVALID_ARGUMENT',
+    `${tool} does not take ${names}. Its arguments are: ${valid.join(', ') || '(none)'}.`,
+    'Call again with the argument names above (folders are "dir", files are "file").',
+  );
 }
 
 const ZOD_ONLY_FORMATS = new Set(['starts_with', 'ends_with', 'includes']);

@@ -40,13 +40,11 @@ export function createServer(config: ServerConfig): Server {
         'build with BuildKit, scan, run and orchestrate containers. Paths are confined to the workspace roots.',
     },
   );
-  let definitions:
-    | Promise<{ all: AnyTool[]; inputSchemaOf: typeof import('./catalog.js').inputSchemaOf }>
-    | undefined;
+  let definitions: Promise<{ all: AnyTool[]; catalog: typeof import('./catalog.js') }> | undefined;
   const loadDefinitions = () => {
     definitions ??= Promise.all([loadAllTools(), import('./catalog.js')]).then(([all, catalog]) => ({
       all,
-      inputSchemaOf: catalog.inputSchemaOf,
+      catalog,
     }));
     return definitions;
   };
@@ -78,7 +76,7 @@ export function createServer(config: ServerConfig): Server {
   }));
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
-    const { all, inputSchemaOf } = await loadDefinitions();
+    const { all, catalog } = await loadDefinitions();
     const known = all.find((candidate) => candidate.name === request.params.name);
     const tool = known && isToolEnabled(config, known) ? known : undefined;
     if (!tool) {
@@ -91,7 +89,10 @@ export function createServer(config: ServerConfig): Server {
         ),
       );
     }
-    const parsed = inputSchemaOf(tool).safeParse(request.params.arguments ?? {});
+    const schema = catalog.inputSchemaOf(tool);
+    const unknown = catalog.unknownArguments(schema, request.params.arguments ?? {});
+    if (unknown.length) return errorResult(catalog.unknownArgumentsError(tool.name, unknown, schema));
+    const parsed = schema.safeParse(request.params.arguments ?? {});
     if (!parsed.success) {
       return errorResult(
         new ToolError(

@@ -16,8 +16,8 @@ export default defineTool({
     'then removes it. Unknown never passes.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
-    dockerfile: z.string().optional().describe('Workspace path.'),
-    context: z.string().optional().describe('Default: the Dockerfile folder.'),
+    file: z.string().optional().describe('Dockerfile, workspace path.'),
+    dir: z.string().optional().describe('Build context folder (default: the Dockerfile folder).'),
     stack: z.enum(STACKS).optional().describe('For the size budget (default: inferred).'),
     sizeBudgetMb: z
       .number()
@@ -54,8 +54,8 @@ export default defineTool({
     let step = 0;
     return assessImage(ctx.engine, {
       image: input.image,
-      dockerfilePath: input.dockerfile ? ctx.workspace.resolve(input.dockerfile, 'read') : undefined,
-      contextDir: input.context ? ctx.workspace.resolve(input.context, 'read') : undefined,
+      dockerfilePath: input.file ? ctx.workspace.resolve(input.file, 'read') : undefined,
+      contextDir: input.dir ? ctx.workspace.resolve(input.dir, 'read') : undefined,
       stack: input.stack,
       sizeBudgetMb: input.sizeBudgetMb,
       buildDurationMs: input.buildDurationMs,

@@ -16,8 +16,8 @@ export default defineTool({
     'Build an image with BuildKit from a workspace folder, with progress (cancel to stop); a failure ' +
     'returns the failing step and its output. Secrets never shown. Clean builds go to pattern memory.',
   input: z.object({
-    context: z.string().default('.'),
-    dockerfile: z.string().optional(),
+    dir: z.string().default('.').describe('Build context folder.'),
+    file: z.string().optional().describe('Dockerfile, workspace path (default: dir/Dockerfile).'),
     tags: z
       .array(z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'))
       .max(20)
@@ -85,8 +85,8 @@ export default defineTool({
       ctx.engine,
       ctx.workspace,
       {
-        context: input.context,
-        dockerfile: input.dockerfile,
+        context: input.dir,
+        dockerfile: input.file,
         tags: input.tags,
         target: input.target,
         buildArgs: input.buildArgs,

@@ -11,10 +11,10 @@ export default defineTool({
   title: 'Make an SBOM of an image',
   description:
     'CycloneDX 1.5 SBOM of a local image from its own package files (offline, no Trivy); written to ' +
-    'outputPath or inline up to limit components.',
+    'outputFile or inline up to limit components.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
-    outputPath: z.string().optional().describe('Workspace file, e.g. "sbom.cdx.json".'),
+    outputFile: z.string().optional().describe('Workspace file, e.g. "sbom.cdx.json".'),
     limit: z.number().int().min(1).max(5000).default(300).describe('Most components inline.'),
   }),
   output: z.object({
@@ -29,7 +29,7 @@ export default defineTool({
       .record(z.string(), z.unknown())
       .optional()
       .describe('The CycloneDX document, when returned inline.'),
-    truncated: z.boolean().describe('True when the SBOM was too large to return inline; pass outputPath.'),
+    truncated: z.boolean().describe('True when the SBOM was too large to return inline; pass outputFile.'),
   }),
   async handle(ctx, input) {
     const details = await ctx.engine.inspectImage(input.image);
@@ -48,9 +48,9 @@ export default defineTool({
     const byEcosystem: Partial<Record<Ecosystem, number>> = {};
     for (const pkg of contents.packages) byEcosystem[pkg.ecosystem] = (byEcosystem[pkg.ecosystem] ?? 0) + 1;
     let writtenTo: string | undefined;
-    if (input.outputPath) {
+    if (input.outputFile) {
       const { writeFile } = await import('node:fs/promises');
-      const file = ctx.workspace.resolve(input.outputPath, 'write');
+      const file = ctx.workspace.resolve(input.outputFile, 'write');
       await writeFile(file, `${JSON.stringify(sbom, null, 2)}\n`);
       writtenTo = ctx.workspace.display(file);
     }
@@ -70,5 +70,5 @@ export default defineTool({
   summary: (out) =>
     `CycloneDX 1.5 SBOM of ${out.image} (${out.os ?? 'unknown OS'}): ${out.components} component(s) ` +
     `${JSON.stringify(out.byEcosystem)}.${out.writtenTo ? ` Written to ${out.writtenTo}.` : ''}` +
-    `${out.truncated ? ' Too large to return inline: pass outputPath.' : ''}`,
+    `${out.truncated ? ' Too large to return inline: pass outputFile.' : ''}`,
 });
