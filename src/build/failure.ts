@@ -48,7 +48,7 @@ const RECOGNISERS: Recogniser[] = [
       ),
     hint: (text) => {
       const image = /metadata for ([^\s:]+(?::[^\s:]+)?)/.exec(text)?.[1];
-      return `The base image${image ? ` ${image}` : ''} is neither on this engine nor reachable in its registry. Check the FROM name and tag (image_list shows local images), pull it with image_pull, or log in with registry_login.`;
+      return `The base image${image ? ` ${image}` : ''} is neither on this engine nor reachable in its registry. Check the FROM name and tag (image_list shows local images), pull it with image_pull (with auth for a private registry).`;
     },
   },
   {

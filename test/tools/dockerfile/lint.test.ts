@@ -53,7 +53,7 @@ describe('dockerfile_lint', () => {
 
   it('refuses a path outside the workspace and asks for exactly one input', async () => {
     expect(await mcp.fails('dockerfile_lint', { file: '../../etc/passwd' })).toMatch(/outside|workspace/i);
-    expect(await mcp.fails('dockerfile_lint', {})).toMatch(/exactly one of path or content/);
+    expect(await mcp.fails('dockerfile_lint', {})).toMatch(/exactly one of file or content/);
   });
 
   it('bounds the findings it returns', async () => {
