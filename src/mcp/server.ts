@@ -12,6 +12,7 @@ import { errorMessage, ToolError } from '../errors.js';
 import type { PatternStore } from '../patterns/index.js';
 import { isSecretName, MASK } from '../security/secrets.js';
 import type { LogLevel, ToolContext } from '../toolkit/context.js';
+import { resultText } from '../toolkit/result-text.js';
 import { type AnyTool, isToolEnabled } from '../toolkit/tool.js';
 import { VERSION } from '../version.js';
 import { Workspace } from '../workspace.js';
@@ -128,7 +129,7 @@ export function createServer(config: ServerConfig): Server {
       if (tool.kind === 'destructive') await ctx.confirm(`${tool.title}: ${describeArgs(args)}`);
       const output = tool.output.parse(await tool.handle(ctx, args));
       return {
-        content: [{ type: 'text', text: tool.summary(output) }],
+        content: [{ type: 'text', text: resultText(tool.summary(output), output, tool.textFirst) }],
         structuredContent: output as Record<string, unknown>,
       };
     } catch (error) {

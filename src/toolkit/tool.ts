@@ -32,8 +32,10 @@ export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z
   /** Whether the tool reaches outside this machine (registries, remote engines). */
   openWorld?: boolean;
   handle(ctx: ToolContext, input: z.output<I>): Promise<z.input<O>>;
-  /** The short text that accompanies structuredContent. */
+  /** The first line of the text content; the result's fields follow it (see result-text.ts). */
   summary(output: z.output<O>): string;
+  /** Fields the text shows before the others, when its budget may not hold them all. */
+  textFirst?: readonly (keyof z.output<O> & string)[];
 }
 
 export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(

@@ -49,6 +49,7 @@ export default defineTool({
     );
     return { plan: planOutput(plan, ctx.workspace), ...generated, files };
   },
+  textFirst: ['compose', 'filesToCreate', 'files'],
   summary: (out) =>
     `compose.yaml with ${['app', ...out.plan.services.map((s) => s.name)].join(', ')}. ${writtenSummary(out.files)}.` +
     `${out.filesToCreate.length ? ` Create first: ${out.filesToCreate.join('; ')}.` : ''}`,

@@ -83,6 +83,7 @@ export default defineTool({
       files,
     };
   },
+  textFirst: ['dockerfile', 'dockerignore', 'files'],
   summary: (out) =>
     `Dockerfile for ${out.plan.language.value}${out.plan.framework ? ` (${out.plan.framework.value})` : ''}, ` +
     `runs as ${out.user}${out.port ? ` on port ${out.port}` : ''}. ${writtenSummary(out.files)}.`,
