@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPorts, ownLabels, shortId } from '../../src/containers/format.js';
-import { explainNotReady, waitForContainer } from '../../src/containers/wait.js';
+import { containerHealthCheck } from '../../src/containers/health-check.js';
+import { explainNotReady, START_GRACE_MS, waitForContainer } from '../../src/containers/wait.js';
 import type { ContainerSpec } from '../../src/engine/types.js';
 import { ToolError } from '../../src/errors.js';
 import { enforceRunPolicy } from '../../src/security/run-policy.js';
@@ -64,7 +65,10 @@ export default defineTool({
         startPeriodSeconds: z.number().min(0).default(0),
       })
       .optional(),
-    waitHealthy: z.boolean().default(false).describe('Or running, if no healthcheck.'),
+    waitHealthy: z
+      .boolean()
+      .default(false)
+      .describe('Runs its healthcheck at once; without one, watches 2 s for a crash.'),
     waitTimeoutSeconds: z.number().positive().max(600).default(60),
   }),
   output: z.object({
@@ -114,11 +118,14 @@ export default defineTool({
     try {
       await ctx.engine.startContainer(id);
       let waitedMs: number | undefined;
+      let checkPassed = false;
       if (input.waitHealthy) {
         const outcome = await waitForContainer(ctx.engine, id, {
           timeoutMs: input.waitTimeoutSeconds * 1000,
           signal: ctx.signal,
           onState: (state) => ctx.progress(0, undefined, `container ${state}`),
+          check: await containerHealthCheck(ctx.engine, input.image, spec.healthcheck),
+          graceMs: START_GRACE_MS,
         });
         if (!outcome.ready) {
           const evidence = await explainNotReady(ctx.engine, outcome);
@@ -129,13 +136,15 @@ export default defineTool({
           );
         }
         waitedMs = outcome.waitedMs;
+        checkPassed = outcome.reason === 'healthy';
       }
       const details = await ctx.engine.inspectContainer(id);
       return {
         id: shortId(id),
         name: details.name,
         status: details.state.status,
-        health: details.state.health?.status,
+        // The engine says "starting" until its first interval even when the check already passed.
+        health: checkPassed ? 'healthy' : details.state.health?.status,
         ports: formatPorts(details.ports),
         waitedMs,
       };
