@@ -18,6 +18,7 @@ import { VERSION } from '../version.js';
 import { Workspace } from '../workspace.js';
 import { policyOf, type ServerConfig } from './config.js';
 import { registerPromptsAndResources } from './extras.js';
+import { SERVER_INSTRUCTIONS } from './instructions.js';
 import { listAllTools, loadAllTools } from './tool-listing.js';
 
 function formatZodError(error: z.ZodError): string {
@@ -36,9 +37,7 @@ export function createServer(config: ServerConfig): Server {
     { name: 'dockwright', title: 'dockwright', version: VERSION },
     {
       capabilities: { tools: {}, logging: {}, prompts: {}, resources: {}, completions: {} },
-      instructions:
-        'dockwright does Docker work for real: detect a project, generate and lint its Dockerfile and compose.yaml, ' +
-        'build with BuildKit, scan, run and orchestrate containers. Paths are confined to the workspace roots.',
+      instructions: SERVER_INSTRUCTIONS,
     },
   );
   let definitions: Promise<{ all: AnyTool[]; catalog: typeof import('./catalog.js') }> | undefined;

@@ -13,17 +13,16 @@ export default defineTool({
   kind: 'write',
   title: 'Run a container',
   description:
-    'Create and start a container (detached). Ports bind to 127.0.0.1 by default; privileged, host ' +
-    'namespaces, capabilities, the Docker socket and binds outside the workspace need server flags. ' +
-    'waitHealthy reports and removes a failed one.',
+    'Create and start a container (detached); ports bind to 127.0.0.1 by default. waitHealthy verifies ' +
+    'it started and removes a failed one.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     name: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
       .optional(),
-    command: z.array(z.string()).optional().describe('argv; replaces CMD.'),
-    entrypoint: z.array(z.string()).optional().describe('argv; replaces ENTRYPOINT.'),
+    command: z.array(z.string()).optional(),
+    entrypoint: z.array(z.string()).optional(),
     env: z.record(z.string(), z.string()).optional(),
     ports: z
       .array(
@@ -51,10 +50,10 @@ export default defineTool({
     labels: z.record(z.string(), z.string()).optional(),
     user: z.string().optional(),
     workdir: z.string().optional(),
-    network: z.string().optional().describe('"host" needs --allow-host-namespaces.'),
-    pid: z.enum(['host']).optional().describe('Needs --allow-host-namespaces.'),
-    privileged: z.boolean().default(false).describe('Needs --allow-privileged.'),
-    capAdd: z.array(z.string()).optional().describe('Needs --allow-capabilities.'),
+    network: z.string().optional(),
+    pid: z.enum(['host']).optional(),
+    privileged: z.boolean().default(false),
+    capAdd: z.array(z.string()).optional(),
     readOnlyRootfs: z.boolean().default(false),
     healthcheck: z
       .object({

@@ -16,13 +16,12 @@ export default defineTool({
   kind: 'write',
   title: 'Apply safe fixes to a Dockerfile',
   description:
-    "Apply dockerfile_lint's safe autofixes (apt/pip/apk flags, JSON-form CMD, ADD to COPY, ...) and lint " +
-    'again. A workspace file is rewritten in place; inline content is returned fixed.',
+    "Apply dockerfile_lint's safe autofixes and lint again. A file is rewritten in place; inline content is returned fixed.",
   input: z.object({
-    file: z.string().optional().describe('Workspace file, rewritten in place. Give this or content.'),
+    file: z.string().optional().describe('Rewritten in place. Or give content.'),
     content: z.string().optional().describe('Returned fixed; nothing written.'),
     ignore: z.array(z.string()).default([]).describe('Rule codes to neither fix nor report.'),
-    shellcheck: z.boolean().default(true).describe('When installed.'),
+    shellcheck: z.boolean().default(true),
     maxFindings: z.number().int().min(1).max(500).default(100),
   }),
   output: z.object({

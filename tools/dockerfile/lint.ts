@@ -10,14 +10,12 @@ export default defineTool({
   kind: 'read',
   title: 'Lint a Dockerfile',
   description:
-    'Lint a Dockerfile (workspace file or inline content; read-only) with hadolint (DL), dockwright ' +
-    'security (DW) and ShellCheck (SC) rules; honours .hadolint.yaml and ignore pragmas. Fix with ' +
-    'dockerfile_fix; explain with dockerfile_rule.',
+    'Lint a Dockerfile (file or content): hadolint (DL), security (DW), ShellCheck (SC) rules; honours .hadolint.yaml.',
   input: z.object({
-    file: z.string().optional().describe('Workspace file. Give this or content.'),
-    content: z.string().optional().describe('Instead of file.'),
+    file: z.string().optional(),
+    content: z.string().optional().describe('Instead of file: the text.'),
     ignore: z.array(z.string()).default([]).describe('Rule codes, e.g. ["DL3008"].'),
-    shellcheck: z.boolean().default(true).describe('When installed.'),
+    shellcheck: z.boolean().default(true),
     maxFindings: z.number().int().min(1).max(500).default(100),
   }),
   output: findingsReport.extend({

@@ -11,13 +11,11 @@ export default defineTool({
   kind: 'write',
   title: 'Assess an image for production',
   description:
-    'Production-readiness scorecard for an image and its Dockerfile (size, vulnerabilities, multi-stage, ' +
-    'non-root, healthcheck, .dockerignore, secrets, start-up); runs it briefly without ports or mounts, ' +
-    'then removes it. Unknown never passes.',
+    'Production-readiness scorecard of an image and its Dockerfile (size, vulnerabilities, user, healthcheck, secrets, start-up); unknown never passes.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
-    file: z.string().optional().describe('Dockerfile, workspace path.'),
-    dir: z.string().optional().describe('Build context folder (default: the Dockerfile folder).'),
+    file: z.string().optional().describe('The Dockerfile.'),
+    dir: z.string().optional().describe('Build context (default: the Dockerfile folder).'),
     stack: z.enum(STACKS).optional().describe('For the size budget (default: inferred).'),
     sizeBudgetMb: z
       .number()
@@ -28,7 +26,7 @@ export default defineTool({
     runHealthcheck: z.boolean().default(true),
     timeoutSeconds: z.number().positive().max(600).default(60),
     scanEngine: z.enum(['auto', 'trivy', 'builtin']).default('auto'),
-    osvDir: z.string().optional().describe('OSV records (workspace path).'),
+    osvDir: z.string().optional().describe('OSV records.'),
     scanTimeoutSeconds: z.number().positive().max(3600).default(120),
   }),
   output: z.object({

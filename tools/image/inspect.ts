@@ -10,9 +10,7 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'Inspect an image',
-  description:
-    'Summary of one image with its layer history, env secrets masked. For wasted bytes and secret files, ' +
-    'use image_analyze.',
+  description: 'Summary of one image with its layer history, env secrets masked.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
     history: z.boolean().default(true),

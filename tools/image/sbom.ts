@@ -10,12 +10,11 @@ export default defineTool({
   kind: 'write',
   title: 'Make an SBOM of an image',
   description:
-    'CycloneDX 1.5 SBOM of a local image from its own package files (offline, no Trivy); written to ' +
-    'outputFile or inline up to limit components.',
+    'CycloneDX 1.5 SBOM of a local image from its package files (offline); written to outputFile or returned inline.',
   input: z.object({
     image: z.string().regex(/^[^-]/, 'must not start with "-"'),
-    outputFile: z.string().optional().describe('Workspace file, e.g. "sbom.cdx.json".'),
-    limit: z.number().int().min(1).max(5000).default(300).describe('Most components inline.'),
+    outputFile: z.string().optional().describe('e.g. "sbom.cdx.json".'),
+    limit: z.number().int().min(1).max(5000).default(300),
   }),
   output: z.object({
     image: z.string(),

@@ -9,7 +9,7 @@ export default defineTool({
   title: 'Inspect a network',
   description: 'One network in detail, with its attached containers.',
   input: z.object({
-    network: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Name or id.'),
+    network: z.string().regex(/^[^-]/, 'must not start with "-"'),
   }),
   output: z.object({
     id: z.string(),

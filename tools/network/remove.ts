@@ -9,7 +9,7 @@ export default defineTool({
   title: 'Remove a network',
   description: 'Remove a network. Refused while containers are attached; the error names them.',
   input: z.object({
-    network: z.string().regex(/^[^-]/, 'must not start with "-"').describe('Name or id.'),
+    network: z.string().regex(/^[^-]/, 'must not start with "-"'),
   }),
   output: z.object({ removed: z.string() }),
   async handle(ctx, input) {

@@ -14,15 +14,13 @@ export default defineTool({
   kind: 'write',
   title: 'Deploy a compose file as a Swarm stack',
   description:
-    'Deploy a Compose project as a Swarm stack (multi-machine; engine must be a manager) and wait for all ' +
-    'replicas. Reports keys Swarm ignores and failed tasks.',
+    'Deploy a Compose project as a Swarm stack and wait for all replicas; reports ignored keys and failed tasks.',
   input: z.object({
     ...composeProjectFields,
     stackName: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]*$/)
-      .optional()
-      .describe('Default: the project name.'),
+      .optional(),
     timeoutSeconds: z.number().int().min(1).max(3600).default(180),
     prune: z.boolean().default(false),
   }),

@@ -9,7 +9,7 @@ describe('pattern_delete', () => {
     const mcp = await connectInMemory();
     try {
       const tool = (await mcp.client.listTools()).tools.find((entry) => entry.name === 'pattern_delete');
-      expect(tool?.annotations).toMatchObject({ destructiveHint: true, readOnlyHint: false });
+      expect(tool?.annotations).toEqual({ destructiveHint: true, openWorldHint: false });
       expect(await mcp.fails('pattern_delete', { id: 'builtin-build-secrets' })).toMatch(
         /CONFIRMATION_REQUIRED/,
       );

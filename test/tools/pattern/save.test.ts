@@ -55,7 +55,7 @@ describe('pattern_save', () => {
     const mcp = await connectInMemory();
     try {
       const tool = (await mcp.client.listTools()).tools.find((entry) => entry.name === 'pattern_save');
-      expect(tool?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false });
+      expect(tool?.annotations).toEqual({ destructiveHint: false, openWorldHint: false });
     } finally {
       await mcp.close();
     }
