@@ -26,6 +26,9 @@ export function engineUnavailable(endpoint: string, detail: string): ToolError {
   );
 }
 
+const REGISTRY_TROUBLE =
+  /registry|manifest|dial tcp|no such host|i\/o timeout|pull access denied|unauthorized|x509|repository does not exist/i;
+
 const LIST_TOOL: Record<string, string> = {
   container: 'container_list',
   image: 'image_list',
@@ -45,7 +48,15 @@ export function mapEngineError(error: unknown, what: string, endpoint: string): 
       'Add your user to the docker group (then log in again), use rootless Docker, or set DOCKER_HOST.',
     );
   }
-  const daemonMessage = (failure.json?.message ?? failure.reason ?? failure.message ?? String(error)).trim();
+  // A streamed call (pull, push) has no JSON body: docker-modem puts the daemon's words after " - ".
+  const streamedCause = /^\(HTTP code \d+\) [^-]*- ([\s\S]+)$/.exec(failure.message ?? '')?.[1];
+  const daemonMessage = (
+    failure.json?.message ??
+    streamedCause ??
+    failure.reason ??
+    failure.message ??
+    String(error)
+  ).trim();
   switch (failure.statusCode) {
     case 404: {
       const noun = Object.keys(LIST_TOOL).find((k) => what.toLowerCase().includes(k));
@@ -75,7 +86,10 @@ export function mapEngineError(error: unknown, what: string, endpoint: string): 
       return new ToolError(
         'ENGINE_ERROR',
         `${what}: ${daemonMessage}.`,
-        'See the engine log; retry when the cause is fixed.',
+        REGISTRY_TROUBLE.test(daemonMessage)
+          ? 'The registry is out of reach or refused the image: check the name and tag (registry_tags), pass auth ' +
+              'for a private registry, or use a registry mirror the engine can reach.'
+          : 'See the engine log; retry when the cause is fixed.',
       );
   }
 }
