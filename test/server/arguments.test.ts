@@ -25,11 +25,11 @@ describe('tool arguments (through an MCP client)', () => {
     );
   });
 
-  it('uses one name for a folder and one for a file across every tool', async () => {
+  it('uses one name for a folder, a file and a stack across every tool', async () => {
     const { tools } = await mcp.client.listTools();
     for (const tool of tools) {
       const names = Object.keys(tool.inputSchema.properties ?? {});
-      for (const banned of ['path', 'context', 'directory', 'folder', 'outputPath'])
+      for (const banned of ['path', 'context', 'directory', 'folder', 'outputPath', 'stackName'])
         expect(names, `${tool.name} takes "${banned}"`).not.toContain(banned);
     }
   });

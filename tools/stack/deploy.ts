@@ -17,10 +17,11 @@ export default defineTool({
     'Deploy a Compose project as a Swarm stack and wait for all replicas; reports ignored keys and failed tasks.',
   input: z.object({
     ...composeProjectFields,
-    stackName: z
+    stack: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]*$/)
-      .optional(),
+      .optional()
+      .describe('Default: the project name.'),
     timeoutSeconds: z.number().int().min(1).max(3600).default(180),
     prune: z.boolean().default(false),
   }),
@@ -51,7 +52,7 @@ export default defineTool({
           );
         },
       },
-      { ...options, stackName: input.stackName, timeoutMs: input.timeoutSeconds * 1000, prune: input.prune },
+      { ...options, stackName: input.stack, timeoutMs: input.timeoutSeconds * 1000, prune: input.prune },
     );
   },
   summary: (out) =>
