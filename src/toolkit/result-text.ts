@@ -1,3 +1,5 @@
+import { fenceUntrusted } from '../security/untrusted.js';
+
 /**
  * The text content of a tool result. Clients that pass only `content` to the model must
  * still see what the tool found, so the text carries the structured result itself, rendered
@@ -28,17 +30,29 @@ function inline(value: Value): string {
   return clip(isScalar(value) ? String(value) : JSON.stringify(value));
 }
 
+/**
+ * Labels are set by whoever built the image or started the container. Security: in the
+ * text a model reads they stay fenced as data, as logs are.
+ */
+const UNTRUSTED_KEYS = new Set(['labels']);
+
+function valueText(key: string, value: Value): string {
+  return UNTRUSTED_KEYS.has(key) ? fenceUntrusted(key, JSON.stringify(value)) : inline(value);
+}
+
 /** An object as `key: value; key: value`, leaving out what is empty. */
 function entries(object: Record<string, Value>): string {
   return Object.entries(object)
     .filter(([, value]) => !isEmpty(value))
-    .map(([key, value]) => `${key}: ${inline(value)}`)
+    .map(([key, value]) => `${key}: ${valueText(key, value)}`)
     .join('; ');
 }
 
 /** The lines of one field; `name` is its dotted path. */
 function fieldLines(name: string, value: Value, depth = 0): string[] {
   if (isEmpty(value)) return [];
+  const key = name.split('.').at(-1) ?? name;
+  if (UNTRUSTED_KEYS.has(key)) return [`${name}:`, ...valueText(key, value).split('\n')];
   if (typeof value === 'string' && value.includes('\n'))
     return [`${name}:`, '```', ...value.trimEnd().split('\n'), '```'];
   if (isScalar(value)) return [`${name}: ${inline(value)}`];
@@ -96,6 +110,8 @@ function fitting(field: string[], room: number): string[] {
     shown.push(line);
     used += size;
   }
+  // Security: a fenced untrusted text is shown whole or not at all, never without its end marker.
+  if (shown.length < field.length && field.some((line) => line.includes('<<<UNTRUSTED'))) return [];
   const inOpenBlock = shown.filter((line) => line === '```').length % 2 === 1;
   if (inOpenBlock && shown.at(-1) === '```') return [];
   if (inOpenBlock) shown.push('```');
