@@ -40,4 +40,10 @@ describe('tool arguments (through an MCP client)', () => {
     expect(names).toContain('dir');
     expect(names).not.toContain('path');
   });
+
+  it('refuses an unknown prompt argument and names the valid ones', async () => {
+    await expect(mcp.client.getPrompt({ name: 'containerize', arguments: { path: 'app' } })).rejects.toThrow(
+      /does not take path; its arguments are: dir, port, flavour/,
+    );
+  });
 });
