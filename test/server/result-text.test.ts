@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -22,7 +22,10 @@ beforeAll(async () => {
   );
   mcp = await connectInMemory({ workspace: [workspace] });
 });
-afterAll(() => mcp.close());
+afterAll(async () => {
+  await mcp.close();
+  rmSync(workspace, { recursive: true, force: true });
+});
 
 describe('the text content alone carries the result (through an MCP client)', () => {
   it('dockerfile_lint: every finding with its rule, line, message and fix', async () => {
