@@ -67,7 +67,7 @@ async function main() {
     const result = await client.callTool({
       name: 'image_build',
       arguments: {
-        context: '.',
+        dir: '.',
         tags: ['dockwright-bench/tool:1'],
         labels: { 'dockwright.bench': '1' },
         noCache,

@@ -72,7 +72,7 @@ export function multiStageCriterion(stageCount: number | undefined): Criterion {
       'multi-stage',
       title,
       budget,
-      'No Dockerfile given: pass dockerfile (or context) to check it.',
+      'No Dockerfile given: pass its file (or the build context dir) to check it.',
     );
   return measuredOutcome(
     'multi-stage',
@@ -166,7 +166,7 @@ export function dockerignoreCriterion(check: DockerignoreCheck | undefined): Cri
       'dockerignore',
       title,
       budget,
-      'No build context given: pass context (or dockerfile) to check it.',
+      'No build context given: pass its dir (or the Dockerfile file) to check it.',
     );
   if (!check.present) {
     return measuredOutcome('dockerignore', title, budget, false, 'missing', {

@@ -1,3 +1,5 @@
+import { baseImageHint, frontendHint, isFrontendPull } from './pull-failure.js';
+
 export interface BuildFailure {
   /** The Dockerfile step that failed, as BuildKit names it (e.g. `[build 3/5] RUN npm ci`). */
   step?: string;
@@ -10,6 +12,7 @@ export interface BuildFailure {
     | 'network'
     | 'unknown-instruction'
     | 'base-image'
+    | 'frontend'
     | 'missing-secret'
     | 'command-failed';
   hint: string;
@@ -40,16 +43,14 @@ const RECOGNISERS: Recogniser[] = [
     hint: () =>
       'A RUN --mount=type=secret needs that secret id: pass it in `secrets` (from a file or an environment variable).',
   },
+  { cause: 'frontend', test: isFrontendPull, hint: frontendHint },
   {
     cause: 'base-image',
     test: (text) =>
       /failed to resolve source metadata|pull access denied|manifest unknown|repository does not exist|failed to do request|no match for platform|registry-1\.docker\.io/i.test(
         text,
       ),
-    hint: (text) => {
-      const image = /metadata for ([^\s:]+(?::[^\s:]+)?)/.exec(text)?.[1];
-      return `The base image${image ? ` ${image}` : ''} is neither on this engine nor reachable in its registry. Check the FROM name and tag (image_list shows local images), pull it with image_pull, or log in with registry_login.`;
-    },
+    hint: baseImageHint,
   },
   {
     cause: 'missing-file',

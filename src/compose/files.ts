@@ -25,7 +25,7 @@ export function discoverComposeFiles(dir: string): string[] {
     throw new ToolError(
       'NOT_FOUND',
       `No compose file in ${dir} (looked for ${DEFAULT_FILES.join(', ')}).`,
-      'Pass the file explicitly, or write one (project_generate can draft a compose.yaml).',
+      'Pass the file explicitly, or write one (compose_generate drafts a compose.yaml).',
     );
   }
   const override = OVERRIDE_FILES.find((name) => existsSync(path.join(dir, name)));

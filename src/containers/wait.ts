@@ -1,6 +1,7 @@
 import type { ContainerDetails, DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import { fenceUntrusted } from '../security/untrusted.js';
+import { type CheckResult, runHealthCheck } from './health-check.js';
 import { readContainerLog } from './logs.js';
 
 export interface WaitOutcome {
@@ -8,6 +9,8 @@ export interface WaitOutcome {
   reason: 'healthy' | 'running' | 'exited' | 'unhealthy' | 'timeout';
   details: ContainerDetails;
   waitedMs: number;
+  /** The last run of the container's check by waitForContainer, when it ran one. */
+  lastCheck?: CheckResult;
 }
 
 const sleep = (ms: number, signal?: AbortSignal) =>
@@ -23,17 +26,32 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
+/** How long a container without a health check must stay up: most crashes at start-up show by then. */
+export const START_GRACE_MS = 2000;
+
+export interface WaitOptions {
+  timeoutMs: number;
+  signal?: AbortSignal;
+  onState?: (state: string) => void;
+  /** The container's health check, run right away rather than after the engine's first interval. */
+  check?: { command: string[]; timeoutMs: number };
+  /** Without a health check: how long it must stay up to count as running (a crash shows by then). */
+  graceMs?: number;
+}
+
 /**
- * Polls until the container is healthy (or just running when it has no healthcheck),
- * exits, turns unhealthy, or the timeout passes.
+ * Polls until the container is healthy (its check passes, run by us or by the engine), or,
+ * with no check, has stayed running for the grace period; or until it exits, restarts,
+ * turns unhealthy, or the timeout passes.
  */
 export async function waitForContainer(
   engine: DockerEngine,
   id: string,
-  options: { timeoutMs: number; signal?: AbortSignal; onState?: (state: string) => void },
+  options: WaitOptions,
 ): Promise<WaitOutcome> {
   const started = Date.now();
   let lastState = '';
+  let lastCheck: CheckResult | undefined;
   for (;;) {
     if (options.signal?.aborted)
       throw new ToolError('CANCELLED', `Waiting for container ${id} was cancelled.`);
@@ -43,18 +61,20 @@ export async function waitForContainer(
     if (state !== lastState) options.onState?.(state);
     lastState = state;
     const waitedMs = Date.now() - started;
-    if (
-      !details.state.running &&
-      details.state.status !== 'created' &&
-      details.state.status !== 'restarting'
-    ) {
-      return { ready: false, reason: 'exited', details, waitedMs };
-    }
+    const stopped = !details.state.running && !['created', 'restarting'].includes(details.state.status);
+    if (stopped || details.restartCount > 0) return { ready: false, reason: 'exited', details, waitedMs };
     if (health === 'healthy') return { ready: true, reason: 'healthy', details, waitedMs };
-    if (health === 'unhealthy') return { ready: false, reason: 'unhealthy', details, waitedMs };
-    if (!health && details.state.running) return { ready: true, reason: 'running', details, waitedMs };
-    if (waitedMs > options.timeoutMs) return { ready: false, reason: 'timeout', details, waitedMs };
-    await sleep(health ? 200 : 100, options.signal);
+    if (health === 'unhealthy') return { ready: false, reason: 'unhealthy', details, waitedMs, lastCheck };
+    if (options.check && details.state.running) {
+      lastCheck = await runHealthCheck(engine, id, options.check, options.signal).catch(() => lastCheck);
+      if (lastCheck?.passed)
+        return { ready: true, reason: 'healthy', details, waitedMs: Date.now() - started };
+    } else if (!health && details.state.running && waitedMs >= (options.graceMs ?? 0)) {
+      return { ready: true, reason: 'running', details, waitedMs };
+    }
+    if (waitedMs > options.timeoutMs)
+      return { ready: false, reason: 'timeout', details, waitedMs, lastCheck };
+    await sleep(options.check ? 250 : 100, options.signal);
   }
 }
 
@@ -68,7 +88,7 @@ export async function explainNotReady(
   const parts = [
     `state ${details.state.status}, exit code ${details.state.exitCode}${details.state.oomKilled ? ' (OOM killed)' : ''}`,
   ];
-  const lastCheck = details.state.health?.log.at(-1);
+  const lastCheck = details.state.health?.log.at(-1) ?? outcome.lastCheck;
   if (lastCheck) {
     parts.push(
       `last health check exit ${lastCheck.exitCode}: ${fenceUntrusted('health output', lastCheck.output.trim())}`,

@@ -41,6 +41,9 @@ export class EngineError extends ToolError {
   }
 }
 
+const REGISTRY_TROUBLE =
+  /registry|manifest|dial tcp|no such host|i\/o timeout|pull access denied|unauthorized|x509|repository does not exist/i;
+
 /** Turns a dockerode/daemon failure into a ToolError that says what to do next. */
 export function mapEngineError(error: unknown, what: string, endpoint: string): ToolError {
   if (error instanceof ToolError) return error;
@@ -53,7 +56,15 @@ export function mapEngineError(error: unknown, what: string, endpoint: string): 
       'Add your user to the docker group (then log in again), use rootless Docker, or set DOCKER_HOST.',
     );
   }
-  const daemonMessage = (failure.json?.message ?? failure.reason ?? failure.message ?? String(error)).trim();
+  // A streamed call (pull, push) has no JSON body: docker-modem puts the daemon's words after " - ".
+  const streamedCause = /^\(HTTP code \d+\) [^-]*- ([\s\S]+)$/.exec(failure.message ?? '')?.[1];
+  const daemonMessage = (
+    failure.json?.message ??
+    streamedCause ??
+    failure.reason ??
+    failure.message ??
+    String(error)
+  ).trim();
   switch (failure.statusCode) {
     case 404:
       return new ToolError('NOT_FOUND', `${what}: ${daemonMessage}.`, 'Check the name or id.');
@@ -80,7 +91,10 @@ export function mapEngineError(error: unknown, what: string, endpoint: string): 
       return new ToolError(
         'ENGINE_ERROR',
         `${what}: ${daemonMessage}.`,
-        'See the engine log; retry when the cause is fixed.',
+        REGISTRY_TROUBLE.test(daemonMessage)
+          ? 'The registry is out of reach or refused the image: check the name and tag, pass auth ' +
+              'for a private registry, or use a registry mirror the engine can reach.'
+          : 'See the engine log; retry when the cause is fixed.',
       );
   }
 }

@@ -73,6 +73,14 @@ export function registerPromptsAndResources(
     if (missing.length) {
       throw new McpError(McpErrorCode.InvalidParams, `Prompt "${prompt.name}" needs: ${missing.join(', ')}.`);
     }
+    const valid = prompt.arguments.map((a) => a.name);
+    const unknown = Object.keys(args).filter((name) => !valid.includes(name));
+    if (unknown.length) {
+      throw new McpError(
+        McpErrorCode.InvalidParams,
+        `Prompt "${prompt.name}" does not take ${unknown.join(', ')}; its arguments are: ${valid.join(', ')}.`,
+      );
+    }
     return {
       description: prompt.description,
       messages: [{ role: 'user' as const, content: { type: 'text' as const, text: prompt.render(args) } }],

@@ -14,11 +14,13 @@ import type { PatternStore } from '../patterns/index.js';
 import { isSecretName, MASK } from '../security/secrets.js';
 import type { LogLevel, ToolContext } from '../toolkit/context.js';
 import { withToolHint } from '../toolkit/engine-hints.js';
+import { resultText } from '../toolkit/result-text.js';
 import { type AnyTool, isToolEnabled } from '../toolkit/tool.js';
 import { VERSION } from '../version.js';
 import { Workspace } from '../workspace.js';
 import { policyOf, type ServerConfig } from './config.js';
 import { registerPromptsAndResources } from './extras.js';
+import { SERVER_INSTRUCTIONS } from './instructions.js';
 import { listAllTools, loadAllTools } from './tool-listing.js';
 
 function formatZodError(error: z.ZodError): string {
@@ -37,18 +39,14 @@ export function createServer(config: ServerConfig): Server {
     { name: 'dockwright', title: 'dockwright', version: VERSION },
     {
       capabilities: { tools: {}, logging: {}, prompts: {}, resources: {}, completions: {} },
-      instructions:
-        'dockwright does Docker work for real: detect a project, generate and lint its Dockerfile and compose.yaml, ' +
-        'build with BuildKit, scan, run and orchestrate containers. Paths are confined to the workspace roots.',
+      instructions: SERVER_INSTRUCTIONS,
     },
   );
-  let definitions:
-    | Promise<{ all: AnyTool[]; inputSchemaOf: typeof import('./catalog.js').inputSchemaOf }>
-    | undefined;
+  let definitions: Promise<{ all: AnyTool[]; catalog: typeof import('./catalog.js') }> | undefined;
   const loadDefinitions = () => {
     definitions ??= Promise.all([loadAllTools(), import('./catalog.js')]).then(([all, catalog]) => ({
       all,
-      inputSchemaOf: catalog.inputSchemaOf,
+      catalog,
     }));
     return definitions;
   };
@@ -80,7 +78,7 @@ export function createServer(config: ServerConfig): Server {
   }));
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
-    const { all, inputSchemaOf } = await loadDefinitions();
+    const { all, catalog } = await loadDefinitions();
     const known = all.find((candidate) => candidate.name === request.params.name);
     const tool = known && isToolEnabled(config, known) ? known : undefined;
     if (!tool) {
@@ -93,7 +91,10 @@ export function createServer(config: ServerConfig): Server {
         ),
       );
     }
-    const parsed = inputSchemaOf(tool).safeParse(request.params.arguments ?? {});
+    const schema = catalog.inputSchemaOf(tool);
+    const unknown = catalog.unknownArguments(schema, request.params.arguments ?? {});
+    if (unknown.length) return errorResult(catalog.unknownArgumentsError(tool.name, unknown, schema));
+    const parsed = schema.safeParse(request.params.arguments ?? {});
     if (!parsed.success) {
       return errorResult(
         new ToolError(
@@ -129,7 +130,7 @@ export function createServer(config: ServerConfig): Server {
       if (tool.kind === 'destructive') await ctx.confirm(`${tool.title}: ${describeArgs(args)}`);
       const output = tool.output.parse(await tool.handle(ctx, args));
       return {
-        content: [{ type: 'text', text: tool.summary(output) }],
+        content: [{ type: 'text', text: resultText(tool.summary(output), output, tool.textFirst) }],
         structuredContent: output as Record<string, unknown>,
       };
     } catch (error) {

@@ -32,8 +32,10 @@ export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z
   /** Whether the tool reaches outside this machine (registries, remote engines). */
   openWorld?: boolean;
   handle(ctx: ToolContext, input: z.output<I>): Promise<z.input<O>>;
-  /** The short text that accompanies structuredContent. */
+  /** The first line of the text content; the result's fields follow it (see result-text.ts). */
   summary(output: z.output<O>): string;
+  /** Fields the text shows before the others, when its budget may not hold them all. */
+  textFirst?: readonly (keyof z.output<O> & string)[];
 }
 
 export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(
@@ -43,21 +45,19 @@ export function defineTool<I extends z.ZodObject, O extends z.ZodObject>(
 }
 
 export interface ToolAnnotations {
-  readOnlyHint: boolean;
-  destructiveHint: boolean;
-  idempotentHint?: boolean;
+  readOnlyHint?: true;
+  destructiveHint?: boolean;
   openWorldHint: boolean;
 }
 
 /**
- * The one place where a tool's kind becomes MCP hints. The title is the tool's own `title`
- * field; hints whose MCP default is already right (idempotentHint: false) are left out.
+ * The one place where a tool's kind becomes MCP hints, listed only where MCP's default is
+ * wrong: readOnlyHint defaults to false, destructiveHint (true) and idempotentHint (false)
+ * mean something only when readOnlyHint is false, openWorldHint defaults to true.
  */
 export function annotationsFor(tool: Pick<ToolDefinition, 'kind' | 'openWorld'>): ToolAnnotations {
   return {
-    readOnlyHint: tool.kind === 'read',
-    destructiveHint: tool.kind === 'destructive',
-    ...(tool.kind === 'read' ? { idempotentHint: true } : {}),
+    ...(tool.kind === 'read' ? { readOnlyHint: true } : { destructiveHint: tool.kind === 'destructive' }),
     openWorldHint: tool.openWorld ?? false,
   };
 }

@@ -28,7 +28,7 @@ describe('prompts through an MCP client', () => {
   it('renders a prompt with its arguments and refuses a missing required one', async () => {
     const rendered = await mcp.client.getPrompt({
       name: 'containerize',
-      arguments: { path: 'test', port: '8080' },
+      arguments: { dir: 'test', port: '8080' },
     });
     const text = (rendered.messages[0].content as { text: string }).text;
     expect(text).toContain('"test"');
@@ -45,7 +45,7 @@ describe('prompts through an MCP client', () => {
     { name: 'troubleshoot', arguments: { container: 'web-1', symptom: 'restarts' }, expected: /web-1/ },
     {
       name: 'compose-setup',
-      arguments: { path: 'test', services: 'postgres,redis' },
+      arguments: { dir: 'test', services: 'postgres,redis' },
       expected: /postgres,redis/,
     },
   ])('renders $name with its arguments', async ({ name, arguments: args, expected }) => {
@@ -56,7 +56,7 @@ describe('prompts through an MCP client', () => {
   it('names only tools that exist', () => {
     const names = new Set(allTools.map((t) => t.name));
     for (const prompt of allPrompts) {
-      const text = prompt.render({ image: 'x', container: 'y', path: '.' });
+      const text = prompt.render({ image: 'x', container: 'y', dir: '.', file: 'Dockerfile' });
       for (const mentioned of text.match(/\b[a-z]+_[a-z]+\b/g) ?? []) {
         if (
           /^(dockerfile|image|container|compose|project|pattern|scan|stack|network|volume|registry|system)_/.test(
@@ -78,12 +78,12 @@ describe('prompts through an MCP client', () => {
     expect(images.completion.values).toContain('busybox:latest');
     const dirs = await mcp.client.complete({
       ref: { type: 'ref/prompt', name: 'containerize' },
-      argument: { name: 'path', value: 'te' },
+      argument: { name: 'dir', value: 'te' },
     });
     expect(dirs.completion.values).toContain('test');
     const nested = await mcp.client.complete({
       ref: { type: 'ref/prompt', name: 'containerize' },
-      argument: { name: 'path', value: 'test/to' },
+      argument: { name: 'dir', value: 'test/to' },
     });
     expect(nested.completion.values).toContain('test/tools');
   });

@@ -44,7 +44,7 @@ describe('containerize workflow (real engine, MCP client)', () => {
     expect(generated.dockerfile).toMatch(/^FROM node:20-bookworm-slim/m);
 
     const lint = await mcp.ok<{ counts: Record<string, number> }>('dockerfile_lint', {
-      path: 'app/Dockerfile',
+      file: 'app/Dockerfile',
     });
     expect(lint.counts.error ?? 0).toBe(0);
     expect(lint.counts.warning ?? 0).toBe(0);
@@ -52,7 +52,7 @@ describe('containerize workflow (real engine, MCP client)', () => {
     const build = await mcp.ok<{ pattern: { recorded: boolean; id: string }; sizeBytes: number }>(
       'image_build',
       {
-        context: 'app',
+        dir: 'app',
         tags: [TAG],
         labels: TEST_LABELS,
       },

@@ -11,8 +11,7 @@ export default defineTool({
   kind: 'read',
   title: 'Show the normalised compose model',
   description:
-    'The normalised model of a Compose project as the Compose CLI loads it (overrides, .env, ' +
-    'interpolation, extends, profiles); no engine needed. compose_validate lists all problems.',
+    'The normalised model of a Compose project as Compose loads it (overrides, .env, interpolation, profiles).',
   input: z.object(composeProjectFields),
   output: z.object({
     project: z.string(),

@@ -21,9 +21,7 @@ export default defineTool({
   kind: 'write',
   title: 'Generate compose.yaml',
   description:
-    'Generate compose.yaml for a detected project: the app plus the databases, caches and queues it ' +
-    'needs, with healthchecks, limits and secret files. Writes only with write: true, replaces only with ' +
-    'overwrite: true.',
+    'Generate compose.yaml for a detected project: the app and the databases, caches and queues it needs.',
   input: z.object({
     ...projectDirFields,
     port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
@@ -49,6 +47,7 @@ export default defineTool({
     );
     return { plan: planOutput(plan, ctx.workspace), ...generated, files };
   },
+  textFirst: ['compose', 'filesToCreate', 'files'],
   summary: (out) =>
     `compose.yaml with ${['app', ...out.plan.services.map((s) => s.name)].join(', ')}. ${writtenSummary(out.files)}.` +
     `${out.filesToCreate.length ? ` Create first: ${out.filesToCreate.join('; ')}.` : ''}`,

@@ -9,12 +9,11 @@ export default defineTool({
   kind: 'read',
   title: 'Read the logs of a compose stack',
   description:
-    "The tail of each container's logs in a Compose project, per service, secrets masked, fenced as untrusted " +
-    'text.',
+    "The tail of each service's container logs in a Compose project, secrets masked, fenced as untrusted.",
   input: z.object({
     ...composeProjectFields,
     services: z.array(z.string()).max(50).optional(),
-    tail: z.number().int().min(1).max(2000).default(100).describe('Per container.'),
+    tail: z.number().int().min(1).max(2000).default(100),
     sinceSeconds: z.number().int().min(1).optional(),
   }),
   output: z.object({

@@ -11,8 +11,7 @@ export default defineTool({
   kind: 'read',
   title: 'Show the state of a compose stack',
   description:
-    "Each service of a Compose project with its containers' state, health, ports, restarts, exit code and " +
-    'limits, whichever Compose CLI started it.',
+    "Each service of a Compose project with its containers' state, health, ports, restarts, exit code and limits.",
   input: z.object(composeProjectFields),
   output: z.object({ project: z.string(), services: z.array(serviceReportSchema) }),
   async handle(ctx, input) {

@@ -11,16 +11,14 @@ export default defineTool({
   kind: 'write',
   title: 'Bring a compose stack up and wait until it is ready',
   description:
-    'Start a Compose project detached and wait until all services are healthy, with progress; on failure, ' +
-    'the failing service with health output and logs. Privileged, host namespaces, capabilities, socket ' +
-    'and outside binds need server flags.',
+    'Start a Compose project and wait until every service is healthy; on failure, its health output and logs.',
   input: z.object({
     ...composeProjectFields,
     build: z.boolean().default(false),
     services: serviceNames.optional().describe('Plus their dependencies.'),
     timeoutSeconds: z.number().int().min(1).max(3600).default(180),
     rollbackOnFailure: z.boolean().default(false).describe('Run down (keeping volumes) if not ready.'),
-    logLines: z.number().int().min(1).max(500).default(30).describe('Of the failing service.'),
+    logLines: z.number().int().min(1).max(500).default(30),
   }),
   output: z.object({
     project: z.string(),

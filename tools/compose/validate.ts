@@ -14,8 +14,7 @@ export default defineTool({
   kind: 'read',
   title: 'Validate and lint a compose file',
   description:
-    'Validate a Compose project against the Compose Specification and lint it (DC001-DC014: healthchecks, ' +
-    'limits, secrets, unpinned images, privileged, socket, ports); no engine needed.',
+    'Validate a Compose project against the Compose Specification and lint it (DC rules); no engine needed.',
   input: z.object({
     ...composeProjectFields,
     ignore: z

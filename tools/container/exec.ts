@@ -10,9 +10,7 @@ export default defineTool({
   toolset: 'container',
   kind: 'write',
   title: 'Run a command in a container',
-  description:
-    'Run an argv (no shell unless you call one) in a running container, with bounded output. For checks ' +
-    'from inside.',
+  description: 'Run an argv (no shell unless you call one) in a running container, with bounded output.',
   input: z.object({
     container: containerRef,
     command: z.array(z.string()).min(1),

@@ -12,9 +12,7 @@ export default defineTool({
   toolset: 'container',
   kind: 'read',
   title: 'Inspect a container',
-  description:
-    'Curated summary of one container, env secrets masked. Use it to find why a container exited or is ' +
-    'unhealthy.',
+  description: 'Curated summary of one container, env secrets masked: why it exited or is unhealthy.',
   input: z.object({ container: containerRef }),
   output: z.object({
     id: z.string(),

@@ -8,15 +8,13 @@ export default defineTool({
   toolset: 'container',
   kind: 'read',
   title: 'List containers',
-  description:
-    'List containers (id, name, image, state, health, ports), running only unless all=true. Use ' +
-    'container_inspect for one in detail.',
+  description: 'List containers (id, name, image, state, health, ports); running only unless all=true.',
   input: z.object({
     all: z.boolean().default(false),
-    name: z.string().optional().describe('Name contains this.'),
+    name: z.string().optional(),
     label: z.array(z.string()).optional().describe('"key" or "key=value".'),
     status: z.enum(['created', 'running', 'paused', 'restarting', 'exited', 'dead']).optional(),
-    image: z.string().optional().describe('Created from this image.'),
+    image: z.string().optional(),
     limit: z.number().int().min(1).max(500).default(50),
   }),
   output: z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPorts, ownLabels, shortId } from '../../src/containers/format.js';
-import { explainNotReady, waitForContainer } from '../../src/containers/wait.js';
+import { containerHealthCheck } from '../../src/containers/health-check.js';
+import { explainNotReady, START_GRACE_MS, waitForContainer } from '../../src/containers/wait.js';
 import type { ContainerSpec } from '../../src/engine/types.js';
 import { ToolError } from '../../src/errors.js';
 import { enforceRunPolicy } from '../../src/security/run-policy.js';
@@ -13,17 +14,16 @@ export default defineTool({
   kind: 'write',
   title: 'Run a container',
   description:
-    'Create and start a container (detached). Ports bind to 127.0.0.1 by default; privileged, host ' +
-    'namespaces, capabilities, the Docker socket and binds outside the workspace need server flags. ' +
-    'waitHealthy reports and removes a failed one.',
+    'Create and start a container (detached); ports bind to 127.0.0.1 by default. waitHealthy verifies ' +
+    'it started and removes a failed one.',
   input: z.object({
     image: imageRef,
     name: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/)
       .optional(),
-    command: z.array(z.string()).optional().describe('argv; replaces CMD.'),
-    entrypoint: z.array(z.string()).optional().describe('argv; replaces ENTRYPOINT.'),
+    command: z.array(z.string()).optional(),
+    entrypoint: z.array(z.string()).optional(),
     env: z.record(z.string(), z.string()).optional(),
     ports: z
       .array(
@@ -51,10 +51,10 @@ export default defineTool({
     labels: z.record(z.string(), z.string()).optional(),
     user: z.string().optional(),
     workdir: z.string().optional(),
-    network: z.string().optional().describe('"host" needs --allow-host-namespaces.'),
-    pid: z.enum(['host']).optional().describe('Needs --allow-host-namespaces.'),
-    privileged: z.boolean().default(false).describe('Needs --allow-privileged.'),
-    capAdd: z.array(z.string()).optional().describe('Needs --allow-capabilities.'),
+    network: z.string().optional(),
+    pid: z.enum(['host']).optional(),
+    privileged: z.boolean().default(false),
+    capAdd: z.array(z.string()).optional(),
     readOnlyRootfs: z.boolean().default(false),
     healthcheck: z
       .object({
@@ -65,7 +65,10 @@ export default defineTool({
         startPeriodSeconds: z.number().min(0).default(0),
       })
       .optional(),
-    waitHealthy: z.boolean().default(false).describe('Or running, if no healthcheck.'),
+    waitHealthy: z
+      .boolean()
+      .default(false)
+      .describe('Runs its healthcheck at once; without one, watches 2 s for a crash.'),
     waitTimeoutSeconds: z.number().positive().max(600).default(60),
   }),
   output: z.object({
@@ -115,11 +118,14 @@ export default defineTool({
     try {
       await ctx.engine.startContainer(id);
       let waitedMs: number | undefined;
+      let checkPassed = false;
       if (input.waitHealthy) {
         const outcome = await waitForContainer(ctx.engine, id, {
           timeoutMs: input.waitTimeoutSeconds * 1000,
           signal: ctx.signal,
           onState: (state) => ctx.progress(0, undefined, `container ${state}`),
+          check: await containerHealthCheck(ctx.engine, input.image, spec.healthcheck),
+          graceMs: START_GRACE_MS,
         });
         if (!outcome.ready) {
           const evidence = await explainNotReady(ctx.engine, outcome);
@@ -130,13 +136,15 @@ export default defineTool({
           );
         }
         waitedMs = outcome.waitedMs;
+        checkPassed = outcome.reason === 'healthy';
       }
       const details = await ctx.engine.inspectContainer(id);
       return {
         id: shortId(id),
         name: details.name,
         status: details.state.status,
-        health: details.state.health?.status,
+        // The engine says "starting" until its first interval even when the check already passed.
+        health: checkPassed ? 'healthy' : details.state.health?.status,
         ports: formatPorts(details.ports),
         waitedMs,
       };

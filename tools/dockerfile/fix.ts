@@ -16,19 +16,18 @@ export default defineTool({
   kind: 'write',
   title: 'Apply safe fixes to a Dockerfile',
   description:
-    "Apply dockerfile_lint's safe autofixes (apt/pip/apk flags, JSON-form CMD, ADD to COPY, ...) and lint " +
-    'again. A workspace path is rewritten in place; inline content is returned fixed.',
+    "Apply dockerfile_lint's safe autofixes and lint again. A file is rewritten in place; inline content is returned fixed.",
   input: z.object({
-    path: z.string().optional().describe('Workspace path, rewritten in place. Give this or content.'),
+    file: z.string().optional().describe('Rewritten in place. Or give content.'),
     content: z.string().optional().describe('Returned fixed; nothing written.'),
     ignore: z.array(z.string()).default([]).describe('Rule codes to neither fix nor report.'),
-    shellcheck: z.boolean().default(true).describe('When installed.'),
+    shellcheck: z.boolean().default(true),
     maxFindings: z.number().int().min(1).max(500).default(100),
   }),
   output: z.object({
     file: z.string().optional(),
     changed: z.boolean().describe('Whether any fix changed the text.'),
-    written: z.boolean().describe('Whether the file at path was rewritten.'),
+    written: z.boolean().describe('Whether the file was rewritten.'),
     applied: z
       .array(z.object({ code: z.string(), line: z.number().int(), description: z.string() }))
       .describe('The fixes applied; line numbers are those of the text each fix pass saw.'),
@@ -53,9 +52,9 @@ export default defineTool({
       shellcheck: input.shellcheck,
       signal: ctx.signal,
     });
-    const diff = unifiedDiff(text, result.text, input.path ?? 'Dockerfile');
+    const diff = unifiedDiff(text, result.text, input.file ?? 'Dockerfile');
     return {
-      file: input.path,
+      file: input.file,
       changed,
       written: Boolean(file && changed),
       applied: result.fixed,

@@ -25,12 +25,10 @@ export default defineTool({
   kind: 'write',
   title: 'Generate a Dockerfile and .dockerignore',
   description:
-    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (Node, ' +
-    'Python, Go, Rust, Java, .NET, Ruby, PHP, static): multi-stage, cache mounts, pinned bases, non-root, ' +
-    'HEALTHCHECK. Writes only with write: true, replaces only with overwrite: true.',
+    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (Node, Python, Go, Rust, Java, .NET, Ruby, PHP, static).',
   input: z.object({
     ...projectDirFields,
-    flavour: z.enum(FLAVOURS).default('debian').describe('Base image family.'),
+    flavour: z.enum(FLAVOURS).default('debian'),
     port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
     version: z
       .string()
@@ -83,6 +81,7 @@ export default defineTool({
       files,
     };
   },
+  textFirst: ['dockerfile', 'dockerignore', 'files'],
   summary: (out) =>
     `Dockerfile for ${out.plan.language.value}${out.plan.framework ? ` (${out.plan.framework.value})` : ''}, ` +
     `runs as ${out.user}${out.port ? ` on port ${out.port}` : ''}. ${writtenSummary(out.files)}.`,

@@ -10,14 +10,12 @@ export default defineTool({
   kind: 'read',
   title: 'Lint a Dockerfile',
   description:
-    'Lint a Dockerfile (workspace path or inline content; read-only) with hadolint (DL), dockwright ' +
-    'security (DW) and ShellCheck (SC) rules; honours .hadolint.yaml and ignore pragmas. Fix with ' +
-    'dockerfile_fix; explain with dockerfile_rule.',
+    'Lint a Dockerfile (file or content): hadolint (DL), security (DW), ShellCheck (SC) rules; honours .hadolint.yaml.',
   input: z.object({
-    path: z.string().optional().describe('Workspace path. Give this or content.'),
-    content: z.string().optional().describe('Instead of path.'),
+    file: z.string().optional(),
+    content: z.string().optional().describe('Instead of file: the text.'),
     ignore: z.array(z.string()).default([]).describe('Rule codes, e.g. ["DL3008"].'),
-    shellcheck: z.boolean().default(true).describe('When installed.'),
+    shellcheck: z.boolean().default(true),
     maxFindings: z.number().int().min(1).max(500).default(100),
   }),
   output: findingsReport.extend({
@@ -34,7 +32,7 @@ export default defineTool({
       signal: ctx.signal,
     });
     return {
-      file: input.path,
+      file: input.file,
       passes: !failsThreshold(findings, config),
       fixable: findings.filter((f) => f.fixable).length,
       ...reportFindings(findings, input.maxFindings),

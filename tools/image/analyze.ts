@@ -15,12 +15,10 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'Analyze an image',
-  description:
-    "Where an image's bytes and risks are: layer sizes and instructions, wasted bytes, largest and " +
-    'secret-like files, findings. Env values are never shown.',
+  description: "Where an image's bytes and risks are: layers, wasted bytes, largest and secret-like files.",
   input: z.object({
     image: z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'),
-    limit: z.number().int().min(1).max(100).default(20).describe('Most entries per list.'),
+    limit: z.number().int().min(1).max(100).default(20),
   }),
   output: z.object({
     image: z.string(),

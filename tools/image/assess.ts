@@ -12,13 +12,11 @@ export default defineTool({
   kind: 'write',
   title: 'Assess an image for production',
   description:
-    'Production-readiness scorecard for an image and its Dockerfile (size, vulnerabilities, multi-stage, ' +
-    'non-root, healthcheck, .dockerignore, secrets, start-up); runs it briefly without ports or mounts, ' +
-    'then removes it. Unknown never passes.',
+    'Production-readiness scorecard of an image and its Dockerfile (size, vulnerabilities, user, healthcheck, secrets, start-up); unknown never passes.',
   input: z.object({
     image: imageRef,
-    dockerfile: z.string().optional().describe('Workspace path.'),
-    context: z.string().optional().describe('Default: the Dockerfile folder.'),
+    file: z.string().optional().describe('The Dockerfile.'),
+    dir: z.string().optional().describe('Build context (default: the Dockerfile folder).'),
     stack: z.enum(STACKS).optional().describe('For the size budget (default: inferred).'),
     sizeBudgetMb: z
       .number()
@@ -29,7 +27,7 @@ export default defineTool({
     runHealthcheck: z.boolean().default(true),
     timeoutSeconds: z.number().positive().max(600).default(60),
     scanEngine: z.enum(['auto', 'trivy', 'builtin']).default('auto'),
-    osvDir: z.string().optional().describe('OSV records (workspace path).'),
+    osvDir: z.string().optional().describe('OSV records.'),
     scanTimeoutSeconds: z.number().positive().max(3600).default(120),
   }),
   output: z.object({
@@ -55,8 +53,8 @@ export default defineTool({
     let step = 0;
     return assessImage(ctx.engine, {
       image: input.image,
-      dockerfilePath: input.dockerfile ? ctx.workspace.resolve(input.dockerfile, 'read') : undefined,
-      contextDir: input.context ? ctx.workspace.resolve(input.context, 'read') : undefined,
+      dockerfilePath: input.file ? ctx.workspace.resolve(input.file, 'read') : undefined,
+      contextDir: input.dir ? ctx.workspace.resolve(input.dir, 'read') : undefined,
       stack: input.stack,
       sizeBudgetMb: input.sizeBudgetMb,
       buildDurationMs: input.buildDurationMs,

@@ -14,11 +14,10 @@ export default defineTool({
   kind: 'write',
   title: 'Build an image',
   description:
-    'Build an image with BuildKit from a workspace folder, with progress (cancel to stop); a failure ' +
-    'returns the failing step and its output. Secrets never shown. Clean builds go to pattern memory.',
+    'Build an image with BuildKit from a folder, with progress; a failure returns the failing step and its output.',
   input: z.object({
-    context: z.string().default('.'),
-    dockerfile: z.string().optional(),
+    dir: z.string().default('.').describe('Build context.'),
+    file: z.string().optional().describe('Default: dir/Dockerfile.'),
     tags: z
       .array(z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'))
       .max(20)
@@ -33,15 +32,12 @@ export default defineTool({
     pull: z.boolean().default(false),
     cacheFrom: z.array(z.string()).max(10).optional(),
     platform: z.string().optional(),
-    network: z
-      .enum(['default', 'none', 'host'])
-      .default('default')
-      .describe('For RUN steps; "host" needs --allow-host-namespaces.'),
+    network: z.enum(['default', 'none', 'host']).default('default'),
     secrets: z
       .array(
         z.object({
           id: z.string().describe('As in RUN --mount=type=secret,id=...'),
-          file: z.string().optional().describe('Workspace file.'),
+          file: z.string().optional(),
           env: z.string().optional().describe('Server env var.'),
         }),
       )
@@ -86,8 +82,8 @@ export default defineTool({
       ctx.engine,
       ctx.workspace,
       {
-        context: input.context,
-        dockerfile: input.dockerfile,
+        context: input.dir,
+        dockerfile: input.file,
         tags: input.tags,
         target: input.target,
         buildArgs: input.buildArgs,

@@ -12,9 +12,7 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'Inspect an image',
-  description:
-    'Summary of one image with its layer history, env secrets masked. For wasted bytes and secret files, ' +
-    'use image_analyze.',
+  description: 'Summary of one image with its layer history, env secrets masked.',
   input: z.object({
     image: imageRef,
     history: z.boolean().default(true),

@@ -10,12 +10,11 @@ export default defineTool({
   kind: 'write',
   title: 'Make an SBOM of an image',
   description:
-    'CycloneDX 1.5 SBOM of a local image from its own package files (offline, no Trivy); written to ' +
-    'outputPath or inline up to limit components.',
+    'CycloneDX 1.5 SBOM of a local image from its package files (offline); written to outputFile or returned inline.',
   input: z.object({
     image: imageRef,
-    outputPath: z.string().optional().describe('Workspace file, e.g. "sbom.cdx.json".'),
-    limit: z.number().int().min(1).max(5000).default(300).describe('Most components inline.'),
+    outputFile: z.string().optional().describe('e.g. "sbom.cdx.json".'),
+    limit: z.number().int().min(1).max(5000).default(300),
   }),
   output: z.object({
     image: z.string(),
@@ -29,7 +28,7 @@ export default defineTool({
       .record(z.string(), z.unknown())
       .optional()
       .describe('The CycloneDX document, when returned inline.'),
-    truncated: z.boolean().describe('True when the SBOM was too large to return inline; pass outputPath.'),
+    truncated: z.boolean().describe('True when the SBOM was too large to return inline; pass outputFile.'),
   }),
   async handle(ctx, input) {
     ctx.progress(1, 3, `Reading the layers of ${input.image}`);
@@ -40,9 +39,9 @@ export default defineTool({
     const byEcosystem: Partial<Record<Ecosystem, number>> = {};
     for (const pkg of packages) byEcosystem[pkg.ecosystem] = (byEcosystem[pkg.ecosystem] ?? 0) + 1;
     let writtenTo: string | undefined;
-    if (input.outputPath) {
+    if (input.outputFile) {
       const { writeFile } = await import('node:fs/promises');
-      const file = ctx.workspace.resolve(input.outputPath, 'write');
+      const file = ctx.workspace.resolve(input.outputFile, 'write');
       await writeFile(file, `${JSON.stringify(sbom, null, 2)}\n`);
       writtenTo = ctx.workspace.display(file);
     }
@@ -62,5 +61,5 @@ export default defineTool({
   summary: (out) =>
     `CycloneDX 1.5 SBOM of ${out.image} (${out.os ?? 'unknown OS'}): ${out.components} component(s) ` +
     `${JSON.stringify(out.byEcosystem)}.${out.writtenTo ? ` Written to ${out.writtenTo}.` : ''}` +
-    `${out.truncated ? ' Too large to return inline: pass outputPath.' : ''}`,
+    `${out.truncated ? ' Too large to return inline: pass outputFile.' : ''}`,
 });

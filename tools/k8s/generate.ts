@@ -15,10 +15,7 @@ export default defineTool({
   kind: 'read',
   title: 'Kubernetes manifests from Compose',
   description:
-    "Kubernetes manifests for a Compose project (or, without a compose file, for the project's generated " +
-    'compose.yaml): Deployments, Services, ConfigMaps, claims, Secret references (never values), probes, ' +
-    'securityContext and limits. Validated offline against the Kubernetes schemas and linted; keys that do ' +
-    'not translate are listed. Writes nothing.',
+    'Kubernetes manifests for a Compose project (or its generated compose.yaml): workloads, Services, ConfigMaps, claims, Secret references, probes, limits; validated offline and linted. Writes nothing.',
   input: z.object({
     ...composeProjectFields,
     namespace: z

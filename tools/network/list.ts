@@ -10,7 +10,7 @@ export default defineTool({
   title: 'List networks',
   description: 'List networks (name, driver, scope, subnets, container count).',
   input: z.object({
-    name: z.string().optional().describe('Name contains this.'),
+    name: z.string().optional(),
     label: z.array(z.string()).optional(),
     limit: z.number().int().min(1).max(500).default(50),
   }),

@@ -8,8 +8,7 @@ export default defineTool({
   kind: 'destructive',
   title: 'Delete a Dockerfile pattern',
   description:
-    'Delete a pattern and its evidence. A deleted built-in stays deleted until a release changes the ' +
-    'built-ins.',
+    'Delete a pattern and its evidence; a deleted built-in stays deleted until a release changes it.',
   input: z.object({ id: patternId }),
   output: z.object({ deleted: z.string(), title: z.string() }),
   async handle(ctx, input) {

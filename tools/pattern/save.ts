@@ -10,17 +10,16 @@ export default defineTool({
   kind: 'write',
   title: 'Save a Dockerfile pattern',
   description:
-    'Save a Dockerfile (and .dockerignore, compose.yaml) to pattern memory; an equivalent Dockerfile ' +
-    'updates its pattern. Secret-looking values are masked, private keys refused.',
+    'Save a Dockerfile (and .dockerignore, compose.yaml) to pattern memory; secret-looking values are masked.',
   input: z.object({
-    id: patternId.optional().describe('Update this pattern.'),
+    id: patternId.optional(),
     title: z.string().min(1).max(200).describe('What it is for, in a few words.'),
     dockerfile: z.string().min(1).max(MAX_FILE),
     dockerignore: z.string().max(MAX_FILE).optional(),
     compose: z.string().max(MAX_FILE).optional(),
     ...stackFields,
-    baseImage: z.string().max(200).optional().describe('Of the final stage.'),
-    tags: z.array(z.string().max(50)).max(20).optional().describe('e.g. "multi-stage".'),
+    baseImage: z.string().max(200).optional(),
+    tags: z.array(z.string().max(50)).max(20).optional(),
     notes: z.string().max(5000).optional().describe('When to use it, what to adapt.'),
   }),
   output: z.object({

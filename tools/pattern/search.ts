@@ -9,8 +9,7 @@ export default defineTool({
   kind: 'read',
   title: 'Search proven Dockerfile patterns',
   description:
-    'Search pattern memory (built-in, saved, or proven here) before writing a Dockerfile; proven, recent, ' +
-    'small, clean ones rank first. pattern_get fetches the files.',
+    'Search pattern memory (built-in, saved, proven here) before writing a Dockerfile; proven ones rank first.',
   input: z.object({
     text: z.string().max(500).optional().describe('Words in titles, tags, notes, Dockerfiles.'),
     ...stackFields,

@@ -14,7 +14,7 @@ export default defineTool({
   description: "List a repository's tags in its registry without pulling, e.g. to pin a base image version.",
   input: z.object({
     repository: z.string().describe('e.g. "library/node".'),
-    filter: z.string().optional().describe('Tags containing this.'),
+    filter: z.string().optional(),
     limit: z.number().int().min(1).max(1000).default(100),
     auth: authInput,
   }),

@@ -11,8 +11,7 @@ export default defineTool({
   kind: 'read',
   title: 'Scan an image for vulnerabilities and secrets',
   description:
-    'Scan a local image (all layers) for vulnerabilities, secrets (masked) and optionally misconfigs and ' +
-    'licenses, with Trivy or the built-in scanner. vulnerabilityStatus "unavailable" = NOT checked.',
+    'Scan a local image for vulnerabilities, secrets (masked), misconfigs and licenses, with Trivy or the built-in scanner.',
   input: z.object({
     image: imageRef,
     scanners: z

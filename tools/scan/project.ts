@@ -10,10 +10,9 @@ export default defineTool({
   kind: 'read',
   title: 'Scan a project folder',
   description:
-    'Scan a workspace folder (no image needed) for vulnerable dependencies, secrets and misconfigurations ' +
-    '(Trivy), with a policy verdict. vulnerabilityStatus "unavailable" = NOT checked.',
+    'Scan a workspace folder (no image needed) for vulnerable dependencies, secrets and misconfigurations, with a policy verdict.',
   input: z.object({
-    path: z.string().default('.'),
+    dir: z.string().default('.'),
     scanners: z
       .array(z.enum(['vuln', 'secret', 'misconfig', 'license']))
       .min(1)
@@ -22,7 +21,7 @@ export default defineTool({
   }),
   output: scanOutput,
   async handle(ctx, input) {
-    const dir = ctx.workspace.resolve(input.path, 'scan');
+    const dir = ctx.workspace.resolve(input.dir, 'scan');
     const result = await scanProject(
       ctx.engine,
       dir,

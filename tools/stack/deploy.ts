@@ -14,11 +14,10 @@ export default defineTool({
   kind: 'write',
   title: 'Deploy a compose file as a Swarm stack',
   description:
-    'Deploy a Compose project as a Swarm stack (multi-machine; engine must be a manager) and wait for all ' +
-    'replicas. Reports keys Swarm ignores and failed tasks.',
+    'Deploy a Compose project as a Swarm stack and wait for all replicas; reports ignored keys and failed tasks.',
   input: z.object({
     ...composeProjectFields,
-    stackName: z
+    stack: z
       .string()
       .regex(/^[a-z0-9][a-z0-9_-]*$/)
       .optional()
@@ -53,7 +52,7 @@ export default defineTool({
           );
         },
       },
-      { ...options, stackName: input.stackName, timeoutMs: input.timeoutSeconds * 1000, prune: input.prune },
+      { ...options, stackName: input.stack, timeoutMs: input.timeoutSeconds * 1000, prune: input.prune },
     );
   },
   summary: (out) =>

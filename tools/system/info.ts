@@ -8,8 +8,7 @@ export default defineTool({
   kind: 'read',
   title: 'Docker environment',
   description:
-    'The engine in use (Docker or Podman) and whether BuildKit, Compose, Trivy and ShellCheck are available. Call it ' +
-    'first when a connection fails.',
+    'The engine in use (Docker or Podman); whether BuildKit, Compose, Trivy and ShellCheck are available. Call first if a connection fails.',
   input: z.object({}),
   output: z.object({
     engine: z

@@ -11,8 +11,7 @@ export default defineTool({
   kind: 'destructive',
   title: 'Prune unused objects',
   description:
-    'Remove stopped containers, unused networks, volumes and dangling images that dockwright created or ' +
-    'that match label; global=true removes all unused ones.',
+    'Remove stopped containers, unused networks, volumes and dangling images dockwright made (or matching label; global: all).',
   input: z.object({
     kinds: z.array(z.enum(KINDS)).default(['containers', 'networks']),
     label: z.array(z.string()).optional().describe('"key" or "key=value".'),

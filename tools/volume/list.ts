@@ -9,7 +9,7 @@ export default defineTool({
   title: 'List volumes',
   description: 'List volumes (name, driver, labels); dangling=true lists volumes no container uses.',
   input: z.object({
-    name: z.string().optional().describe('Name contains this.'),
+    name: z.string().optional(),
     label: z.array(z.string()).optional(),
     dangling: z.boolean().optional(),
     limit: z.number().int().min(1).max(500).default(50),

@@ -9,7 +9,7 @@ import type { ToolContext } from '../context.js';
 /** The fields every compose tool uses to find its project. */
 export const composeProjectFields = {
   dir: z.string().default('.'),
-  files: z.array(z.string()).max(10).optional().describe('Relative to dir.'),
+  files: z.array(z.string()).max(10).optional(),
   projectName: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]*$/)

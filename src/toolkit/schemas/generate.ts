@@ -13,9 +13,9 @@ export const writtenSchema = z.array(
 );
 
 export const writeInput = {
-  write: z.boolean().default(false).describe('Write the files (else only return them).'),
-  overwrite: z.boolean().default(false).describe('Replace files that differ (asks first).'),
-  confirm: z.boolean().optional().describe('If the client cannot ask the user.'),
+  write: z.boolean().default(false),
+  overwrite: z.boolean().default(false),
+  confirm: z.boolean().optional(),
 };
 
 export function writtenSummary(files: z.output<typeof writtenSchema>): string {

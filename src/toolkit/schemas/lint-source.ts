@@ -6,13 +6,13 @@ import { ToolError } from '../../errors.js';
 import type { Workspace } from '../../workspace.js';
 
 export interface LintToolInput {
-  path?: string;
+  file?: string;
   content?: string;
   ignore: string[];
 }
 
 export interface LintSource {
-  /** The resolved file inside the workspace, when a path was given. */
+  /** The resolved file inside the workspace, when a file was given. */
   file?: string;
   text: string;
   config: LintConfig;
@@ -27,14 +27,14 @@ export async function readLintSource(
   input: LintToolInput,
   purpose: string,
 ): Promise<LintSource> {
-  if ((input.path === undefined) === (input.content === undefined)) {
+  if ((input.file === undefined) === (input.content === undefined)) {
     throw new ToolError(
       'INVALID_ARGUMENT',
-      'Give exactly one of path or content.',
-      'Pass path: "Dockerfile" or content: "FROM ...".',
+      'Give exactly one of file or content.',
+      'Pass file: "Dockerfile" or content: "FROM ...".',
     );
   }
-  const file = input.path !== undefined ? workspace.resolve(input.path, purpose) : undefined;
+  const file = input.file !== undefined ? workspace.resolve(input.file, purpose) : undefined;
   const configDir = file ? path.dirname(file) : workspace.primary;
   const config = (await loadLintConfig(configDir)) ?? defaultLintConfig();
   config.ignored = [...config.ignored, ...input.ignore];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleByCode } from '../../dockerfile/lint/docs.js';
 import { type Finding, SEVERITY_ORDER, type Severity } from '../../dockerfile/lint/types.js';
 
 /** One finding as the lint and fix tools return it. */
@@ -8,6 +9,7 @@ export const reportedFinding = z.object({
   column: z.number().int(),
   endLine: z.number().int(),
   message: z.string(),
+  fix: z.string().optional().describe('How to fix it.'),
   fixable: z.boolean().describe('dockerfile_fix can apply a safe fix for it.'),
   docs: z.string().describe('MCP resource with the rule documentation (or call dockerfile_rule).'),
 });
@@ -31,6 +33,7 @@ function toReported(f: Finding): z.input<typeof reportedFinding> {
     column: f.column,
     endLine: f.endLine,
     message: f.message,
+    fix: f.fix?.description ?? ruleByCode(f.code)?.docs.howToFix,
     fixable: f.fixable,
     docs: `dockwright://rules/${f.code}`,
   };

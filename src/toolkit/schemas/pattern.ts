@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { PATTERN_SOURCES } from '../../patterns/types.js';
 
 /** Zod shapes shared by the pattern tools. */
-export const patternId = z.string().min(1).max(200).describe('From pattern_search.');
+export const patternId = z.string().min(1).max(200);
 
 export const stackFields = {
-  language: z.string().max(50).optional().describe('e.g. "node".'),
+  language: z.string().max(50).optional(),
   framework: z.string().max(50).optional(),
-  packageManager: z.string().max(50).optional().describe('e.g. "npm", "pip".'),
+  packageManager: z.string().max(50).optional(),
 };
 
 export const sourceField = z

@@ -31,7 +31,7 @@ export const planSchema = z.object({
 /** The project directory (and monorepo app) that detection and generation work on. */
 export const projectDirFields = {
   dir: z.string().default('.'),
-  appDir: z.string().optional().describe('Monorepo app, relative to dir (default: found).'),
+  appDir: z.string().optional().describe('Monorepo app in dir (default: found).'),
 };
 
 export function planOutput(plan: ProjectPlan, workspace: Workspace): z.input<typeof planSchema> {

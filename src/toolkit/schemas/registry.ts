@@ -8,8 +8,7 @@ export const authInput = z
     username: z.string().min(1),
     password: z.string().min(1),
   })
-  .optional()
-  .describe('Default: ~/.docker/config.json.');
+  .optional();
 
 export async function resolveAuth(
   given: { username: string; password: string } | undefined,

@@ -11,25 +11,23 @@ export const scanInputFields = {
     .enum(['auto', 'trivy', 'builtin'])
     .default('auto')
     .describe('auto: Trivy if installed, else built-in.'),
-  severities: z.array(z.enum(severities)).optional().describe('Only these.'),
+  severities: z.array(z.enum(severities)).optional(),
   ignoreUnfixed: z.boolean().default(false),
   failOn: z.enum(severities).default('HIGH').describe('Lowest failing severity.'),
   allow: z
     .array(
       z.object({
-        id: z.string().describe('CVE/GHSA/OSV, check or secret rule id.'),
+        id: z.string(),
         package: z.string().optional(),
         expires: z
           .string()
           .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional()
-          .describe('Last day it applies.'),
+          .optional(),
         reason: z.string().optional(),
       }),
     )
-    .default([])
-    .describe('Accepted findings.'),
-  osvDir: z.string().optional().describe('OSV records (workspace folder or zip).'),
+    .default([]),
+  osvDir: z.string().optional().describe('OSV records: folder or zip.'),
   ignoreFile: z.string().optional(),
   timeoutSeconds: z.number().int().min(5).max(3600).default(180),
   limit: z.number().int().min(1).max(200).default(20),

@@ -61,7 +61,7 @@ describe('dockerfile_fix', () => {
       file,
       'FROM debian:12\nRUN apt-get update && \\\n    apt-get install curl=7.88.1\nCMD bash -c true\n',
     );
-    const out = await mcp.ok<FixOutput>('dockerfile_fix', { path: 'Dockerfile', shellcheck: false });
+    const out = await mcp.ok<FixOutput>('dockerfile_fix', { file: 'Dockerfile', shellcheck: false });
     expect(out.written).toBe(true);
     expect(out.fixedContent).toBeUndefined();
     expect(out.applied.map((a) => a.code).sort()).toEqual(['DL3009', 'DL3014', 'DL3015', 'DL3025']);
@@ -85,7 +85,7 @@ describe('dockerfile_fix', () => {
       ].join('\n'),
     );
     expect(codesOf(out.remaining.findings)).toContain('DW1001');
-    const again = await mcp.ok<FixOutput>('dockerfile_fix', { path: 'Dockerfile', shellcheck: false });
+    const again = await mcp.ok<FixOutput>('dockerfile_fix', { file: 'Dockerfile', shellcheck: false });
     expect(again).toMatchObject({ changed: false, written: false, applied: [], diff: '' });
   });
 
@@ -107,16 +107,16 @@ describe('dockerfile_fix', () => {
       await writeFile(target, text);
       await mkdir(path.join(dir, 'sub'), { recursive: true });
       await symlink(target, path.join(dir, 'sub/Dockerfile'));
-      expect(await mcp.fails('dockerfile_fix', { path: target })).toMatch(/outside the workspace/);
-      expect(await mcp.fails('dockerfile_fix', { path: 'sub/Dockerfile' })).toMatch(/outside the workspace/);
-      expect(await mcp.fails('dockerfile_fix', { path: '../x/Dockerfile' })).toMatch(/outside the workspace/);
+      expect(await mcp.fails('dockerfile_fix', { file: target })).toMatch(/outside the workspace/);
+      expect(await mcp.fails('dockerfile_fix', { file: 'sub/Dockerfile' })).toMatch(/outside the workspace/);
+      expect(await mcp.fails('dockerfile_fix', { file: '../x/Dockerfile' })).toMatch(/outside the workspace/);
       expect(await readFile(target, 'utf8')).toBe(text);
     } finally {
       await rm(outside, { recursive: true, force: true });
     }
   });
 
-  it('asks for exactly one of path or content', async () => {
-    expect(await mcp.fails('dockerfile_fix', {})).toMatch(/exactly one of path or content/);
+  it('asks for exactly one of file or content', async () => {
+    expect(await mcp.fails('dockerfile_fix', {})).toMatch(/exactly one of file or content/);
   });
 });

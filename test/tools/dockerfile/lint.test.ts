@@ -44,7 +44,7 @@ describe('dockerfile_lint', () => {
     const text = 'FROM debian:12\nRUN apt-get update && apt-get install curl=7.88.1\nUSER 10001\n';
     await writeFile(file, text);
     await writeFile(path.join(dir, '.hadolint.yaml'), 'ignored: [DL3009]\n');
-    const out = await mcp.ok<LintOutput>('dockerfile_lint', { path: 'Dockerfile', shellcheck: false });
+    const out = await mcp.ok<LintOutput>('dockerfile_lint', { file: 'Dockerfile', shellcheck: false });
     const codes = Object.values(out.findings).flatMap((list) => list.map((f) => f.code));
     expect(codes).toEqual(expect.arrayContaining(['DL3014', 'DL3015']));
     expect(codes).not.toContain('DL3009');
@@ -52,8 +52,8 @@ describe('dockerfile_lint', () => {
   });
 
   it('refuses a path outside the workspace and asks for exactly one input', async () => {
-    expect(await mcp.fails('dockerfile_lint', { path: '../../etc/passwd' })).toMatch(/outside|workspace/i);
-    expect(await mcp.fails('dockerfile_lint', {})).toMatch(/exactly one of path or content/);
+    expect(await mcp.fails('dockerfile_lint', { file: '../../etc/passwd' })).toMatch(/outside|workspace/i);
+    expect(await mcp.fails('dockerfile_lint', {})).toMatch(/exactly one of file or content/);
   });
 
   it('bounds the findings it returns', async () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
     '.npmrc': '//registry.npmjs.org/:_authToken=npm_notarealtoken\n',
   });
   mcp = await connectInMemory({ workspace: [folder] });
-  await mcp.ok('image_build', { context: '.', tags: [TAG], labels: TEST_LABELS });
+  await mcp.ok('image_build', { dir: '.', tags: [TAG], labels: TEST_LABELS });
 });
 
 afterAll(async () => {

@@ -105,12 +105,12 @@ beforeAll(async () => {
   });
   mcp = await connectInMemory({ workspace: [folder] });
   const good = await mcp.ok<{ durationMs: number }>('image_build', {
-    context: 'good',
+    dir: 'good',
     tags: [GOOD_TAG],
     labels: TEST_LABELS,
   });
   goodBuildMs = good.durationMs;
-  await mcp.ok('image_build', { context: 'bad', tags: [BAD_TAG], labels: TEST_LABELS });
+  await mcp.ok('image_build', { dir: 'bad', tags: [BAD_TAG], labels: TEST_LABELS });
 }, 300_000);
 
 afterAll(async () => {
@@ -129,7 +129,7 @@ describe('image_assess (real engine, through an MCP client)', () => {
   it('measures every criterion of a good multi-stage Node image', async () => {
     const result = await mcp.call('image_assess', {
       image: GOOD_TAG,
-      dockerfile: 'good/Dockerfile',
+      file: 'good/Dockerfile',
       buildDurationMs: goodBuildMs,
       // The stand-in Node base alone is over 200 MB (it carries the host's whole npm), above the Node budget.
       sizeBudgetMb: 400,
@@ -159,7 +159,7 @@ describe('image_assess (real engine, through an MCP client)', () => {
   it('fails a single-stage root image with a key in a layer, no healthcheck and over budget, each with its reason', async () => {
     const result = await mcp.call('image_assess', {
       image: BAD_TAG,
-      dockerfile: 'bad/Dockerfile',
+      file: 'bad/Dockerfile',
       sizeBudgetMb: 50,
       scanEngine: 'builtin',
       osvDir: 'osv-full',
@@ -212,10 +212,10 @@ describe('image_assess (real engine, through an MCP client)', () => {
 
   it('fails a healthcheck that never passes, with its output, and removes the trial container', async () => {
     await requireImage('busybox:latest');
-    await mcp.ok('image_build', { context: 'unhealthy', tags: [UNHEALTHY_TAG], labels: TEST_LABELS });
+    await mcp.ok('image_build', { dir: 'unhealthy', tags: [UNHEALTHY_TAG], labels: TEST_LABELS });
     const out = await mcp.ok<Assessment>('image_assess', {
       image: UNHEALTHY_TAG,
-      context: 'unhealthy',
+      dir: 'unhealthy',
       scanEngine: 'builtin',
       timeoutSeconds: 30,
     });
@@ -234,7 +234,7 @@ describe('image_assess (real engine, through an MCP client)', () => {
 
   it('removes the trial container when the client cancels the call', async () => {
     await requireImage('busybox:latest');
-    await mcp.ok('image_build', { context: 'slow', tags: [SLOW_TAG], labels: TEST_LABELS });
+    await mcp.ok('image_build', { dir: 'slow', tags: [SLOW_TAG], labels: TEST_LABELS });
     const controller = new AbortController();
     const call = mcp.client.callTool(
       { name: 'image_assess', arguments: { image: SLOW_TAG, scanEngine: 'builtin' } },

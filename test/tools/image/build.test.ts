@@ -68,7 +68,7 @@ describe('image_build (real engine, through an MCP client)', () => {
     const result = await mcp.call(
       'image_build',
       {
-        context: '.',
+        dir: '.',
         tags: [TAG],
         labels: TEST_LABELS,
         secrets: [
@@ -118,14 +118,14 @@ describe('image_build (real engine, through an MCP client)', () => {
     const first = await mcp.ok<{ pattern: { recorded: boolean; id: string; successfulBuilds: number } }>(
       'image_build',
       {
-        context: 'proven',
+        dir: 'proven',
         tags: [`${TAG}-proven`],
         labels: TEST_LABELS,
       },
     );
     expect(first.pattern.recorded).toBe(true);
     const second = await mcp.ok<{ pattern: { id: string; successfulBuilds: number } }>('image_build', {
-      context: 'proven',
+      dir: 'proven',
       tags: [`${TAG}-proven`],
       labels: TEST_LABELS,
     });
@@ -135,7 +135,7 @@ describe('image_build (real engine, through an MCP client)', () => {
     expect(found.patterns[0].id).toBe(first.pattern.id);
 
     const unproven = await mcp.ok<{ pattern: { recorded: boolean; reason: string } }>('image_build', {
-      context: 'unproven',
+      dir: 'unproven',
       tags: [`${TAG}-unproven`],
       labels: TEST_LABELS,
     });
@@ -144,7 +144,7 @@ describe('image_build (real engine, through an MCP client)', () => {
   });
 
   it('returns the failing step, its exit code, the tail of its output and a hint', async () => {
-    const text = await mcp.fails('image_build', { context: 'fails', tags: [], labels: TEST_LABELS });
+    const text = await mcp.fails('image_build', { dir: 'fails', tags: [], labels: TEST_LABELS });
     expect(text).toContain('[BUILD_FAILED]');
     expect(text).toContain('RUN echo preparing');
     expect(text).toContain('exit code 3');
@@ -159,7 +159,7 @@ describe('image_build (real engine, through an MCP client)', () => {
       .callTool(
         {
           name: 'image_build',
-          arguments: { context: 'slow', tags: [`${TAG}-cancelled`], labels: TEST_LABELS },
+          arguments: { dir: 'slow', tags: [`${TAG}-cancelled`], labels: TEST_LABELS },
         },
         undefined,
         {
@@ -194,13 +194,13 @@ describe('image_build (real engine, through an MCP client)', () => {
   });
 
   it('refuses host networking unless the server allows it, and paths outside the workspace', async () => {
-    expect(await mcp.fails('image_build', { context: '.', network: 'host' })).toContain('[REFUSED]');
-    expect(await mcp.fails('image_build', { context: '.', tags: ['Not:A:Valid:Ref'] })).toMatch(
+    expect(await mcp.fails('image_build', { dir: '.', network: 'host' })).toContain('[REFUSED]');
+    expect(await mcp.fails('image_build', { dir: '.', tags: ['Not:A:Valid:Ref'] })).toMatch(
       /reference format/i,
     );
-    expect(await mcp.fails('image_build', { context: '/etc' })).toContain('[PATH_OUTSIDE_WORKSPACE]');
+    expect(await mcp.fails('image_build', { dir: '/etc' })).toContain('[PATH_OUTSIDE_WORKSPACE]');
     expect(
-      await mcp.fails('image_build', { context: '.', secrets: [{ id: 'x', file: '/etc/shadow' }] }),
+      await mcp.fails('image_build', { dir: '.', secrets: [{ id: 'x', file: '/etc/shadow' }] }),
     ).toContain('[PATH_OUTSIDE_WORKSPACE]');
   });
 });

@@ -35,4 +35,17 @@ describe('image_pull (real engine, local registry)', () => {
       expect(text).not.toContain('pa55-secret-value');
     });
   });
+
+  it('says why a registry that cannot be reached failed the pull, not "server error"', async () => {
+    const mcp = await connectInMemory();
+    try {
+      // Nothing listens on this port: the engine's own words name the refused connection.
+      const text = await mcp.fails('image_pull', { image: '127.0.0.1:5999/dw-assistant-loop/none:1' });
+      expect(text).not.toMatch(/server error\.$/m);
+      expect(text).toMatch(/127\.0\.0\.1:5999.*connection refused/);
+      expect(text).toMatch(/registry mirror/);
+    } finally {
+      await mcp.close();
+    }
+  });
 });

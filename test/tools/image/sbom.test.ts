@@ -43,7 +43,7 @@ describe('image_sbom (real engine)', () => {
   it('writes the SBOM to a workspace file when asked', async () => {
     const out = await mcp.ok<{ writtenTo: string; components: number; sbom?: unknown }>('image_sbom', {
       image: 'debian:bookworm-slim',
-      outputPath: 'sbom.cdx.json',
+      outputFile: 'sbom.cdx.json',
     });
     expect(out).toMatchObject({ writtenTo: 'sbom.cdx.json' });
     expect(out.sbom).toBeUndefined();

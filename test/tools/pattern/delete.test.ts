@@ -8,7 +8,7 @@ describe('pattern_delete', () => {
   it('needs confirmation, then deletes the pattern so that search and get no longer find it', async () => {
     await withClient(connectInMemory(), async (mcp) => {
       const tool = (await mcp.client.listTools()).tools.find((entry) => entry.name === 'pattern_delete');
-      expect(tool?.annotations).toMatchObject({ destructiveHint: true, readOnlyHint: false });
+      expect(tool?.annotations).toEqual({ destructiveHint: true, openWorldHint: false });
       expect(await mcp.fails('pattern_delete', { id: 'builtin-build-secrets' })).toMatch(
         /CONFIRMATION_REQUIRED/,
       );

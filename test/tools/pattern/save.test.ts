@@ -48,7 +48,7 @@ describe('pattern_save', () => {
   it('is listed as a write tool', async () => {
     await withClient(connectInMemory(), async (mcp) => {
       const tool = (await mcp.client.listTools()).tools.find((entry) => entry.name === 'pattern_save');
-      expect(tool?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: false });
+      expect(tool?.annotations).toEqual({ destructiveHint: false, openWorldHint: false });
     });
   });
 });

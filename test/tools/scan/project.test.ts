@@ -75,7 +75,7 @@ describe('scan_project', () => {
   });
 
   it('refuses a folder outside the workspace', async () => {
-    expect(await mcp.fails('scan_project', { path: '/etc', engine: 'builtin' })).toMatch(
+    expect(await mcp.fails('scan_project', { dir: '/etc', engine: 'builtin' })).toMatch(
       /outside the workspace/,
     );
   });

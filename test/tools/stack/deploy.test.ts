@@ -20,7 +20,7 @@ describe('stack_deploy, stack_status, stack_remove (MCP, one-node Swarm)', () =>
       try {
         const out = await mcp.ok<Deployed>('stack_deploy', {
           dir: SWARM_DIR,
-          stackName: stack,
+          stack,
           timeoutSeconds: 120,
         });
         expect(out.ok).toBe(true);

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectInMemory, type TestClient } from '../helpers/mcp.js';
+
+let mcp: TestClient;
+beforeAll(async () => {
+  mcp = await connectInMemory();
+});
+afterAll(() => mcp.close());
+
+describe('tool arguments (through an MCP client)', () => {
+  it('refuses an unknown argument and names the valid ones, instead of running on the defaults', async () => {
+    const detect = await mcp.fails('project_detect', { path: 'test' });
+    expect(detect).toContain('[INVALID_ARGUMENT]');
+    expect(detect).toContain('"path"');
+    expect(detect).toMatch(/arguments are: dir, appDir\b/);
+
+    const search = await mcp.fails('pattern_search', { query: 'node' });
+    expect(search).toContain('"query"');
+    expect(search).toMatch(/arguments are: text, /);
+  });
+
+  it('lists confirm among the valid arguments of a destructive tool', async () => {
+    expect(await mcp.fails('volume_remove', { volume: 'x', force: true, yes: true })).toMatch(
+      /does not take "yes"\. Its arguments are: volume, force, confirm\./,
+    );
+  });
+
+  it('uses one name for a folder, a file and a stack across every tool', async () => {
+    const { tools } = await mcp.client.listTools();
+    for (const tool of tools) {
+      const names = Object.keys(tool.inputSchema.properties ?? {});
+      for (const banned of ['path', 'context', 'directory', 'folder', 'outputPath', 'stackName'])
+        expect(names, `${tool.name} takes "${banned}"`).not.toContain(banned);
+    }
+  });
+
+  it('uses the same names in prompts', async () => {
+    const { prompts } = await mcp.client.listPrompts();
+    const names = prompts.flatMap((prompt) => (prompt.arguments ?? []).map((a) => a.name));
+    expect(names).toContain('dir');
+    expect(names).not.toContain('path');
+  });
+
+  it('refuses an unknown prompt argument and names the valid ones', async () => {
+    await expect(mcp.client.getPrompt({ name: 'containerize', arguments: { path: 'app' } })).rejects.toThrow(
+      /does not take path; its arguments are: dir, port, flavour/,
+    );
+  });
+});
