@@ -72,7 +72,7 @@ export async function generateCommand(argv: string[]): Promise<number> {
     { name: '.dockerignore', content: dockerfile.dockerignore },
     ...(compose ? [{ name: 'compose.yaml', content: compose.compose }] : []),
   ];
-  const written = writeGeneratedFiles(workspace, path.join(plan.root, plan.appDir.value), files, {
+  const written = await writeGeneratedFiles(workspace, path.join(plan.root, plan.appDir.value), files, {
     write: values.write ?? false,
     overwrite: values.overwrite ?? false,
   });

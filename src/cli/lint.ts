@@ -10,6 +10,7 @@ import { readDockerfile } from '../dockerfile/lint/read-dockerfile.js';
 import type { LintConfig, Severity } from '../dockerfile/lint/types.js';
 import { initShellParser } from '../dockerfile/shell/parser.js';
 import { ToolError } from '../errors.js';
+import { writeNamedFile } from '../workspace.js';
 
 const HELP = `dockwright lint [FILE...] [options]
 
@@ -93,8 +94,7 @@ export async function lintCommand(argv: string[]): Promise<number> {
     if (values.fix && file !== '-') {
       const fixed = fixDockerfile(text, { config });
       if (fixed.text !== text) {
-        const { writeFile } = await import('node:fs/promises');
-        await writeFile(file, fixed.text);
+        await writeNamedFile(file, fixed.text);
         notes.add(`${file}: fixed ${fixed.fixed.length} finding(s).`);
         text = fixed.text;
       }

@@ -1,4 +1,5 @@
 import { lazyEngine } from '../engine/index.js';
+import { writeNamedFile } from '../workspace.js';
 import { formatScanTable } from './format-table.js';
 import { imageSbom } from './image-sbom.js';
 import type { ScanResult } from './model.js';
@@ -44,8 +45,7 @@ async function emit(text: string, output?: string) {
     process.stdout.write(text);
     return;
   }
-  const { writeFile } = await import('node:fs/promises');
-  await writeFile(output, text);
+  await writeNamedFile(output, text);
 }
 
 /** Exit codes: 0 pass, 1 policy failure, 2 when the scan could not say (no vulnerability data). */

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { fixDockerfile } from '../../src/dockerfile/lint/fixes.js';
 import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js';
@@ -7,6 +6,7 @@ import { initShellParser } from '../../src/dockerfile/shell/parser.js';
 import { describeCounts, findingsReport, reportFindings } from '../../src/toolkit/schemas/lint.js';
 import { readLintSource } from '../../src/toolkit/schemas/lint-source.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { writeWorkspaceFile } from '../../src/workspace.js';
 
 const MAX_DIFF_CHARS = 20_000;
 
@@ -46,7 +46,7 @@ export default defineTool({
     await initShellParser();
     const result = fixDockerfile(text, { config });
     const changed = result.text !== text;
-    if (file && changed) await writeFile(file, result.text);
+    if (file && changed) await writeWorkspaceFile(ctx.workspace, file, result.text, { overwrite: true });
     const { findings, notes } = await lintText(result.text, {
       config,
       shellcheck: input.shellcheck,

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { imageSbom } from '../../src/scan/image-sbom.js';
 import type { Ecosystem } from '../../src/scan/model.js';
 import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
+import { writeWorkspaceFile } from '../../src/workspace.js';
 
 export default defineTool({
   name: 'image_sbom',
@@ -14,6 +16,10 @@ export default defineTool({
   input: z.object({
     image: imageRef,
     outputFile: z.string().optional().describe('e.g. "sbom.cdx.json".'),
+    overwrite: z
+      .boolean()
+      .default(false)
+      .describe('Replace outputFile when it exists (the user is asked first).'),
     limit: z.number().int().min(1).max(5000).default(300),
   }),
   output: z.object({
@@ -40,10 +46,16 @@ export default defineTool({
     for (const pkg of packages) byEcosystem[pkg.ecosystem] = (byEcosystem[pkg.ecosystem] ?? 0) + 1;
     let writtenTo: string | undefined;
     if (input.outputFile) {
-      const { writeFile } = await import('node:fs/promises');
-      const file = ctx.workspace.resolve(input.outputFile, 'write');
-      await writeFile(file, `${JSON.stringify(sbom, null, 2)}\n`);
-      writtenTo = ctx.workspace.display(file);
+      const target = ctx.workspace.resolve(input.outputFile, 'write the SBOM to');
+      if (input.overwrite && existsSync(target))
+        await ctx.confirm(`Overwrite ${ctx.workspace.display(target)}`);
+      const written = await writeWorkspaceFile(
+        ctx.workspace,
+        input.outputFile,
+        `${JSON.stringify(sbom, null, 2)}\n`,
+        { purpose: 'write the SBOM to', overwrite: input.overwrite },
+      );
+      writtenTo = ctx.workspace.display(written.path);
     }
     const inline = !writtenTo && packages.length <= input.limit;
     return {

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Workspace } from '../../workspace.js';
+import { type Workspace, writeWorkspaceFile } from '../../workspace.js';
 import { lineDiff } from './line-diff.js';
 
 export interface FileToWrite {
@@ -28,28 +28,38 @@ export interface WriteOptions {
  * unless `overwrite`. Every target is resolved through the workspace first.
  * Security: a path that leads outside the workspace throws before anything is written.
  */
-export function writeGeneratedFiles(
+export async function writeGeneratedFiles(
   workspace: Workspace,
   projectDir: string,
   files: FileToWrite[],
   options: WriteOptions,
-): WrittenFile[] {
+): Promise<WrittenFile[]> {
   const targets = files.map((file) => ({
     file,
     target: workspace.resolve(path.join(projectDir, file.name), 'write'),
   }));
-  return targets.map(({ file, target }) => {
-    const shown = workspace.display(target);
-    const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
-    if (existing === file.content) return { path: shown, action: 'unchanged' };
-    const diff = existing === undefined ? undefined : lineDiff(existing, file.content, file.name);
-    if (!options.write)
-      return { path: shown, action: existing === undefined ? 'not-written' : 'exists-differs', diff };
-    if (existing !== undefined && !options.overwrite) return { path: shown, action: 'exists-differs', diff };
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-    return { path: shown, action: existing === undefined ? 'created' : 'overwritten', diff };
+  const written: WrittenFile[] = [];
+  for (const { file, target } of targets) written.push(await writeOne(workspace, file, target, options));
+  return written;
+}
+
+async function writeOne(
+  workspace: Workspace,
+  file: FileToWrite,
+  target: string,
+  options: WriteOptions,
+): Promise<WrittenFile> {
+  const shown = workspace.display(target);
+  const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+  if (existing === file.content) return { path: shown, action: 'unchanged' };
+  const diff = existing === undefined ? undefined : lineDiff(existing, file.content, file.name);
+  if (!options.write)
+    return { path: shown, action: existing === undefined ? 'not-written' : 'exists-differs', diff };
+  if (existing !== undefined && !options.overwrite) return { path: shown, action: 'exists-differs', diff };
+  const result = await writeWorkspaceFile(workspace, target, file.content, {
+    overwrite: existing !== undefined,
   });
+  return { path: shown, action: result.action, diff };
 }
 
 /**
@@ -62,7 +72,10 @@ export async function writeWithConsent(
   files: FileToWrite[],
   options: WriteOptions,
 ): Promise<WrittenFile[]> {
-  const preview = writeGeneratedFiles(ctx.workspace, projectDir, files, { write: false, overwrite: false });
+  const preview = await writeGeneratedFiles(ctx.workspace, projectDir, files, {
+    write: false,
+    overwrite: false,
+  });
   if (!options.write) return preview;
   const replaced = preview.filter((file) => file.action === 'exists-differs').map((file) => file.path);
   if (options.overwrite && replaced.length > 0) await ctx.confirm(`Overwrite ${replaced.join(', ')}`);
