@@ -28,6 +28,8 @@ export type BuildRequest = Pick<
   /** The Dockerfile (workspace path); defaults to `Dockerfile` in the context. */
   dockerfile?: string;
   secrets?: SecretSource[];
+  /** Environment variables secrets may read (see isEnvAllowed). */
+  allowEnv?: readonly string[];
 };
 
 export interface BuildResult {
@@ -83,7 +85,7 @@ export async function runBuild(
 ): Promise<BuildResult> {
   const started = Date.now();
   const { contextDir, dockerfile, content } = await locate(workspace, request);
-  const secrets = await loadSecrets(request.secrets ?? [], workspace);
+  const secrets = await loadSecrets(request.secrets ?? [], workspace, request.allowEnv ?? []);
   const redact = secretRedactor(secrets);
   const prepared = prepareContext(contextDir, dockerfile, content);
   const progress = new BuildProgress((update) => hooks.onProgress?.(update), redact);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BuildSecret } from '../engine/build-types.js';
 import { ToolError } from '../errors.js';
+import { envNotAllowed, isEnvAllowed } from '../security/environment.js';
 import type { Workspace } from '../workspace.js';
 
 /** Where a build secret's value comes from; the value itself never passes through arguments. */
@@ -16,6 +17,7 @@ const SECRET_ID = /^[A-Za-z0-9_.-]{1,128}$/;
 export async function loadSecrets(
   sources: SecretSource[],
   workspace: Workspace,
+  allowEnv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<BuildSecret[]> {
   const secrets: BuildSecret[] = [];
@@ -35,6 +37,7 @@ export async function loadSecrets(
       );
     }
     if (source.env) {
+      if (!isEnvAllowed(allowEnv, source.env)) throw envNotAllowed(source.env, `Secret "${source.id}"`);
       const value = env[source.env];
       if (value === undefined) {
         throw new ToolError(

@@ -85,6 +85,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   ]);
   const interrupt = interruptible();
   const display = progressDisplay(process.stderr);
+  const secrets = values.secret?.map(secretSpec);
   try {
     const result = await runBuild(
       await connectEngine(),
@@ -101,7 +102,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
         cacheFrom: values['cache-from'],
         platform: values.platform,
         networkMode: values.network === 'default' ? undefined : values.network,
-        secrets: values.secret?.map(secretSpec),
+        secrets,
+        // The user named these variables on the command line.
+        allowEnv: secrets?.flatMap((secret) => (secret.env ? [secret.env] : [])),
         builder: values.builder as 'auto' | 'buildkit' | 'classic',
       },
       { signal: interrupt.signal, onProgress: (update) => display.update(update) },

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { engineTimeouts } from '../engine/timeouts.js';
 import { defaultConfig, type ServerConfig } from '../mcp/config.js';
+import { parseAllowEnv } from '../security/environment.js';
 import { TOOLSETS, type Toolset } from '../toolkit/tool.js';
 import { portNumber } from './args.js';
 
@@ -24,6 +26,10 @@ Options:
   --allow-capabilities         Allow adding Linux capabilities
   --allow-bind-outside-workspace  Allow bind mounts outside the workspace
   --allow-docker-socket        Allow mounting the Docker socket into containers
+  --allow-env NAME,...         Environment variables build secrets may read (repeatable; NAME_* for a
+                               prefix; also DOCKWRIGHT_ALLOW_ENV). DOCKWRIGHT_* is never readable
+  --engine-timeout SECONDS     Limit for each Docker Engine API call (default 30, or
+                               DOCKWRIGHT_ENGINE_TIMEOUT; builds and pulls have their own longer limits)
 
 Examples:
   dockwright                                # stdio, for Claude Code / Desktop, VS Code, Cursor
@@ -45,6 +51,8 @@ export const serveOptions = {
   'allow-capabilities': { type: 'boolean' },
   'allow-bind-outside-workspace': { type: 'boolean' },
   'allow-docker-socket': { type: 'boolean' },
+  'allow-env': { type: 'string', multiple: true },
+  'engine-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -62,6 +70,11 @@ export function configFromFlags(argv: string[]): { config: ServerConfig; values:
     readOnly: Boolean(values['read-only']),
     toolsets,
     recordPatterns: !values['no-record-patterns'],
+    allowEnv: parseAllowEnv(values['allow-env']),
+    engineTimeoutSeconds:
+      engineTimeouts({
+        DOCKWRIGHT_ENGINE_TIMEOUT: values['engine-timeout'] ?? process.env.DOCKWRIGHT_ENGINE_TIMEOUT,
+      }).apiMs / 1000,
     allow: {
       privileged: Boolean(values['allow-privileged']),
       hostNamespaces: Boolean(values['allow-host-namespaces']),

@@ -15,6 +15,7 @@ import {
 } from './mapping.js';
 import { engineProductOf } from './product.js';
 import { collectDemuxed, demuxBuffer } from './streams.js';
+import { type EngineTimeouts, engineTimeoutError, engineTimeouts, withDeadline } from './timeouts.js';
 import type {
   ContainerSpec,
   DockerEngine,
@@ -33,14 +34,29 @@ export class DockerodeEngine implements DockerEngine {
   constructor(
     readonly docker: Dockerode,
     readonly endpoint: EngineEndpoint,
+    readonly timeouts: EngineTimeouts = engineTimeouts(),
   ) {}
 
-  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  /**
+   * Every engine call goes through here. Security: each has a deadline, so an engine that
+   * accepts and never answers cannot hold a tool call (and its client) forever.
+   */
+  private async call<T>(
+    what: string,
+    fn: () => Promise<T>,
+    ms = this.timeouts.apiMs,
+    options: { signal?: AbortSignal; onExpire?: () => void } = {},
+  ): Promise<T> {
     try {
-      return await fn();
+      return await withDeadline(fn(), ms, () => engineTimeoutError(what, this.endpoint.display, ms), options);
     } catch (error) {
       throw mapEngineError(error, what, this.endpoint.display);
     }
+  }
+
+  /** A quick answer first, so that a long operation on a stalled engine fails in the API time. */
+  private ping(what: string) {
+    return this.call(what, () => this.docker.ping());
   }
 
   async facts(): Promise<EngineFacts> {
@@ -137,7 +153,7 @@ export class DockerodeEngine implements DockerEngine {
     });
   }
 
-  exec(
+  async exec(
     id: string,
     options: {
       cmd: string[];
@@ -149,32 +165,38 @@ export class DockerodeEngine implements DockerEngine {
     },
     signal?: AbortSignal,
   ) {
-    return this.call(`Exec in container "${id}"`, async () => {
-      const exec = await this.docker.getContainer(id).exec({
-        Cmd: options.cmd,
-        Env: options.env,
-        User: options.user,
-        WorkingDir: options.workingDir,
-        AttachStdout: true,
-        AttachStderr: true,
-      });
-      const stream = (await exec.start({ hijack: true, stdin: false })) as unknown as Readable;
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        stream.destroy();
-      }, options.timeoutMs);
-      const abort = () => stream.destroy();
-      signal?.addEventListener('abort', abort, { once: true });
-      try {
-        const output = await collectDemuxed(stream, options.maxBytes);
-        const state = await exec.inspect();
-        return { ...output, exitCode: state.Running ? -1 : (state.ExitCode ?? -1), timedOut };
-      } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', abort);
-      }
-    });
+    await this.ping(`Exec in container "${id}"`);
+    const limit = this.timeouts.apiMs + options.timeoutMs;
+    return this.call(
+      `Exec in container "${id}"`,
+      async () => {
+        const exec = await this.docker.getContainer(id).exec({
+          Cmd: options.cmd,
+          Env: options.env,
+          User: options.user,
+          WorkingDir: options.workingDir,
+          AttachStdout: true,
+          AttachStderr: true,
+        });
+        const stream = (await exec.start({ hijack: true, stdin: false })) as unknown as Readable;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+          timedOut = true;
+          stream.destroy();
+        }, options.timeoutMs);
+        const abort = () => stream.destroy();
+        signal?.addEventListener('abort', abort, { once: true });
+        try {
+          const output = await collectDemuxed(stream, options.maxBytes);
+          const state = await exec.inspect();
+          return { ...output, exitCode: state.Running ? -1 : (state.ExitCode ?? -1), timedOut };
+        } finally {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', abort);
+        }
+      },
+      limit,
+    );
   }
 
   containerStats(id: string) {
@@ -186,11 +208,17 @@ export class DockerodeEngine implements DockerEngine {
     });
   }
 
-  waitContainer(id: string) {
-    return this.call(`Waiting for container "${id}"`, async () => {
-      const result = (await this.docker.getContainer(id).wait()) as { StatusCode: number };
-      return { exitCode: result.StatusCode };
-    });
+  async waitContainer(id: string, signal?: AbortSignal) {
+    await this.ping(`Waiting for container "${id}"`);
+    return this.call(
+      `Waiting for container "${id}"`,
+      async () => {
+        const result = (await this.docker.getContainer(id).wait()) as { StatusCode: number };
+        return { exitCode: result.StatusCode };
+      },
+      Number.POSITIVE_INFINITY,
+      { signal },
+    );
   }
 
   listImages(options: { all?: boolean; filters?: Filters } = {}) {
@@ -286,12 +314,27 @@ export class DockerodeEngine implements DockerEngine {
     options: { auth?: RegistryAuth; platform?: string; onEvent?: (event: PullPushEvent) => void },
     signal?: AbortSignal,
   ) {
-    return this.call(`Pulling "${ref}"`, async () => {
+    return this.transfer(`Pulling "${ref}"`, signal, async (stop) => {
       const stream = (await this.docker.pull(ref, {
         authconfig: options.auth,
         platform: options.platform,
       })) as Stream;
-      await this.followStream(stream, options.onEvent, signal);
+      await this.followStream(stream, options.onEvent, stop);
+    });
+  }
+
+  /** A pull or push: a ping in the API time, then the whole transfer in its own longer time. */
+  private async transfer<T>(
+    what: string,
+    signal: AbortSignal | undefined,
+    fn: (stop: AbortSignal) => Promise<T>,
+  ) {
+    await this.ping(what);
+    const expired = new AbortController();
+    const stop = signal ? AbortSignal.any([signal, expired.signal]) : expired.signal;
+    return this.call(what, () => fn(stop), this.timeouts.transferMs, {
+      signal,
+      onExpire: () => expired.abort(),
     });
   }
 
@@ -300,16 +343,24 @@ export class DockerodeEngine implements DockerEngine {
     options: { auth?: RegistryAuth; onEvent?: (event: PullPushEvent) => void },
     signal?: AbortSignal,
   ) {
-    return this.call(`Pushing "${ref}"`, async () => {
+    return this.transfer(`Pushing "${ref}"`, signal, async (stop) => {
       const stream = (await this.docker.getImage(ref).push({ authconfig: options.auth ?? {} })) as Stream;
-      const events = await this.followStream(stream, options.onEvent, signal);
+      const events = await this.followStream(stream, options.onEvent, stop);
       const digest = events.map((e) => e.aux?.Digest).find((d): d is string => typeof d === 'string');
       return { digest };
     });
   }
 
-  build(options: BuildOptions, onEvent: (event: BuildEvent) => void, signal: AbortSignal) {
-    return this.call('Building an image', () => buildImage(this.docker, options, onEvent, signal));
+  async build(options: BuildOptions, onEvent: (event: BuildEvent) => void, signal: AbortSignal) {
+    await this.ping('Building an image');
+    const expired = new AbortController();
+    const stop = AbortSignal.any([signal, expired.signal]);
+    return this.call(
+      'Building an image',
+      () => buildImage(this.docker, options, onEvent, stop),
+      this.timeouts.buildMs,
+      { onExpire: () => expired.abort() },
+    );
   }
 
   exportImage(ref: string) {

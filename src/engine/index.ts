@@ -1,19 +1,24 @@
 import { resolveEndpoint } from './connect.js';
 import type { DockerodeEngine } from './dockerode.js';
+import { engineTimeouts } from './timeouts.js';
 import type { DockerEngine } from './types.js';
 
 export { resolveEndpoint } from './connect.js';
 export type { DockerEngine } from './types.js';
 
 /** Connects to the engine the docker CLI would use; dockerode is loaded on first call. */
-export async function connectEngine(env: NodeJS.ProcessEnv = process.env): Promise<DockerodeEngine> {
+export async function connectEngine(
+  env: NodeJS.ProcessEnv = process.env,
+  apiTimeoutSeconds?: number,
+): Promise<DockerodeEngine> {
   const endpoint = resolveEndpoint(env);
+  const timeouts = engineTimeouts(env, apiTimeoutSeconds);
   const [{ default: Dockerode }, { DockerodeEngine }] = await Promise.all([
     import('dockerode'),
     import('./dockerode.js'),
   ]);
   const docker = new Dockerode({ ...endpoint.options, timeout: undefined });
-  return new DockerodeEngine(docker, endpoint);
+  return new DockerodeEngine(docker, endpoint, timeouts);
 }
 
 /**

@@ -12,6 +12,10 @@ export interface ServerConfig {
   toolsets?: Toolset[];
   allow: AllowFlags;
   recordPatterns: boolean;
+  /** From --allow-env and DOCKWRIGHT_ALLOW_ENV: see src/security/environment.ts. */
+  allowEnv: string[];
+  /** Seconds per engine API call (--engine-timeout); DOCKWRIGHT_ENGINE_TIMEOUT or 30 otherwise. */
+  engineTimeoutSeconds?: number;
   /** Tests substitute an engine; by default the real one connects lazily. */
   engine?: DockerEngine;
 }
@@ -30,10 +34,16 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     readOnly: false,
     allow: { ...NO_ALLOWANCES },
     recordPatterns: true,
+    allowEnv: [],
     ...overrides,
   };
 }
 
 export function policyOf(config: ServerConfig): ServerPolicy {
-  return { readOnly: config.readOnly, allow: config.allow, recordPatterns: config.recordPatterns };
+  return {
+    readOnly: config.readOnly,
+    allow: config.allow,
+    recordPatterns: config.recordPatterns,
+    allowEnv: config.allowEnv,
+  };
 }

@@ -7,7 +7,7 @@ import {
   RootsListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
-import { lazyEngine } from '../engine/index.js';
+import { connectEngine, lazyEngine } from '../engine/index.js';
 import { withObjectKinds } from '../engine/object-kinds.js';
 import { errorMessage, ToolError } from '../errors.js';
 import type { PatternStore } from '../patterns/index.js';
@@ -50,7 +50,9 @@ export function createServer(config: ServerConfig): Server {
     }));
     return definitions;
   };
-  const engine = withObjectKinds(config.engine ?? lazyEngine());
+  const engine = withObjectKinds(
+    config.engine ?? lazyEngine(() => connectEngine(process.env, config.engineTimeoutSeconds)),
+  );
   let openStore: (() => Promise<PatternStore>) | undefined;
   const patterns = async () => {
     openStore ??= (await import('../patterns/open.js')).lazyPatternStore();

@@ -8,6 +8,8 @@ export interface ServerPolicy {
   allow: AllowFlags;
   /** Record proven Dockerfiles in the pattern store after successful builds. */
   recordPatterns: boolean;
+  /** Environment variables a client may have read (build secrets, interpolation): see isEnvAllowed. */
+  allowEnv: readonly string[];
 }
 
 export type LogLevel = 'debug' | 'info' | 'warning' | 'error';

@@ -15,6 +15,7 @@ describe('build secrets', () => {
         { id: 'npm', env: 'NPM_TOKEN_FOR_TEST' },
       ],
       new Workspace([dir]),
+      ['NPM_TOKEN_*'],
       { NPM_TOKEN_FOR_TEST: 'from-env' },
     );
     expect(secrets.map((s) => [s.id, s.value.toString()])).toEqual([
@@ -26,12 +27,15 @@ describe('build secrets', () => {
   it.each([
     [{ id: 'tok', file: '../../etc/passwd' }, 'PATH_OUTSIDE_WORKSPACE'],
     [{ id: 'tok', env: 'SURELY_NOT_SET_ANYWHERE' }, 'INVALID_ARGUMENT'],
+    [{ id: 'tok', env: 'HOME' }, 'REFUSED'],
+    [{ id: 'tok', env: 'DOCKWRIGHT_TOKEN' }, 'REFUSED'],
     [{ id: 'tok' }, 'INVALID_ARGUMENT'],
     [{ id: 'bad id', env: 'HOME' }, 'INVALID_ARGUMENT'],
     [{ id: 'tok', file: 'missing' }, 'NOT_FOUND'],
   ])('refuses %j', async (source, code) => {
     dir = await tempTree({});
-    await expect(loadSecrets([source], new Workspace([dir]), {})).rejects.toMatchObject({ code });
+    const allowed = ['SURELY_NOT_SET_ANYWHERE', 'DOCKWRIGHT_*'];
+    await expect(loadSecrets([source], new Workspace([dir]), allowed, {})).rejects.toMatchObject({ code });
   });
 
   it('masks each value, and each line of a multi-line value', () => {

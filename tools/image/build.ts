@@ -94,6 +94,7 @@ export default defineTool({
         platform: input.platform,
         networkMode: input.network === 'default' ? undefined : input.network,
         secrets: input.secrets,
+        allowEnv: ctx.policy.allowEnv,
         builder: input.builder,
       },
       {

@@ -51,15 +51,15 @@ beforeAll(async () => {
     'unproven/Dockerfile': 'FROM busybox:1.36\nMAINTAINER someone\nRUN cd /tmp && echo x\n',
     'slow/Dockerfile': `FROM busybox:latest\nRUN echo starting; sleep 40; echo ${TEST_RUN}-cancel-marker\n`,
   });
-  process.env.DOCKWRIGHT_TEST_NPM_TOKEN = ENV_SECRET;
-  mcp = await connectInMemory({ workspace: [folder] });
+  process.env.TEST_BUILD_NPM_TOKEN = ENV_SECRET;
+  mcp = await connectInMemory({ workspace: [folder], allowEnv: ['TEST_BUILD_NPM_TOKEN'] });
 });
 
 afterAll(async () => {
   await mcp.close();
   await removeLabelled(`dockwright.test.run=${TEST_RUN}`, true);
   await removeTree(folder);
-  delete process.env.DOCKWRIGHT_TEST_NPM_TOKEN;
+  delete process.env.TEST_BUILD_NPM_TOKEN;
 });
 
 describe('image_build (real engine, through an MCP client)', () => {
@@ -73,7 +73,7 @@ describe('image_build (real engine, through an MCP client)', () => {
         labels: TEST_LABELS,
         secrets: [
           { id: 'tok', file: 'secrets/tok.txt' },
-          { id: 'npm', env: 'DOCKWRIGHT_TEST_NPM_TOKEN' },
+          { id: 'npm', env: 'TEST_BUILD_NPM_TOKEN' },
         ],
       },
       (progress) => notifications.push(progress),

@@ -1,0 +1,92 @@
+import { ToolError } from '../errors.js';
+
+/** How long each kind of engine call may take before it is abandoned with a TIMEOUT error. */
+export interface EngineTimeouts {
+  /** Ordinary API calls (list, inspect, create, start, stop, remove...). */
+  apiMs: number;
+  /** A whole build once the engine has answered a ping. */
+  buildMs: number;
+  /** A whole pull or push once the engine has answered a ping. */
+  transferMs: number;
+}
+
+export const DEFAULT_ENGINE_TIMEOUT_SECONDS = 30;
+
+function seconds(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) {
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      `${name} must be a positive number of seconds, got "${value}".`,
+      `Set ${name} to e.g. 30, or leave it unset for the default.`,
+    );
+  }
+  return parsed;
+}
+
+/**
+ * Limits from the environment: DOCKWRIGHT_ENGINE_TIMEOUT (seconds, per API call; the CLI's
+ * --engine-timeout wins), DOCKWRIGHT_BUILD_TIMEOUT and DOCKWRIGHT_PULL_TIMEOUT.
+ */
+export function engineTimeouts(env: NodeJS.ProcessEnv = process.env, apiSeconds?: number): EngineTimeouts {
+  const api =
+    apiSeconds ??
+    seconds(env.DOCKWRIGHT_ENGINE_TIMEOUT, 'DOCKWRIGHT_ENGINE_TIMEOUT', DEFAULT_ENGINE_TIMEOUT_SECONDS);
+  return {
+    apiMs: api * 1000,
+    buildMs: seconds(env.DOCKWRIGHT_BUILD_TIMEOUT, 'DOCKWRIGHT_BUILD_TIMEOUT', 3600) * 1000,
+    transferMs: seconds(env.DOCKWRIGHT_PULL_TIMEOUT, 'DOCKWRIGHT_PULL_TIMEOUT', 1800) * 1000,
+  };
+}
+
+export function engineTimeoutError(what: string, endpoint: string, ms: number): ToolError {
+  return new ToolError(
+    'TIMEOUT',
+    `${what}: the Docker Engine at ${endpoint} did not answer within ${ms / 1000} s.`,
+    'Check that the engine is responsive (`docker info`, `dockwright doctor`); if it is only slow, raise ' +
+      'the limit with --engine-timeout SECONDS or DOCKWRIGHT_ENGINE_TIMEOUT ' +
+      '(DOCKWRIGHT_BUILD_TIMEOUT / DOCKWRIGHT_PULL_TIMEOUT for builds and pulls).',
+  );
+}
+
+/**
+ * Settles with `work`, or rejects with `onTimeout()` after `ms` (never when `ms` is Infinity),
+ * or with CANCELLED when `signal` aborts. `onExpire` runs first so the caller can stop the work.
+ */
+export function withDeadline<T>(
+  work: Promise<T>,
+  ms: number,
+  onTimeout: () => Error,
+  options: { signal?: AbortSignal; onExpire?: () => void } = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const { signal, onExpire } = options;
+    const cancel = () => {
+      onExpire?.();
+      reject(new ToolError('CANCELLED', 'The operation was cancelled.'));
+    };
+    const timer = Number.isFinite(ms)
+      ? setTimeout(() => {
+          onExpire?.();
+          reject(onTimeout());
+        }, ms)
+      : undefined;
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', cancel);
+    };
+    if (signal?.aborted) return cancel();
+    signal?.addEventListener('abort', cancel, { once: true });
+    work.then(
+      (value) => {
+        done();
+        resolve(value);
+      },
+      (error) => {
+        done();
+        reject(error);
+      },
+    );
+  });
+}
