@@ -79,6 +79,8 @@ export async function composeDown(
     projectName = project.name;
     const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
     method = `cli-${cli.flavour}`;
+    // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
+    await deps.engine.ping(`Stopping Compose project "${project.name}"`);
     const run = await runCompose(
       cli,
       targetOf(project, options),

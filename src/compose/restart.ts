@@ -28,6 +28,8 @@ export async function composeRestart(
   const started = Date.now();
   const project = await loadValidProject(options);
   const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
+  // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
+  await deps.engine.ping(`Restarting Compose project "${project.name}"`);
   const run = await runCompose(
     cli,
     targetOf(project, options),

@@ -52,6 +52,8 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
   const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
   const target = targetOf(project, options);
   const services = options.services?.length ? options.services : activeServices(project);
+  // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
+  await deps.engine.ping(`Starting Compose project "${project.name}"`);
   const up = await runCompose(
     cli,
     target,

@@ -55,8 +55,8 @@ export class DockerodeEngine implements DockerEngine {
   }
 
   /** A quick answer first, so that a long operation on a stalled engine fails in the API time. */
-  private ping(what: string) {
-    return this.call(what, () => this.docker.ping());
+  async ping(what: string) {
+    await this.call(what, () => this.docker.ping());
   }
 
   async facts(): Promise<EngineFacts> {

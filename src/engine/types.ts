@@ -243,6 +243,8 @@ export type Filters = Record<string, string[]>;
  */
 export interface DockerEngine {
   facts(): Promise<EngineFacts>;
+  /** A quick round trip; fails with TIMEOUT or DOCKER_UNAVAILABLE when the engine cannot answer. */
+  ping(what: string): Promise<void>;
 
   listContainers(options?: { all?: boolean; filters?: Filters; limit?: number }): Promise<ContainerSummary[]>;
   inspectContainer(idOrName: string): Promise<ContainerDetails>;

@@ -42,11 +42,20 @@ const ENGINE_TOOLS: [string, Record<string, unknown>][] = [
   ['volume_remove', { volume: 'x', confirm: true }],
   ['system_prune', { kinds: ['containers'], label: ['x=y'], confirm: true }],
   ['stack_status', { stack: 'x' }],
+  ['compose_ps', {}],
+  ['compose_logs', {}],
+  ['compose_up', {}],
+  ['compose_restart', {}],
+  ['compose_down', { confirm: true }],
+  ['stack_deploy', {}],
+  ['stack_remove', { stack: 'x', confirm: true }],
+  ['image_assess', { image: 'busybox:latest' }],
 ];
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'dw-silent-engine-'));
   await writeFile(path.join(folder, 'Dockerfile'), 'FROM busybox:latest\n');
+  await writeFile(path.join(folder, 'compose.yaml'), 'services:\n  web:\n    image: busybox:latest\n');
   silent = net.createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
