@@ -1,4 +1,5 @@
 import { maskEnvEntry } from '../src/security/secrets.js';
+import { fenceLabels } from '../src/security/untrusted.js';
 import { completeImages } from '../src/toolkit/completion.js';
 import { defineResourceTemplate } from '../src/toolkit/resource.js';
 
@@ -23,7 +24,7 @@ export default defineResourceTemplate({
       exposedPorts: details.config.exposedPorts,
       healthcheck: details.config.healthcheck?.test,
       env: details.config.env.map(maskEnvEntry),
-      labels: details.config.labels,
+      labels: fenceLabels(`labels of ${image}`, details.config.labels),
       layers: details.layers.length,
     };
     return JSON.stringify(summary, null, 2);

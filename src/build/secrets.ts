@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { BuildSecret } from '../engine/build-types.js';
 import { ToolError } from '../errors.js';
 import { envNotAllowed, isEnvAllowed } from '../security/environment.js';
+import { MASK } from '../security/secrets.js';
 import type { Workspace } from '../workspace.js';
 
 /** Where a build secret's value comes from; the value itself never passes through arguments. */
@@ -72,5 +73,5 @@ export function secretRedactor(secrets: BuildSecret[]): (text: string) => string
     .filter((value) => value.trim().length >= 4)
     .sort((a, b) => b.length - a.length);
   if (values.length === 0) return (text) => text;
-  return (text) => values.reduce((masked, value) => masked.split(value).join('***'), text);
+  return (text) => values.reduce((masked, value) => masked.split(value).join(MASK), text);
 }

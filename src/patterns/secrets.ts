@@ -1,25 +1,6 @@
 import { ToolError } from '../errors.js';
-import { MASK } from '../security/secrets.js';
+import { hasPrivateKey, isSecretName, MASK, maskSecretFormats } from '../security/secrets.js';
 
-const SECRET_NAME =
-  /(pass(word|wd|phrase)?|secret|token|api[_-]?key|private[_-]?key|access[_-]?key|credential|(^|[_.-])auth([_.-]|$)|(^|_)pwd$|dsn$)/i;
-/** Names that point at a secret rather than hold one (Docker's `*_FILE` convention). */
-const SECRET_POINTER_NAME = /_FILE$/i;
-
-/** Formats of well-known credentials; matched anywhere in a stored text. */
-const SECRET_VALUE_FORMATS: RegExp[] = [
-  /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
-  /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
-  /\bglpat-[A-Za-z0-9_-]{20,}\b/g,
-  /\bsk-[A-Za-z0-9_-]{20,}\b/g,
-  /\b(AKIA|ASIA)[0-9A-Z]{16}\b/g,
-  /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g,
-  /\bnpm_[A-Za-z0-9]{36}\b/g,
-  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/g,
-];
-
-const PRIVATE_KEY_BLOCK = /-----BEGIN ([A-Z0-9 ]+ )?PRIVATE KEY( BLOCK)?-----/;
-const URL_PASSWORD = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)([^\s@/]+)@/gi;
 const ENV_PAIR = /(^|\s)([A-Za-z_][A-Za-z0-9_.-]*)=("(?:[^"\\]|\\.)*"|'[^']*'|[^\s"']+)/g;
 
 /** `$NAME`, `${NAME}` or `${NAME:?message}`; a `${NAME:-default}` carries a literal default, so it is not one. */
@@ -27,12 +8,10 @@ function isReference(value: string): boolean {
   return /^["']?\$(\{[A-Za-z_][A-Za-z0-9_]*(:?\?[^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)["']?$/.test(value);
 }
 
+/** By name the whole value is masked; values in a known format are masked in place afterwards. */
 function looksSecret(name: string, value: string): boolean {
   const bare = value.replace(/^["']|["']$/g, '');
-  if (bare === '' || isReference(value) || SECRET_POINTER_NAME.test(name)) return false;
-  return (
-    SECRET_NAME.test(name) || SECRET_VALUE_FORMATS.some((format) => new RegExp(format.source).test(bare))
-  );
+  return bare !== '' && !isReference(value) && isSecretName(name);
 }
 
 function maskValue(value: string): string {
@@ -64,7 +43,7 @@ export function maskDockerfileSecrets(dockerfile: string): string {
     inEnv = (inEnv || starts) && /\\\s*$/.test(line);
     return current;
   });
-  return maskKnownSecretFormats(masked.join('\n'));
+  return maskSecretFormats(masked.join('\n'));
 }
 
 /** Masks values under secret-looking keys in YAML or .env-style text (compose.yaml, notes). */
@@ -77,19 +56,13 @@ export function maskKeyValueSecrets(text: string): string {
         ? `${lead}${name}${separator}${maskValue(value)}`
         : whole,
   );
-  return maskKnownSecretFormats(masked);
-}
-
-export function maskKnownSecretFormats(text: string): string {
-  let masked = text.replace(URL_PASSWORD, (_whole, head: string) => `${head}${MASK}@`);
-  for (const format of SECRET_VALUE_FORMATS) masked = masked.replace(format, MASK);
-  return masked;
+  return maskSecretFormats(masked);
 }
 
 /** Security: a private key is never stored, not even masked, so the whole record is refused. */
 export function refusePrivateKeys(fields: Record<string, string | undefined>): void {
   for (const [field, text] of Object.entries(fields)) {
-    if (text && PRIVATE_KEY_BLOCK.test(text)) {
+    if (text && hasPrivateKey(text)) {
       throw new ToolError(
         'REFUSED',
         `The ${field} contains a private key block; the pattern store never stores private keys.`,

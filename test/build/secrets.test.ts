@@ -40,7 +40,7 @@ describe('build secrets', () => {
 
   it('masks each value, and each line of a multi-line value', () => {
     const redact = secretRedactor([{ id: 'k', value: Buffer.from('line-one-secret\nline-two-secret\n') }]);
-    expect(redact('a line-one-secret b line-two-secret c')).toBe('a *** b *** c');
+    expect(redact('a line-one-secret b line-two-secret c')).toBe('a **** b **** c');
     expect(secretRedactor([])('unchanged')).toBe('unchanged');
   });
 });

@@ -9,12 +9,12 @@ describe('maskDockerfileSecrets', () => {
     ["ARG NPM_AUTH_TOKEN='s3cr3t'", "ARG NPM_AUTH_TOKEN='****'"],
     ['ENV SECRET_KEY some long value', 'ENV SECRET_KEY ****'],
     ['env aws_secret_access_key=wJalrXUtnFEMI', 'env aws_secret_access_key=****'],
-    ['ENV GITHUB=ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ENV GITHUB=****'],
-    ['ENV KEY_ID=AKIAIOSFODNN7EXAMPLE', 'ENV KEY_ID=****'],
+    ['ENV GITHUB=ghp_abcdefghijklmnopqrstuvwxyz0123456789', 'ENV GITHUB=ghp_****'],
+    ['ENV KEY_ID=AKIAIOSFODNN7EXAMPLE', 'ENV KEY_ID=AKIA****'],
     ['ENV DATABASE_URL=postgres://app:pw@db:5432/app', 'ENV DATABASE_URL=postgres://app:****@db:5432/app'],
     [
       'RUN curl -H "Authorization: Bearer ghp_abcdefghijklmnopqrstuvwxyz0123456789" x',
-      'RUN curl -H "Authorization: Bearer ****" x',
+      'RUN curl -H "Authorization: Bearer ghp_****" x',
     ],
   ])('%s → %s', (line, expected) => {
     expect(maskDockerfileSecrets(`FROM busybox\n${line}\n`)).toBe(`FROM busybox\n${expected}\n`);

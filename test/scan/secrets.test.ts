@@ -26,8 +26,7 @@ describe('secret rules', () => {
       const [match] = scanTextForSecrets(`line one\n${text}\n`, 'config.yml');
       expect(match).toMatchObject({ ruleId: rule, line: 2 });
       expect(match.masked.startsWith(prefix)).toBe(true);
-      expect(match.masked).toMatch(/\*+$/);
-      expect(match.masked.length).toBeLessThanOrEqual(prefix.length + 20);
+      expect(match.masked).toBe(`${prefix}****`);
     });
   }
 
@@ -40,7 +39,7 @@ describe('secret rules', () => {
     expect(match).toMatchObject({
       ruleId: 'private-key',
       line: 1,
-      masked: `-----BEGIN RSA PRIVATE KEY-----${'*'.repeat(20)}`,
+      masked: '-----BEGIN RSA PRIVATE KEY-----****',
     });
     expect(
       scanTextForSecrets('-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----', 'pub.pem'),
@@ -52,8 +51,8 @@ describe('secret rules', () => {
       'PORT=8080\nDB_PASSWORD=s3cr3t-value\nAPI_KEY=\nSECRET_TOKEN=changeme\nexport STRIPE_SECRET="sk_live_abc"\n';
     const found = scanTextForSecrets(text, 'app/.env.production');
     expect(found.map((m) => [m.ruleId, m.line, m.masked])).toEqual([
-      ['env-file-secret', 2, 'DB_PASSWORD=************'],
-      ['env-file-secret', 5, 'STRIPE_SECRET=***********'],
+      ['env-file-secret', 2, 'DB_PASSWORD=****'],
+      ['env-file-secret', 5, 'STRIPE_SECRET=****'],
     ]);
     expect(isEnvFile('.env')).toBe(true);
     expect(isEnvFile('deploy/.env.example')).toBe(false);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
+import { historyStepText } from '../../src/image/history-text.js';
 import { maskEnvEntry } from '../../src/security/secrets.js';
+import { fenceLabels } from '../../src/security/untrusted.js';
 import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 import { formatMegabytes } from '../../src/units.js';
@@ -12,7 +14,8 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'Inspect an image',
-  description: 'Summary of one image with its layer history, env secrets masked.',
+  description:
+    'Summary of one image with its layer history; env, history and label secrets masked, labels fenced as untrusted.',
   input: z.object({
     image: imageRef,
     history: z.boolean().default(true),
@@ -31,7 +34,11 @@ export default defineTool({
     exposedPorts: z.array(z.string()),
     healthcheck: z.array(z.string()).optional(),
     env: z.array(z.string()),
-    labels: z.record(z.string(), z.string()),
+    labels: z
+      .string()
+      .describe(
+        "Untrusted: the image author's labels, one NAME=value a line inside delimiters, secrets masked.",
+      ),
     layers: z.number().int(),
     history: z
       .array(z.object({ createdBy: z.string(), sizeBytes: z.number() }))
@@ -56,10 +63,10 @@ export default defineTool({
       exposedPorts: image.config.exposedPorts,
       healthcheck: image.config.healthcheck?.test,
       env: image.config.env.map(maskEnvEntry),
-      labels: image.config.labels,
+      labels: fenceLabels(`labels of ${input.image}`, image.config.labels),
       layers: image.layers.length,
       history: history?.slice(-HISTORY_LIMIT).map((h) => ({
-        createdBy: h.createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').slice(0, 300),
+        createdBy: historyStepText(h.createdBy).slice(0, 300),
         sizeBytes: h.size,
       })),
       historyTruncated: history ? history.length > HISTORY_LIMIT : undefined,

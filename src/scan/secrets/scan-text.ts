@@ -1,12 +1,9 @@
+import { isEnvFile, isSecretName, MASK, SECRET_FORMATS } from '../../security/secrets.js';
 import type { SecretFinding } from '../model.js';
-import { secretRules } from './rules.js';
+
+export { isEnvFile } from '../../security/secrets.js';
 
 export type SecretMatch = Pick<SecretFinding, 'ruleId' | 'title' | 'severity' | 'line' | 'masked'>;
-
-/** Security: the value is replaced, never stored; only its length (capped) survives as stars. */
-function mask(prefix: string, secret: string): string {
-  return `${prefix}${'*'.repeat(Math.min(secret.length, 20))}`;
-}
 
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -14,21 +11,19 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
-const envSecretName = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?|ACCESS_?KEY)/i;
 const placeholder =
   /^(|changeme|change-me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[-_].*|example.*|dummy|none|null)$/i;
 
-/** `.env`, `.env.production` and the like; templates (`.env.example`, `.env.sample`) hold no real values. */
-export function isEnvFile(path: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return /^\.env(\.[\w-]+)?$/.test(base) && !/\.(example|sample|template|dist|defaults?)$/i.test(base);
+/** A real key body has long base64 runs; documentation placeholders (`\nXXXX\nXXXX\n`) do not. */
+function isPlaceholderKey(ruleId: string, secret: string): boolean {
+  return ruleId === 'private-key' && !/[A-Za-z0-9+/]{32}/.test(secret);
 }
 
 function scanEnvFile(text: string): SecretMatch[] {
   const matches: SecretMatch[] = [];
   text.split('\n').forEach((raw, index) => {
     const assignment = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(raw);
-    if (!assignment || !envSecretName.test(assignment[1])) return;
+    if (!assignment || !isSecretName(assignment[1])) return;
     const value = assignment[2].trim().replace(/^["']|["']$/g, '');
     if (placeholder.test(value)) return;
     matches.push({
@@ -36,24 +31,28 @@ function scanEnvFile(text: string): SecretMatch[] {
       title: `Secret-looking variable ${assignment[1]} in an env file`,
       severity: 'HIGH',
       line: index + 1,
-      masked: mask(`${assignment[1]}=`, value),
+      masked: `${assignment[1]}=${MASK}`,
     });
   });
   return matches;
 }
 
-/** Finds secrets in one text file. Returned matches carry masked text only. */
+/**
+ * Finds secrets in one text file. Returned matches carry masked text only.
+ * Security: the value is replaced, never stored; only the format's visible prefix survives.
+ */
 export function scanTextForSecrets(text: string, path: string): SecretMatch[] {
   const matches: SecretMatch[] = isEnvFile(path) ? scanEnvFile(text) : [];
-  for (const rule of secretRules) {
-    for (const match of text.matchAll(rule.pattern)) {
+  for (const format of SECRET_FORMATS) {
+    for (const match of text.matchAll(format.pattern)) {
       const groups = match.groups ?? {};
+      if (isPlaceholderKey(format.id, groups.secret ?? '')) continue;
       matches.push({
-        ruleId: rule.id,
-        title: rule.title,
-        severity: rule.severity,
+        ruleId: format.id,
+        title: format.title.charAt(0).toUpperCase() + format.title.slice(1),
+        severity: format.severity,
         line: lineAt(text, match.index ?? 0),
-        masked: mask(groups.prefix ?? '', groups.secret ?? match[0]),
+        masked: `${groups.prefix ?? ''}${MASK}`,
       });
     }
   }

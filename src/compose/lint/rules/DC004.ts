@@ -1,4 +1,4 @@
-import { isSecretName, secretKindOf } from '../../../security/secrets.js';
+import { isSecretName, secretFormatOf } from '../../../security/secrets.js';
 import { childPath } from '../../yaml-source.js';
 import type { ComposeRule, LintInput, RuleHit } from '../rule.js';
 
@@ -58,12 +58,12 @@ function check(input: LintInput): RuleHit[] {
       `services.${service}.environment`,
     )) {
       if (!value || input.interpolatedPaths.has(path)) continue;
-      const kind = secretKindOf(value);
+      const format = secretFormatOf(value);
       const byName = holdsSecretByName(name, value);
-      if (byName || kind) {
+      if (byName || format) {
         hits.push({
           path,
-          message: `${name} holds a secret written in the file${kind ? ` (looks like a ${kind})` : ''}`,
+          message: `${name} holds a secret written in the file${format ? ` (looks like a ${format.title})` : ''}`,
         });
       }
     }

@@ -1,12 +1,9 @@
+import { credentialFileReason } from '../../../security/secrets.js';
 import { flagValue, unquote } from '../../parse/words.js';
 import { defineRule, eachInstruction } from '../rule-kinds.js';
 
-const CREDENTIAL_FILES =
-  /(^|\/)(\.env(\.[\w-]+)?|id_(rsa|dsa|ecdsa|ed25519)|\.npmrc|\.pypirc|\.netrc|\.git-credentials|\.aws|\.ssh|\.docker\/config\.json|\.kube\/config|credentials\.json|[\w-]+\.(pem|key|p12|pfx))$/;
-
-export function credentialSource(source: string): boolean {
-  const path = unquote(source).replace(/\/+$/, '');
-  return CREDENTIAL_FILES.test(path) && !/\.env\.(example|sample|template|dist)$/.test(path);
+function credentialSource(source: string): boolean {
+  return credentialFileReason(unquote(source).replace(/\/+$/, '')) !== undefined;
 }
 
 export const DW1005 = defineRule({
