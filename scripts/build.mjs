@@ -47,12 +47,17 @@ const toolList = execFileSync(process.execPath, ['dist/tool-list.mjs'], {
 await rm('dist/tool-list.mjs');
 
 // cli.js is the bin; index.js is the module for embedding the server in-process (agent
-// frameworks, and the tests, which exercise the built server rather than the sources).
+// frameworks, and the tests, which exercise the built server rather than the sources);
+// lint-worker.js lints large Dockerfiles off the event loop (src/dockerfile/lint/off-thread.ts).
 refuseDynamicCommonJs(
   await build({
     ...common,
     define: { __DOCKWRIGHT_TOOL_LIST__: JSON.stringify(toolList) },
-    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+    entryPoints: {
+      cli: 'src/cli.ts',
+      index: 'src/index.ts',
+      'lint-worker': 'src/dockerfile/lint/lint-worker.ts',
+    },
     outdir: 'dist',
     splitting: true,
     sourcemap: 'linked',

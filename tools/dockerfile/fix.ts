@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fixDockerfile } from '../../src/dockerfile/lint/fixes.js';
+import { fixDockerfileText } from '../../src/dockerfile/lint/fixes.js';
 import { failsThreshold, lintText } from '../../src/dockerfile/lint/lint-text.js';
 import { unifiedDiff } from '../../src/dockerfile/lint/unified-diff.js';
 import { initShellParser } from '../../src/dockerfile/shell/parser.js';
@@ -44,7 +44,7 @@ export default defineTool({
     // below is the symlink-resolved path inside a workspace root.
     const { file, text, config } = await readLintSource(ctx.workspace, input, 'fix');
     await initShellParser();
-    const result = fixDockerfile(text, { config });
+    const result = await fixDockerfileText(text, { config, signal: ctx.signal });
     const changed = result.text !== text;
     if (file && changed) await writeWorkspaceFile(ctx.workspace, file, result.text, { overwrite: true });
     const { findings, notes } = await lintText(result.text, {

@@ -1,5 +1,6 @@
-import { defaultLintConfig } from './config.js';
+import { defaultLintConfig, type LintConfig } from './config.js';
 import { type LintOptions, lintDockerfile } from './engine.js';
+import { runOffThread } from './off-thread.js';
 import { positionToOffset } from './text-edits.js';
 import type { Finding, TextEdit } from './types.js';
 
@@ -54,4 +55,15 @@ export function fixDockerfile(text: string, options: LintOptions = {}): FixResul
     findings = lintDockerfile(current, { ...options, config });
   }
   return { text: current, fixed, remaining: findings };
+}
+
+/** `fixDockerfile`, on a worker thread for large files (see off-thread.ts). */
+export async function fixDockerfileText(
+  text: string,
+  options: { config: LintConfig; signal?: AbortSignal },
+): Promise<FixResult> {
+  return (
+    (await runOffThread({ kind: 'fix', text, config: options.config }, options.signal)) ??
+    fixDockerfile(text, options)
+  );
 }

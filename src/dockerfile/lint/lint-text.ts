@@ -4,6 +4,7 @@ import { initShellParser } from '../shell/parser.js';
 import { defaultLintConfig } from './config.js';
 import { lintDockerfile } from './engine.js';
 import { checkInput } from './input-limits.js';
+import { runOffThread } from './off-thread.js';
 import { isIgnoredByPragma, readPragmas } from './pragmas.js';
 import { runShellcheck } from './shellcheck.js';
 import type { LintConfig } from './types.js';
@@ -36,8 +37,19 @@ function keepShellcheckFinding(
   );
 }
 
-/** Lints Dockerfile text with every rule and, when present, ShellCheck. */
+/**
+ * Lints Dockerfile text with every rule and, when present, ShellCheck. Large files are
+ * linted on a worker thread so that other calls keep being answered meanwhile.
+ */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintTextResult> {
+  const config = options.config ?? defaultLintConfig();
+  const shellcheck = options.shellcheck !== false;
+  const offThread = await runOffThread({ kind: 'lint', text, config, shellcheck }, options.signal);
+  return offThread ?? lintTextInPlace(text, { ...options, config });
+}
+
+/** `lintText` on the current thread. */
+export async function lintTextInPlace(text: string, options: LintTextOptions = {}): Promise<LintTextResult> {
   await initShellParser();
   const config = options.config ?? defaultLintConfig();
   const findings = lintDockerfile(text, { config });

@@ -1,9 +1,14 @@
 import type { Instruction, ParsedDockerfile, TextPosition } from '../parse/model.js';
 import type { TextEdit } from './types.js';
 
+let cached: { text: string; starts: number[] } | undefined;
+
+/** Offsets where each line starts; kept for the last text, since rules ask about one file many times. */
 function lineStarts(text: string): number[] {
+  if (cached?.text === text) return cached.starts;
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  cached = { text, starts };
   return starts;
 }
 
@@ -14,9 +19,14 @@ export function positionToOffset(text: string, position: TextPosition): number {
 
 export function offsetToPosition(text: string, offset: number): TextPosition {
   const starts = lineStarts(text);
-  let line = 0;
-  while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-  return { line, character: offset - starts[line] };
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low, character: offset - starts[low] };
 }
 
 /** The instruction's source text exactly as written, with its start offset. */

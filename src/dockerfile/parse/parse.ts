@@ -94,11 +94,20 @@ function collectComments(lines: string[], instructions: Instruction[]): Comment[
   return comments;
 }
 
+let last: ParsedDockerfile | undefined;
+
 /**
  * Parses Dockerfile text into instructions grouped by stage. Never throws on bad input:
  * what the builder would reject is reported in `problems` with a line number.
+ * The last result is kept: lint, pragmas and ShellCheck each ask for the same text.
  */
 export function parseDockerfile(text: string): ParsedDockerfile {
+  if (last?.text === text) return last;
+  last = parseFresh(text);
+  return last;
+}
+
+function parseFresh(text: string): ParsedDockerfile {
   const lines = text.split(/\r?\n/);
   const ast = DockerfileParser.parse(text);
   const instructions: Instruction[] = [];
