@@ -58,7 +58,7 @@ export async function recordProvenBuild(ctx: PatternRecording, result: BuildResu
   }
   try {
     const store = await ctx.patterns();
-    const outcome = store.recordBuild({
+    const outcome = await store.recordBuild({
       dockerfile,
       dockerignore: await readOptional(path.join(result.context, '.dockerignore')),
       compose: await readOptional(path.join(result.context, 'compose.yaml')),

@@ -7,10 +7,10 @@ import { resolvePatternsPath } from './location.js';
 import { migrate } from './migrations.js';
 import { applySeeds } from './seeding.js';
 import { PatternStore } from './store.js';
-import { storeUnavailable } from './store-errors.js';
+import { isBusy, storeUnavailable } from './store-errors.js';
 
 export interface OpenPatternStoreOptions {
-  /** How long a write waits for another process's lock before failing; 5 s by default. */
+  /** How long opening or a write waits (asynchronously) for another process's lock; 5 s by default. */
   busyTimeoutMs?: number;
 }
 
@@ -52,18 +52,19 @@ export async function openPatternStore(
   for (;;) {
     let db: Database | undefined;
     try {
-      db = new Driver(file, { timeout: busyTimeoutMs });
+      // Security: no SQLite busy timeout, which would sleep on the event loop; BUSY is retried below.
+      db = new Driver(file, { timeout: 0 });
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db);
       applySeeds(db);
-      return new PatternStore(db, file);
+      return new PatternStore(db, file, busyTimeoutMs);
     } catch (error) {
       db?.close();
-      // Two processes creating the same new store can meet while switching it to WAL, where
-      // SQLite answers BUSY at once instead of waiting: try again until the busy timeout.
-      if ((error as { code?: string }).code === 'SQLITE_BUSY' && Date.now() < deadline) {
+      // Another process holds the lock (or is creating the same new store): try again,
+      // asleep off the event loop, until the busy timeout.
+      if (isBusy(error) && Date.now() < deadline) {
         await sleep(25 + Math.random() * 75);
         continue;
       }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { errorMessage, isToolError, ToolError } from '../errors.js';
 import { PATTERNS_DB_ENV } from './location.js';
 
@@ -55,6 +56,30 @@ export function storeUnavailable(path: string, error: unknown): ToolError {
     `The pattern store ${path} failed: ${reason}.`,
     `Retry; if it keeps failing, move the file aside ${ELSEWHERE}.`,
   );
+}
+
+/** Another connection holds the lock SQLite needs. */
+export function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Runs a write, trying again while another process holds the lock, until `timeoutMs`.
+ * Security: the connection's own busy timeout is 0, because SQLite waits for a lock by
+ * sleeping on the calling thread, which would stall every other call of the server.
+ */
+export async function retryWhileBusy<T>(path: string, action: () => T, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return action();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline)
+        throw isStoreFailure(error) ? storeUnavailable(path, error) : error;
+      await sleep(25 + Math.random() * 75);
+    }
+  }
 }
 
 export function guarded<T>(path: string, action: () => T): T {

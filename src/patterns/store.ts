@@ -4,7 +4,7 @@ import { type RecordBuildInput, type RecordBuildResult, recordBuild } from './re
 import { patternFromRow } from './rows.js';
 import { type ContentInput, sanitiseContent } from './sanitise.js';
 import { searchPatterns } from './search.js';
-import { guarded } from './store-errors.js';
+import { guarded, retryWhileBusy } from './store-errors.js';
 import type { Pattern, SearchQuery, SearchResult } from './types.js';
 import { deletePattern, insertPattern, newPatternId, rowByHash, rowById, updateContent } from './write.js';
 
@@ -28,6 +28,8 @@ export class PatternStore {
   constructor(
     private readonly db: Database,
     readonly path: string,
+    /** How long a write waits, without blocking, for another process's lock. */
+    private readonly busyTimeoutMs = 5000,
   ) {}
 
   search(query: SearchQuery, nowMs = Date.now()): SearchResult {
@@ -47,42 +49,49 @@ export class PatternStore {
     );
   }
 
-  recordBuild(input: RecordBuildInput): RecordBuildResult {
-    return guarded(this.path, () => recordBuild(this.db, input));
+  recordBuild(input: RecordBuildInput): Promise<RecordBuildResult> {
+    return retryWhileBusy(this.path, () => recordBuild(this.db, input), this.busyTimeoutMs);
   }
 
   /** Adds a user pattern, or updates one: by id when given, else the one with the same Dockerfile. */
-  save(input: SavePatternInput): SavePatternResult {
+  async save(input: SavePatternInput): Promise<SavePatternResult> {
     const content = sanitiseContent(input);
-    return guarded(this.path, () =>
-      this.db
-        .transaction((): SavePatternResult => {
-          const now = Date.now();
-          const sameDockerfile = rowByHash(this.db, content.hash);
-          const target = input.id ? rowById(this.db, input.id) : sameDockerfile;
-          if (input.id && !target) throw notFound(input.id);
-          if (target && sameDockerfile && sameDockerfile.id !== target.id) {
-            throw new ToolError(
-              'CONFLICT',
-              `Pattern "${sameDockerfile.id}" already has this Dockerfile, so "${target.id}" cannot take it.`,
-              `Update "${sameDockerfile.id}" instead, or delete it first with pattern_delete.`,
-            );
-          }
-          if (target) {
-            updateContent(this.db, target.rowid, content, now);
-            return { pattern: patternFromRow(rowById(this.db, target.id)!), created: false };
-          }
-          const id = newPatternId(this.db, content.hash);
-          insertPattern(this.db, { id, source: 'user', content, evidence: { successfulBuilds: 0 }, now });
-          return { pattern: patternFromRow(rowById(this.db, id)!), created: true };
-        })
-        .immediate(),
+    return retryWhileBusy(
+      this.path,
+      () =>
+        this.db
+          .transaction((): SavePatternResult => {
+            const now = Date.now();
+            const sameDockerfile = rowByHash(this.db, content.hash);
+            const target = input.id ? rowById(this.db, input.id) : sameDockerfile;
+            if (input.id && !target) throw notFound(input.id);
+            if (target && sameDockerfile && sameDockerfile.id !== target.id) {
+              throw new ToolError(
+                'CONFLICT',
+                `Pattern "${sameDockerfile.id}" already has this Dockerfile, so "${target.id}" cannot take it.`,
+                `Update "${sameDockerfile.id}" instead, or delete it first with pattern_delete.`,
+              );
+            }
+            if (target) {
+              updateContent(this.db, target.rowid, content, now);
+              return { pattern: patternFromRow(rowById(this.db, target.id)!), created: false };
+            }
+            const id = newPatternId(this.db, content.hash);
+            insertPattern(this.db, { id, source: 'user', content, evidence: { successfulBuilds: 0 }, now });
+            return { pattern: patternFromRow(rowById(this.db, id)!), created: true };
+          })
+          .immediate(),
+      this.busyTimeoutMs,
     );
   }
 
   /** Removes a pattern; returns its title. */
-  delete(id: string): string {
-    const title = guarded(this.path, () => this.db.transaction(() => deletePattern(this.db, id)).immediate());
+  async delete(id: string): Promise<string> {
+    const title = await retryWhileBusy(
+      this.path,
+      () => this.db.transaction(() => deletePattern(this.db, id)).immediate(),
+      this.busyTimeoutMs,
+    );
     if (title === undefined) throw notFound(id);
     return title;
   }

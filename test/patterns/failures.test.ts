@@ -32,7 +32,7 @@ describe('a damaged store file', () => {
       (async () => {
         const store = await stores.open(path);
         store.search({ text: 'node' });
-        store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} });
+        await store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} });
       })(),
     ).rejects.toEqual(unavailable(/is damaged/, /Move the file aside/));
   });
@@ -46,20 +46,52 @@ describe('a damaged store file', () => {
   });
 });
 
+/** The longest the event loop went without running a 10 ms timer while `work` ran. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  let last = Date.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    longest = Math.max(longest, Date.now() - last);
+    last = Date.now();
+  }, 10);
+  try {
+    await work().catch(() => undefined);
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(longest, Date.now() - last);
+}
+
 describe('a store locked by another process', () => {
+  it('never stalls the event loop while it waits for the lock (no SQLite busy sleep)', async () => {
+    const path = join(stores.directory(), 'patterns.db');
+    const store = await stores.open(path, 1500);
+    const lock = await holdLock(path, 'write');
+    try {
+      const started = Date.now();
+      const write = store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} });
+      const stall = await longestStall(() => write);
+      await expect(write).rejects.toEqual(unavailable(/is locked by another process/, /Retry/));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+      expect(stall).toBeLessThan(250);
+    } finally {
+      await lock.release();
+    }
+  });
+
   it('still answers searches, and a write fails with a clear message until the lock is released', async () => {
     const path = join(stores.directory(), 'patterns.db');
     const store = await stores.open(path, 300);
     const lock = await holdLock(path, 'write');
     try {
       expect(store.search({ language: 'node' }).total).toBe(3);
-      expect(() => store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} })).toThrow(
+      await expect(store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} })).rejects.toThrow(
         unavailable(/patterns\.db is locked by another process/, /Retry in a moment/),
       );
     } finally {
       await lock.release();
     }
-    expect(store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} }).created).toBe(true);
+    expect((await store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} })).created).toBe(true);
   });
 
   it('cannot be opened while held in exclusive mode, and opens once released (failures are not cached)', async () => {

@@ -12,7 +12,7 @@ describe('migrations', () => {
   it('bring a new file to the current version in WAL mode, and keep data across reopening', async () => {
     const path = join(stores.directory(), 'patterns.db');
     const store = await stores.open(path);
-    const { id } = store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} });
+    const { id } = await store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} });
     store.close();
     const db = new Database(path);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);

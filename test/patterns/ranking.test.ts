@@ -10,16 +10,22 @@ const DAY = 86_400_000;
 const MB = 1024 * 1024;
 const clean: BuildEvidence = { imageSizeBytes: 100 * MB, lint: { error: 0, warning: 0, info: 0 } };
 
-function record(store: PatternStore, name: string, evidence: BuildEvidence, daysAgo = 0, builds = 1): string {
+async function record(
+  store: PatternStore,
+  name: string,
+  evidence: BuildEvidence,
+  daysAgo = 0,
+  builds = 1,
+): Promise<string> {
   let id = '';
   for (let build = 0; build < builds; build++) {
-    id = store.recordBuild({
+    ({ id } = await store.recordBuild({
       dockerfile: `FROM busybox:1.36\nCMD ["echo", "${name}"]\n`,
       stack: { language: 'shell' },
       title: name,
       evidence,
       at: new Date(NOW - daysAgo * DAY),
-    }).id;
+    }));
   }
   return id;
 }
@@ -48,33 +54,33 @@ describe('score parts', () => {
 describe('search ranking', () => {
   it('favours proven patterns', async () => {
     const store = await stores.open();
-    record(store, 'once', clean);
-    record(store, 'thrice', clean, 0, 3);
+    await record(store, 'once', clean);
+    await record(store, 'thrice', clean, 0, 3);
     expect(order(store)).toEqual(['thrice', 'once']);
   });
 
   it('favours recent successes', async () => {
     const store = await stores.open();
-    record(store, 'last year', clean, 365);
-    record(store, 'yesterday', clean, 1);
+    await record(store, 'last year', clean, 365);
+    await record(store, 'yesterday', clean, 1);
     expect(order(store)).toEqual(['yesterday', 'last year']);
   });
 
   it('favours small images', async () => {
     const store = await stores.open();
-    record(store, 'large', { ...clean, imageSizeBytes: 900 * MB });
-    record(store, 'small', { ...clean, imageSizeBytes: 20 * MB });
+    await record(store, 'large', { ...clean, imageSizeBytes: 900 * MB });
+    await record(store, 'small', { ...clean, imageSizeBytes: 20 * MB });
     expect(order(store)).toEqual(['small', 'large']);
   });
 
   it('favours clean lint and scan results', async () => {
     const store = await stores.open();
-    record(store, 'vulnerable', {
+    await record(store, 'vulnerable', {
       ...clean,
       vulnerabilities: { critical: 1, high: 2, medium: 0, low: 0, unknown: 0 },
     });
-    record(store, 'warned', { ...clean, lint: { error: 0, warning: 2, info: 0 } });
-    record(store, 'clean', {
+    await record(store, 'warned', { ...clean, lint: { error: 0, warning: 2, info: 0 } });
+    await record(store, 'clean', {
       ...clean,
       vulnerabilities: { critical: 0, high: 0, medium: 0, low: 3, unknown: 0 },
     });
@@ -83,20 +89,20 @@ describe('search ranking', () => {
 
   it('puts a recorded, proven pattern above the unproven built-ins of its stack', async () => {
     const store = await stores.open();
-    const id = store.recordBuild({
+    const { id } = await store.recordBuild({
       dockerfile: 'FROM node:20-bookworm-slim\nUSER node\nCMD ["node", "index.js"]\n',
       stack: { language: 'node' },
       evidence: { ...clean, imageSizeBytes: 320 * MB },
-    }).id;
+    });
     expect(store.search({ language: 'node' }).hits[0].id).toBe(id);
     expect(store.search({ text: 'node' }).hits[0].id).toBe(id);
   });
 
   it('computes in SQL the same score as patternScore', async () => {
     const store = await stores.open();
-    record(store, 'a', { ...clean, vulnerabilities: 'unknown' }, 30, 2);
-    record(store, 'b', { imageSizeBytes: 700 * MB, lint: { error: 1, warning: 3, info: 5 } }, 200);
-    record(store, 'c', {}, 0);
+    await record(store, 'a', { ...clean, vulnerabilities: 'unknown' }, 30, 2);
+    await record(store, 'b', { imageSizeBytes: 700 * MB, lint: { error: 1, warning: 3, info: 5 } }, 200);
+    await record(store, 'c', {}, 0);
     for (const hit of store.search({ language: 'shell' }, NOW).hits) {
       expect(hit.score).toBeCloseTo(patternScore(hit.evidence, 1, NOW), 3);
     }
@@ -105,12 +111,12 @@ describe('search ranking', () => {
   it('ranks a title match above a match deep in the Dockerfile when the evidence is equal', async () => {
     const store = await stores.open();
     const evidence = clean;
-    store.recordBuild({
+    await store.recordBuild({
       dockerfile: 'FROM python:3.12\nRUN pip install flask\n',
       title: 'Python app',
       evidence,
     });
-    store.recordBuild({
+    await store.recordBuild({
       dockerfile: 'FROM python:3.12\nRUN pip install django\n',
       title: 'Flask app',
       evidence,

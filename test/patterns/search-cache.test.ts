@@ -30,13 +30,13 @@ describe('a store that already searched', () => {
     expect(shellTitles(reader)).toEqual([]);
     expect(reader.search({ text: 'kestrel' }).total).toBe(0);
 
-    record(writer, 'kestrel');
-    const falcon = record(writer, 'falcon');
+    await record(writer, 'kestrel');
+    const falcon = await record(writer, 'falcon');
     expect(reader.search({ text: 'kestrel' }).hits.map((hit) => hit.title)).toEqual(['kestrel']);
     expect(shellTitles(reader)).toEqual(['falcon', 'kestrel']);
 
     // Only the evidence changes here (no full-text entry is new), and the order follows it.
-    record(writer, 'kestrel');
+    await record(writer, 'kestrel');
     expect(shellTitles(reader)).toEqual(['kestrel', 'falcon']);
     expect(reader.search({ language: 'shell', source: 'recorded' }).total).toBe(2);
 
@@ -47,12 +47,16 @@ describe('a store that already searched', () => {
 
   it('sees its own writes, including ones that change only the ranking', async () => {
     const store = await stores.open();
-    record(store, 'kestrel');
-    record(store, 'falcon');
+    await record(store, 'kestrel');
+    await record(store, 'falcon');
     expect(shellTitles(store)).toEqual(['falcon', 'kestrel']);
-    record(store, 'kestrel');
+    await record(store, 'kestrel');
     expect(shellTitles(store)).toEqual(['kestrel', 'falcon']);
-    const saved = store.save({ title: 'heron', dockerfile: shellDockerfile('heron'), language: 'shell' });
+    const saved = await store.save({
+      title: 'heron',
+      dockerfile: shellDockerfile('heron'),
+      language: 'shell',
+    });
     expect(store.search({ language: 'shell', source: 'user' }).hits.map((hit) => hit.id)).toEqual([
       saved.pattern.id,
     ]);

@@ -34,8 +34,13 @@ describe('secrets', () => {
   it('never reach the store file, through recording or saving', async () => {
     const path = join(stores.directory(), 'patterns.db');
     const store = await stores.open(path);
-    const { id } = store.recordBuild({ dockerfile, compose, evidence: {}, notes: `token=${SECRETS[2]}` });
-    store.save({ title: 'Saved copy', dockerfile: `${dockerfile}EXPOSE 3000\n`, compose });
+    const { id } = await store.recordBuild({
+      dockerfile,
+      compose,
+      evidence: {},
+      notes: `token=${SECRETS[2]}`,
+    });
+    await store.save({ title: 'Saved copy', dockerfile: `${dockerfile}EXPOSE 3000\n`, compose });
     const pattern = store.get(id);
     expect(pattern.dockerfile).toContain('ENV DB_PASSWORD=**** \\\n    PORT=3000');
     expect(pattern.dockerfile).toContain('ENV OPENAI_API_KEY ****');
@@ -50,10 +55,10 @@ describe('secrets', () => {
     const store = await stores.open(path);
     const before = store.count();
     const withKey = `${dockerfile}RUN printf '%s' '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA' > /k\n`;
-    expect(() => store.recordBuild({ dockerfile: withKey, evidence: {} })).toThrow(
+    await expect(store.recordBuild({ dockerfile: withKey, evidence: {} })).rejects.toThrow(
       expect.objectContaining({ code: 'REFUSED', message: expect.stringMatching(/private key/) }),
     );
-    expect(() => store.save({ title: 'k', dockerfile, notes: withKey })).toThrow(
+    await expect(store.save({ title: 'k', dockerfile, notes: withKey })).rejects.toThrow(
       expect.objectContaining({ code: 'REFUSED' }),
     );
     expect(store.count()).toBe(before);

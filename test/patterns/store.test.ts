@@ -36,13 +36,13 @@ describe('a new store', () => {
 describe('recordBuild', () => {
   it('adds a recorded pattern, then updates its evidence when the same Dockerfile builds again', async () => {
     const store = await stores.open();
-    const first = store.recordBuild({
+    const first = await store.recordBuild({
       dockerfile: nodeDockerfile(),
       stack: { language: 'node', framework: 'Express', packageManager: 'npm' },
       evidence: { imageSizeBytes: 180e6, buildTimeMs: 40_000, lint: { error: 0, warning: 1, info: 0 } },
       at: new Date('2025-01-01T00:00:00Z'),
     });
-    const again = store.recordBuild({
+    const again = await store.recordBuild({
       dockerfile: nodeDockerfile().replace(/\n/g, '\n\n').replace('FROM', '# comment\nfrom'),
       evidence: { imageSizeBytes: 170e6, vulnerabilities: 'unknown', engineVersion: '20.10.24' },
       at: new Date('2025-02-01T00:00:00Z'),
@@ -74,7 +74,9 @@ describe('recordBuild', () => {
   it('gives a built-in pattern evidence when its Dockerfile is the one that built', async () => {
     const store = await stores.open();
     const seed = BUILTIN_PATTERNS[0];
-    expect(store.recordBuild({ dockerfile: seed.dockerfile, evidence: {} })).toMatchObject({ id: seed.id });
+    expect(await store.recordBuild({ dockerfile: seed.dockerfile, evidence: {} })).toMatchObject({
+      id: seed.id,
+    });
     expect(store.get(seed.id)).toMatchObject({ source: 'builtin', evidence: { successfulBuilds: 1 } });
   });
 });
@@ -82,14 +84,22 @@ describe('recordBuild', () => {
 describe('save, get and delete', () => {
   it('saves a user pattern, updates it by id, and refuses to give it another pattern’s Dockerfile', async () => {
     const store = await stores.open();
-    const saved = store.save({ title: 'Mine', dockerfile: nodeDockerfile('20'), tags: ['Team A', 'node'] });
+    const saved = await store.save({
+      title: 'Mine',
+      dockerfile: nodeDockerfile('20'),
+      tags: ['Team A', 'node'],
+    });
     expect(saved).toMatchObject({ created: true, pattern: { source: 'user', tags: ['node', 'team-a'] } });
-    const renamed = store.save({ id: saved.pattern.id, title: 'Ours', dockerfile: nodeDockerfile('21') });
+    const renamed = await store.save({
+      id: saved.pattern.id,
+      title: 'Ours',
+      dockerfile: nodeDockerfile('21'),
+    });
     expect(renamed).toMatchObject({ created: false, pattern: { id: saved.pattern.id, title: 'Ours' } });
-    expect(() =>
+    await expect(
       store.save({ id: saved.pattern.id, title: 'Clash', dockerfile: BUILTIN_PATTERNS[0].dockerfile }),
-    ).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    const same = store.save({ title: 'Same file, new words', dockerfile: nodeDockerfile('21') });
+    ).rejects.toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    const same = await store.save({ title: 'Same file, new words', dockerfile: nodeDockerfile('21') });
     expect(same).toMatchObject({
       created: false,
       pattern: { id: saved.pattern.id, title: 'Same file, new words' },
@@ -99,8 +109,8 @@ describe('save, get and delete', () => {
   it('reports unknown ids as NOT_FOUND and deletes patterns with their tags and search entries', async () => {
     const store = await stores.open();
     expect(() => store.get('p-nope')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
-    expect(() => store.delete('p-nope')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
-    expect(store.delete('builtin-go-static')).toMatch(/Go static binary/);
+    await expect(store.delete('p-nope')).rejects.toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(await store.delete('builtin-go-static')).toMatch(/Go static binary/);
     expect(store.search({ text: 'distroless' }).hits.map((hit) => hit.id)).toEqual([
       'builtin-buildkit-cache-mounts',
     ]);
@@ -109,7 +119,7 @@ describe('save, get and delete', () => {
 
   it('refuses a Dockerfile without FROM', async () => {
     const store = await stores.open();
-    expect(() => store.save({ title: 'x', dockerfile: 'RUN true' })).toThrow(
+    await expect(store.save({ title: 'x', dockerfile: 'RUN true' })).rejects.toThrow(
       expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
     );
   });

@@ -12,7 +12,7 @@ export default defineTool({
   input: z.object({ id: patternId }),
   output: z.object({ deleted: z.string(), title: z.string() }),
   async handle(ctx, input) {
-    const title = (await ctx.patterns()).delete(input.id);
+    const title = await (await ctx.patterns()).delete(input.id);
     return { deleted: input.id, title };
   },
   summary: (out) => `Deleted pattern ${out.deleted} "${out.title}".`,

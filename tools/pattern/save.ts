@@ -32,7 +32,7 @@ export default defineTool({
       .describe('Whether values that looked like secrets were masked before storing.'),
   }),
   async handle(ctx, input) {
-    const { pattern, created } = (await ctx.patterns()).save(input);
+    const { pattern, created } = await (await ctx.patterns()).save(input);
     const secretsMasked =
       pattern.dockerfile !== input.dockerfile ||
       (input.compose !== undefined && pattern.compose !== input.compose) ||
