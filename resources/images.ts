@@ -1,4 +1,4 @@
-import { maskEnvEntry } from '../src/security/secrets.js';
+import { maskEnvEntry, maskSecretsInText } from '../src/security/secrets.js';
 import { fenceLabels } from '../src/security/untrusted.js';
 import { completeImages } from '../src/toolkit/completion.js';
 import { defineResourceTemplate } from '../src/toolkit/resource.js';
@@ -19,10 +19,10 @@ export default defineResourceTemplate({
       sizeBytes: details.size,
       platform: `${details.os}/${details.architecture}`,
       user: details.config.user || 'root',
-      entrypoint: details.config.entrypoint,
-      cmd: details.config.cmd,
+      entrypoint: details.config.entrypoint?.map(maskSecretsInText),
+      cmd: details.config.cmd?.map(maskSecretsInText),
       exposedPorts: details.config.exposedPorts,
-      healthcheck: details.config.healthcheck?.test,
+      healthcheck: details.config.healthcheck?.test.map(maskSecretsInText),
       env: details.config.env.map(maskEnvEntry),
       labels: fenceLabels(`labels of ${image}`, details.config.labels),
       layers: details.layers.length,

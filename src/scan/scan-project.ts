@@ -1,4 +1,5 @@
 import type { DockerEngine } from '../engine/types.js';
+import { ToolError } from '../errors.js';
 import { builtinEngine } from './engine-info.js';
 import type { ScanResult } from './model.js';
 import type { ScanOptions } from './options.js';
@@ -23,6 +24,25 @@ async function projectIgnoreFile(dir: string): Promise<string | undefined> {
     : undefined;
 }
 
+async function requireFolder(dir: string, display: string): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) {
+    throw new ToolError(
+      'NOT_FOUND',
+      `Cannot scan "${display}": no such folder in the workspace.`,
+      'Pass a project folder inside the workspace (e.g. "." or "apps/web"); project_detect lists the apps it finds.',
+    );
+  }
+  if (!info.isDirectory()) {
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      `Cannot scan "${display}": it is a file, not a folder.`,
+      'Pass the folder that holds the project; scan images with scan_image.',
+    );
+  }
+}
+
 /**
  * Scans a project folder: `trivy fs` when Trivy is there (vulnerabilities, secrets and
  * misconfigurations), else the built-in inventory, secret rules and OSV data.
@@ -33,6 +53,7 @@ export async function scanProject(
   display: string,
   options: ScanOptions,
 ): Promise<ScanResult> {
+  await requireFolder(dir, display);
   const trivy = await selectTrivy(engine, options);
   if (trivy) {
     options = { ...options, ignoreFile: options.ignoreFile ?? (await projectIgnoreFile(dir)) };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatPorts, shortId } from '../../src/containers/format.js';
-import { maskEnvEntry } from '../../src/security/secrets.js';
+import { maskEnvEntry, maskSecretsInText } from '../../src/security/secrets.js';
 import { fenceUntrusted } from '../../src/security/untrusted.js';
 import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
@@ -67,7 +67,7 @@ export default defineTool({
           output: fenceUntrusted('health output', l.output.slice(-1000)),
         })),
       },
-      command: [...c.entrypoint, ...c.command],
+      command: [...c.entrypoint, ...c.command].map(maskSecretsInText),
       user: c.user,
       ports: formatPorts(c.ports),
       mounts: c.mounts.map((m) => `${m.type}:${m.source ?? ''}->${m.target}${m.readOnly ? ':ro' : ''}`),

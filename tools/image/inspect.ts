@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { shortId } from '../../src/containers/format.js';
 import { historyStepText } from '../../src/image/history-text.js';
-import { maskEnvEntry } from '../../src/security/secrets.js';
+import { maskEnvEntry, maskSecretsInText } from '../../src/security/secrets.js';
 import { fenceLabels } from '../../src/security/untrusted.js';
 import { imageRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
@@ -57,11 +57,11 @@ export default defineTool({
       platform: `${image.os}/${image.architecture}`,
       created: image.created,
       user: image.config.user ?? '',
-      entrypoint: image.config.entrypoint,
-      cmd: image.config.cmd,
+      entrypoint: image.config.entrypoint?.map(maskSecretsInText),
+      cmd: image.config.cmd?.map(maskSecretsInText),
       workdir: image.config.workingDir,
       exposedPorts: image.config.exposedPorts,
-      healthcheck: image.config.healthcheck?.test,
+      healthcheck: image.config.healthcheck?.test.map(maskSecretsInText),
       env: image.config.env.map(maskEnvEntry),
       labels: fenceLabels(`labels of ${input.image}`, image.config.labels),
       layers: image.layers.length,
