@@ -114,16 +114,27 @@ export class DockerodeEngine implements DockerEngine {
     });
   }
 
+  // The engine waits up to `t` seconds (10 by default) for the process before killing it.
   stopContainer(id: string, timeoutSeconds?: number) {
-    return this.call(`Stopping container "${id}"`, async () => {
-      await this.docker.getContainer(id).stop({ t: timeoutSeconds });
-    });
+    const limit = this.timeouts.apiMs + (timeoutSeconds ?? 10) * 1000;
+    return this.call(
+      `Stopping container "${id}"`,
+      async () => {
+        await this.docker.getContainer(id).stop({ t: timeoutSeconds });
+      },
+      limit,
+    );
   }
 
   restartContainer(id: string, timeoutSeconds?: number) {
-    return this.call(`Restarting container "${id}"`, async () => {
-      await this.docker.getContainer(id).restart({ t: timeoutSeconds });
-    });
+    const limit = this.timeouts.apiMs + (timeoutSeconds ?? 10) * 1000;
+    return this.call(
+      `Restarting container "${id}"`,
+      async () => {
+        await this.docker.getContainer(id).restart({ t: timeoutSeconds });
+      },
+      limit,
+    );
   }
 
   removeContainer(id: string, options: { force?: boolean; volumes?: boolean } = {}) {
@@ -272,7 +283,7 @@ export class DockerodeEngine implements DockerEngine {
   }
 
   removeImage(ref: string, options: { force?: boolean; noPrune?: boolean } = {}) {
-    return this.call(`Removing image "${ref}"`, async () => {
+    return this.long(`Removing image "${ref}"`, async () => {
       const result = (await this.docker
         .getImage(ref)
         .remove({ force: options.force, noprune: options.noPrune })) as {
@@ -314,25 +325,32 @@ export class DockerodeEngine implements DockerEngine {
     options: { auth?: RegistryAuth; platform?: string; onEvent?: (event: PullPushEvent) => void },
     signal?: AbortSignal,
   ) {
-    return this.transfer(`Pulling "${ref}"`, signal, async (stop) => {
-      const stream = (await this.docker.pull(ref, {
-        authconfig: options.auth,
-        platform: options.platform,
-      })) as Stream;
-      await this.followStream(stream, options.onEvent, stop);
-    });
+    return this.long(
+      `Pulling "${ref}"`,
+      async (stop) => {
+        const stream = (await this.docker.pull(ref, {
+          authconfig: options.auth,
+          platform: options.platform,
+        })) as Stream;
+        await this.followStream(stream, options.onEvent, stop);
+      },
+      signal,
+    );
   }
 
-  /** A pull or push: a ping in the API time, then the whole transfer in its own longer time. */
-  private async transfer<T>(
+  /**
+   * Work that can rightly take minutes (pull, push, export, removing a large image, prune):
+   * a ping in the API time, then the whole operation in its own longer time.
+   */
+  private async long<T>(
     what: string,
-    signal: AbortSignal | undefined,
     fn: (stop: AbortSignal) => Promise<T>,
-  ) {
+    signal?: AbortSignal,
+  ): Promise<T> {
     await this.ping(what);
     const expired = new AbortController();
     const stop = signal ? AbortSignal.any([signal, expired.signal]) : expired.signal;
-    return this.call(what, () => fn(stop), this.timeouts.transferMs, {
+    return this.call(what, () => fn(stop), this.timeouts.longMs, {
       signal,
       onExpire: () => expired.abort(),
     });
@@ -343,12 +361,16 @@ export class DockerodeEngine implements DockerEngine {
     options: { auth?: RegistryAuth; onEvent?: (event: PullPushEvent) => void },
     signal?: AbortSignal,
   ) {
-    return this.transfer(`Pushing "${ref}"`, signal, async (stop) => {
-      const stream = (await this.docker.getImage(ref).push({ authconfig: options.auth ?? {} })) as Stream;
-      const events = await this.followStream(stream, options.onEvent, stop);
-      const digest = events.map((e) => e.aux?.Digest).find((d): d is string => typeof d === 'string');
-      return { digest };
-    });
+    return this.long(
+      `Pushing "${ref}"`,
+      async (stop) => {
+        const stream = (await this.docker.getImage(ref).push({ authconfig: options.auth ?? {} })) as Stream;
+        const events = await this.followStream(stream, options.onEvent, stop);
+        const digest = events.map((e) => e.aux?.Digest).find((d): d is string => typeof d === 'string');
+        return { digest };
+      },
+      signal,
+    );
   }
 
   async build(options: BuildOptions, onEvent: (event: BuildEvent) => void, signal: AbortSignal) {
@@ -364,7 +386,7 @@ export class DockerodeEngine implements DockerEngine {
   }
 
   exportImage(ref: string) {
-    return this.call(
+    return this.long(
       `Exporting image "${ref}"`,
       async () => (await this.docker.getImage(ref).get()) as Readable,
     );
@@ -443,7 +465,7 @@ export class DockerodeEngine implements DockerEngine {
   }
 
   prune(kind: 'containers' | 'images' | 'networks' | 'volumes', filters?: Filters): Promise<PruneResult> {
-    return this.call(`Pruning ${kind}`, async () => {
+    return this.long(`Pruning ${kind}`, async () => {
       const opts = { filters: filters ? JSON.stringify(filters) : undefined };
       switch (kind) {
         case 'containers': {

@@ -6,8 +6,8 @@ export interface EngineTimeouts {
   apiMs: number;
   /** A whole build once the engine has answered a ping. */
   buildMs: number;
-  /** A whole pull or push once the engine has answered a ping. */
-  transferMs: number;
+  /** A whole pull, push, image export, image removal or prune once the engine has answered a ping. */
+  longMs: number;
 }
 
 export const DEFAULT_ENGINE_TIMEOUT_SECONDS = 30;
@@ -27,7 +27,7 @@ function seconds(value: string | undefined, name: string, fallback: number): num
 
 /**
  * Limits from the environment: DOCKWRIGHT_ENGINE_TIMEOUT (seconds, per API call; the CLI's
- * --engine-timeout wins), DOCKWRIGHT_BUILD_TIMEOUT and DOCKWRIGHT_PULL_TIMEOUT.
+ * --engine-timeout wins), DOCKWRIGHT_BUILD_TIMEOUT and DOCKWRIGHT_LONG_TIMEOUT.
  */
 export function engineTimeouts(env: NodeJS.ProcessEnv = process.env, apiSeconds?: number): EngineTimeouts {
   const api =
@@ -36,7 +36,7 @@ export function engineTimeouts(env: NodeJS.ProcessEnv = process.env, apiSeconds?
   return {
     apiMs: api * 1000,
     buildMs: seconds(env.DOCKWRIGHT_BUILD_TIMEOUT, 'DOCKWRIGHT_BUILD_TIMEOUT', 3600) * 1000,
-    transferMs: seconds(env.DOCKWRIGHT_PULL_TIMEOUT, 'DOCKWRIGHT_PULL_TIMEOUT', 1800) * 1000,
+    longMs: seconds(env.DOCKWRIGHT_LONG_TIMEOUT, 'DOCKWRIGHT_LONG_TIMEOUT', 1800) * 1000,
   };
 }
 
@@ -46,7 +46,7 @@ export function engineTimeoutError(what: string, endpoint: string, ms: number): 
     `${what}: the Docker Engine at ${endpoint} did not answer within ${ms / 1000} s.`,
     'Check that the engine is responsive (`docker info`, `dockwright doctor`); if it is only slow, raise ' +
       'the limit with --engine-timeout SECONDS or DOCKWRIGHT_ENGINE_TIMEOUT ' +
-      '(DOCKWRIGHT_BUILD_TIMEOUT / DOCKWRIGHT_PULL_TIMEOUT for builds and pulls).',
+      '(DOCKWRIGHT_BUILD_TIMEOUT for builds, DOCKWRIGHT_LONG_TIMEOUT for pulls, pushes, exports and prunes).',
   );
 }
 
