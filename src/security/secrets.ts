@@ -222,3 +222,16 @@ export function credentialFileReason(path: string): string | undefined {
   if (isEnvFile(path)) return 'dotenv file';
   return CREDENTIAL_FILES.find(({ pattern }) => pattern.test(path))?.reason;
 }
+
+/**
+ * A copy of structured data (a Compose model, an inspect result) in which every string under
+ * a secret-looking key is the mask and every known format in other strings is masked.
+ */
+export function maskSecretValues<T>(value: T): T {
+  return JSON.parse(
+    JSON.stringify(value, (key, item) => {
+      if (typeof item !== 'string') return item;
+      return key && isSecretName(key) && item !== '' ? MASK : maskSecretFormats(item);
+    }),
+  ) as T;
+}

@@ -47,6 +47,19 @@ beforeAll(async () => {
   symlinkSync(outside, path.join(workspace, 'out-link'));
   writeFileSync(path.join(workspace, 'existing.json'), '{"keep": true}\n');
   writeFileSync(path.join(workspace, '..env'), 'FROM busybox:latest\nCMD ["true"]\n');
+  mkdirSync(path.join(workspace, 'compose-secret'));
+  writeFileSync(
+    path.join(workspace, 'compose-secret', 'compose.yaml'),
+    [
+      'services:',
+      '  db:',
+      '    image: busybox:latest',
+      '    environment:',
+      '      MYSQL_ROOT_PASSWORD: hunter2-root-pw',
+      '      DATABASE_URL: postgres://app:url-pw-9f2@db:5432/app',
+      '      MODE: production',
+    ].join('\n'),
+  );
   mkdirSync(path.join(workspace, 'secret-image'));
   writeFileSync(
     path.join(workspace, 'secret-image', 'Dockerfile'),
@@ -172,6 +185,20 @@ describe('finding 7 and 13: secrets in images and containers are masked, labels 
     } finally {
       await allowed.close();
     }
+  });
+});
+
+describe('finding 7: compose_config', () => {
+  it('returns the model with MYSQL_ROOT_PASSWORD and URL passwords masked', async () => {
+    const out = await mcp.ok<{ model: { services: { db: { environment: Record<string, string> } } } }>(
+      'compose_config',
+      { dir: 'compose-secret' },
+    );
+    expect(out.model.services.db.environment).toEqual({
+      MYSQL_ROOT_PASSWORD: '****',
+      DATABASE_URL: 'postgres://app:****@db:5432/app',
+      MODE: 'production',
+    });
   });
 });
 

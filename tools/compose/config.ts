@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatComposeFinding } from '../../src/compose/format-finding.js';
 import { loadValidProject } from '../../src/compose/orchestration.js';
+import { maskSecretValues } from '../../src/security/secrets.js';
 import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
 import { findingSchema } from '../../src/toolkit/schemas/compose-report.js';
 import { defineTool } from '../../src/toolkit/tool.js';
@@ -22,7 +23,9 @@ export default defineTool({
       .describe('Services switched off because none of their profiles is active.'),
     model: z
       .record(z.string(), z.unknown())
-      .describe('The normalised model (name, services, networks, volumes, configs, secrets).'),
+      .describe(
+        'The normalised model (name, services, networks, volumes, configs, secrets), secret values masked.',
+      ),
     warnings: z.array(findingSchema),
   }),
   async handle(ctx, input) {
@@ -32,7 +35,7 @@ export default defineTool({
       files: project.files,
       services: Object.keys(project.model.services),
       disabledServices: project.disabledServices,
-      model: project.model as unknown as Record<string, unknown>,
+      model: maskSecretValues(project.model) as unknown as Record<string, unknown>,
       warnings: project.warnings,
     };
   },
