@@ -77,10 +77,10 @@ export async function composeDown(
   if (options.files?.length || options.workingDir) {
     const project = await loadValidProject(options);
     projectName = project.name;
-    const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
-    method = `cli-${cli.flavour}`;
     // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
     await deps.engine.ping(`Stopping Compose project "${project.name}"`);
+    const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
+    method = `cli-${cli.flavour}`;
     const run = await runCompose(
       cli,
       targetOf(project, options),

@@ -27,9 +27,9 @@ export async function composeRestart(
 ): Promise<ComposeRestartResult> {
   const started = Date.now();
   const project = await loadValidProject(options);
-  const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
   // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
   await deps.engine.ping(`Restarting Compose project "${project.name}"`);
+  const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
   const run = await runCompose(
     cli,
     targetOf(project, options),

@@ -49,11 +49,11 @@ export interface ComposeUpResult {
 export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Promise<ComposeUpResult> {
   const started = Date.now();
   const project = await loadValidProject(options);
+  // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
+  await deps.engine.ping(`Starting Compose project "${project.name}"`);
   const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
   const target = targetOf(project, options);
   const services = options.services?.length ? options.services : activeServices(project);
-  // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
-  await deps.engine.ping(`Starting Compose project "${project.name}"`);
   const up = await runCompose(
     cli,
     target,

@@ -115,7 +115,8 @@ export class DockerodeEngine implements DockerEngine {
   }
 
   // The engine waits up to `t` seconds (10 by default) for the process before killing it.
-  stopContainer(id: string, timeoutSeconds?: number) {
+  async stopContainer(id: string, timeoutSeconds?: number) {
+    await this.ping(`Stopping container "${id}"`);
     const limit = this.timeouts.apiMs + (timeoutSeconds ?? 10) * 1000;
     return this.call(
       `Stopping container "${id}"`,
@@ -126,7 +127,8 @@ export class DockerodeEngine implements DockerEngine {
     );
   }
 
-  restartContainer(id: string, timeoutSeconds?: number) {
+  async restartContainer(id: string, timeoutSeconds?: number) {
+    await this.ping(`Restarting container "${id}"`);
     const limit = this.timeouts.apiMs + (timeoutSeconds ?? 10) * 1000;
     return this.call(
       `Restarting container "${id}"`,
