@@ -36,7 +36,9 @@ describe('lint time grows linearly with the number of instructions', () => {
   it('refuses the 0.92 MB file of 12,000 RUN lines at once, with a clear DL1000 finding', () => {
     const lines = ['FROM debian:bookworm-slim'];
     for (let i = 0; i < 12_000; i++) {
-      lines.push(`RUN apt-get update && apt-get install -y curl-${String(i).padStart(5, '0')} && echo ok${i} > /tmp/out`);
+      lines.push(
+        `RUN apt-get update && apt-get install -y curl-${String(i).padStart(5, '0')} && echo ok${i} > /tmp/out`,
+      );
     }
     const text = `${lines.join('\n')}\n`;
     expect(text.length / 1e6).toBeCloseTo(0.92, 1);
