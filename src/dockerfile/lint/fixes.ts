@@ -1,8 +1,8 @@
-import { defaultLintConfig, type LintConfig } from './config.js';
+import { defaultLintConfig } from './config.js';
 import { type LintOptions, lintDockerfile } from './engine.js';
 import { runOffThread } from './off-thread.js';
 import { positionToOffset } from './text-edits.js';
-import type { Finding, TextEdit } from './types.js';
+import type { Finding, LintConfig, TextEdit } from './types.js';
 
 /** Applies non-overlapping edits (later ones that overlap an earlier one are skipped). */
 export function applyEdits(text: string, edits: TextEdit[]): string {

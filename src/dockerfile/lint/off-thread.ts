@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ToolError } from '../../errors.js';
-import type { LintConfig } from './config.js';
 import type { FixResult } from './fixes.js';
 import type { LintTextResult } from './lint-text.js';
+import type { LintConfig } from './types.js';
 
 /** Past this size parsing takes long enough (tens of ms and up) to stall other calls. */
 export const OFF_THREAD_CHARS = 64 * 1024;
