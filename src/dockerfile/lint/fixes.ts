@@ -63,7 +63,7 @@ export async function fixDockerfileText(
   options: { config: LintConfig; signal?: AbortSignal },
 ): Promise<FixResult> {
   return (
-    (await runOffThread({ kind: 'fix', text, config: options.config }, options.signal)) ??
+    (await runOffThread<FixResult>({ kind: 'fix', text, config: options.config }, options.signal)) ??
     fixDockerfile(text, options)
   );
 }

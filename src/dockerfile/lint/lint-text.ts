@@ -44,7 +44,10 @@ function keepShellcheckFinding(
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintTextResult> {
   const config = options.config ?? defaultLintConfig();
   const shellcheck = options.shellcheck !== false;
-  const offThread = await runOffThread({ kind: 'lint', text, config, shellcheck }, options.signal);
+  const offThread = await runOffThread<LintTextResult>(
+    { kind: 'lint', text, config, shellcheck },
+    options.signal,
+  );
   return offThread ?? lintTextInPlace(text, { ...options, config });
 }
 

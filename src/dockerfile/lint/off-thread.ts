@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ToolError } from '../../errors.js';
-import type { FixResult } from './fixes.js';
-import type { LintTextResult } from './lint-text.js';
 import type { LintConfig } from './types.js';
 
 /** Past this size parsing takes long enough (tens of ms and up) to stall other calls. */
@@ -24,20 +22,12 @@ function workerFile(): URL | undefined {
  * loop that serves every other call. Undefined when there is no built worker (running from
  * source); the caller then does the work in place.
  */
-export async function runOffThread(
-  job: LintJob & { kind: 'lint' },
-  signal?: AbortSignal,
-): Promise<LintTextResult | undefined>;
-export async function runOffThread(
-  job: LintJob & { kind: 'fix' },
-  signal?: AbortSignal,
-): Promise<FixResult | undefined>;
-export async function runOffThread(job: LintJob, signal?: AbortSignal): Promise<unknown> {
+export async function runOffThread<Result>(job: LintJob, signal?: AbortSignal): Promise<Result | undefined> {
   const file = job.text.length >= OFF_THREAD_CHARS ? workerFile() : undefined;
   if (!file) return undefined;
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(file, { workerData: job });
-  return new Promise((resolve, reject) => {
+  return new Promise<Result>((resolve, reject) => {
     const cancel = () => {
       void worker.terminate();
       reject(new ToolError('CANCELLED', 'The lint was cancelled.'));
