@@ -88,22 +88,22 @@ describe('finding 5: writes never follow a link out of the workspace', () => {
     expect(existsSync(path.join(outside, 'x'))).toBe(false);
   });
 
-  it('image_sbom outputPath refuses sbom.json -> /outside/sbom.json and a path through a linked folder', async () => {
+  it('image_sbom outputFile refuses sbom.json -> /outside/sbom.json and a path through a linked folder', async () => {
     await requireImage('busybox:latest');
-    for (const outputPath of ['sbom.json', 'out-link/sbom.json']) {
-      const text = await mcp.fails('image_sbom', { image: 'busybox:latest', outputPath });
+    for (const outputFile of ['sbom.json', 'out-link/sbom.json']) {
+      const text = await mcp.fails('image_sbom', { image: 'busybox:latest', outputFile });
       expect(text).toMatch(/PATH_OUTSIDE_WORKSPACE|outside the workspace|does not exist/);
     }
     expect(existsSync(path.join(outside, 'sbom.json'))).toBe(false);
   });
 
   it('image_sbom does not replace an existing file without overwrite', async () => {
-    const text = await mcp.fails('image_sbom', { image: 'busybox:latest', outputPath: 'existing.json' });
+    const text = await mcp.fails('image_sbom', { image: 'busybox:latest', outputFile: 'existing.json' });
     expect(text).toMatch(/already exists[\s\S]*overwrite: true/);
     expect(readFileSync(path.join(workspace, 'existing.json'), 'utf8')).toBe('{"keep": true}\n');
     const written = await mcp.ok<{ writtenTo: string }>('image_sbom', {
       image: 'busybox:latest',
-      outputPath: 'reports/busybox.cdx.json',
+      outputFile: 'reports/busybox.cdx.json',
     });
     expect(written.writtenTo).toBe(path.join('reports', 'busybox.cdx.json'));
   });
