@@ -1,4 +1,4 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasComposeFile } from '../compose/files.js';
@@ -7,6 +7,7 @@ import { ToolError } from '../errors.js';
 import { kubernetesForPlan } from '../k8s/from-plan.js';
 import { type KubernetesResult, kubernetesForProject } from '../k8s/index.js';
 import { detectProject } from '../project/index.js';
+import { writeNamedFile } from '../workspace.js';
 
 const HELP = `dockwright k8s generate [DIR|FILE] [options]
 
@@ -77,7 +78,7 @@ export async function k8sCommand(argv: string[]): Promise<number> {
     console.log(JSON.stringify(result, null, 2));
     return failed ? 1 : 0;
   }
-  if (values.output) await writeFile(values.output, result.yaml);
+  if (values.output) await writeNamedFile(values.output, result.yaml);
   else process.stdout.write(result.yaml);
   const report = [
     ...result.secretsToCreate.map(
