@@ -111,7 +111,7 @@ describe('finding 5: writes never follow a link out of the workspace', () => {
 
 describe('issue 16: a file named ..env is inside the workspace', () => {
   it('is read like any other file', async () => {
-    const out = await mcp.ok<{ file: string }>('dockerfile_lint', { path: '..env', shellcheck: false });
+    const out = await mcp.ok<{ file: string }>('dockerfile_lint', { file: '..env', shellcheck: false });
     expect(out.file).toBe('..env');
   });
 });
@@ -120,7 +120,7 @@ describe('finding 7 and 13: secrets in images and containers are masked, labels 
   beforeAll(async () => {
     await requireImage('busybox:latest');
     await mcp.ok('image_build', {
-      context: 'secret-image',
+      dir: 'secret-image',
       tags: [IMAGE],
       labels: TEST_LABELS,
       buildArgs: { DEPLOY_SETTING: BUILD_ARG_VALUE },
@@ -168,7 +168,7 @@ describe('finding 7 and 13: secrets in images and containers are masked, labels 
   it('image_build secrets read only allowed variables, never DOCKWRIGHT_*', async () => {
     for (const env of ['DOCKWRIGHT_TOKEN', 'HOME']) {
       const text = await mcp.fails('image_build', {
-        context: 'secret-image',
+        dir: 'secret-image',
         secrets: [{ id: 'tok', env }],
         labels: TEST_LABELS,
       });
@@ -177,7 +177,7 @@ describe('finding 7 and 13: secrets in images and containers are masked, labels 
     const allowed = await connectInMemory({ workspace: [workspace], allowEnv: ['DOCKWRIGHT_*', 'HOME'] });
     try {
       const text = await allowed.fails('image_build', {
-        context: 'secret-image',
+        dir: 'secret-image',
         secrets: [{ id: 'tok', env: 'DOCKWRIGHT_TOKEN' }],
         labels: TEST_LABELS,
       });
@@ -204,7 +204,7 @@ describe('finding 7: compose_config', () => {
 
 describe('finding 13: a missing scan_project folder', () => {
   it('is NOT_FOUND with a next step, not INTERNAL', async () => {
-    const text = await mcp.fails('scan_project', { path: 'no-such-folder', engine: 'builtin' });
+    const text = await mcp.fails('scan_project', { dir: 'no-such-folder', engine: 'builtin' });
     expect(text).toMatch(/no such folder in the workspace/);
     expect(text).toMatch(/Next: /);
     expect(text).not.toMatch(/INTERNAL|dockwright bug/);

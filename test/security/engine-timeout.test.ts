@@ -29,7 +29,7 @@ const ENGINE_TOOLS: [string, Record<string, unknown>][] = [
   ['image_tag', { image: 'busybox:latest', target: 'x:y' }],
   ['image_pull', { image: 'busybox:latest' }],
   ['image_push', { image: 'localhost:5999/x:y' }],
-  ['image_build', { context: '.' }],
+  ['image_build', { dir: '.' }],
   ['image_remove', { image: 'x:y', confirm: true }],
   ['scan_image', { image: 'busybox:latest', engine: 'builtin' }],
   ['network_list', {}],
