@@ -77,6 +77,7 @@ describe('Compose to Kubernetes', () => {
     expect(result.findings.filter((f) => f.code === 'K8S000')).toEqual([]);
     expect(result.valid).toBe(true);
     expect(result.manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort()).toEqual([
+      'ConfigMap/db-env',
       'ConfigMap/web-env',
       'Deployment/db',
       'Deployment/web',
@@ -85,6 +86,10 @@ describe('Compose to Kubernetes', () => {
     ]);
     expect(result.yaml).not.toMatch(/sk-proj-|hunter2|s3cret/);
     expect(find(result.manifests, 'ConfigMap', 'web-env').data).toEqual({ NODE_ENV: 'production' });
+    // A *_FILE variable holds the path of a secret file, not the secret: a plain setting.
+    expect(find(result.manifests, 'ConfigMap', 'db-env').data).toEqual({
+      POSTGRES_PASSWORD_FILE: '/run/secrets/db-password',
+    });
     expect(result.secretsToCreate).toEqual(
       expect.arrayContaining([
         { name: 'web-secrets', keys: ['API_TOKEN', 'DATABASE_URL'], from: 'services.web.environment' },
