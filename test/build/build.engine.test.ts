@@ -230,7 +230,7 @@ describe('runBuild against the real engine', () => {
     ).catch((e: unknown) => e)) as ToolError;
     expect(error.code).toBe('BUILD_FAILED');
     expect(error.hint).toContain('docker.io/library/dockwright-no-such-base:1');
-    expect(error.hint).toMatch(/neither on this engine nor reachable/);
+    expect(error.hint).toMatch(/not on this engine and its registry cannot be reached/);
   });
 
   it('recognises a package install that cannot reach the network', async () => {

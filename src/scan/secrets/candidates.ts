@@ -20,8 +20,12 @@ const skippedDirs = [
 const skippedExtensions =
   /\.(so(\.\d+)*|a|o|gz|xz|bz2|zst|zip|jar|png|jpe?g|gif|ico|svg|woff2?|ttf|mo|pyc|wasm|node|map)$/i;
 
+/** Manual pages and npm's own bundled docs show example credentials (`_authToken=MYTOKEN`). */
+const skippedPaths = /(?:^|\/)man\/man\d[^/]*\/|(?:^|\/)node_modules\/npm\/(?:docs|man)\//;
+
 export function isSecretCandidate(entry: LayerEntry): boolean {
   return (
+    !skippedPaths.test(entry.path) &&
     entry.type === 'file' &&
     entry.size > 0 &&
     entry.size <= maxSecretFileBytes &&

@@ -12,7 +12,7 @@ function lineAt(text: string, index: number): number {
 }
 
 const placeholder =
-  /^(|changeme|change-me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[-_].*|example.*|dummy|none|null)$/i;
+  /^(|changeme|change-me|xxx+|\*+|<.*>|\$\{.*\}|\$[A-Z_]+|your[-_].*|example.*|dummy|none|null|pass(word)?|passwd|pwd|secret|(my)?token|user(name)?)$/i;
 
 /** A real key body has long base64 runs; documentation placeholders (`\nXXXX\nXXXX\n`) do not. */
 function isPlaceholderKey(ruleId: string, secret: string): boolean {
@@ -46,7 +46,7 @@ export function scanTextForSecrets(text: string, path: string): SecretMatch[] {
   for (const format of SECRET_FORMATS) {
     for (const match of text.matchAll(format.pattern)) {
       const groups = match.groups ?? {};
-      if (isPlaceholderKey(format.id, groups.secret ?? '')) continue;
+      if (isPlaceholderKey(format.id, groups.secret ?? '') || placeholder.test(groups.secret ?? '')) continue;
       matches.push({
         ruleId: format.id,
         title: format.title.charAt(0).toUpperCase() + format.title.slice(1),
