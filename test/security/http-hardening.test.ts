@@ -48,7 +48,7 @@ async function clientWithRoots(roots: string[]): Promise<Client> {
 async function lint(client: Client, file: string): Promise<string> {
   const result = await client.callTool({
     name: 'dockerfile_lint',
-    arguments: { path: file, shellcheck: false },
+    arguments: { file, shellcheck: false },
   });
   return result.isError ? (result.content as { text: string }[])[0].text : 'ok';
 }

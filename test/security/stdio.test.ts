@@ -120,7 +120,7 @@ const CASES: { finding: string; attack: string; check: () => Promise<void> }[] =
       const lint = async (dir: string) => {
         const result = await client.callTool({
           name: 'dockerfile_lint',
-          arguments: { path: path.join(dir, 'Dockerfile'), shellcheck: false },
+          arguments: { file: path.join(dir, 'Dockerfile'), shellcheck: false },
         });
         return result.isError ? (result.content as { text: string }[])[0].text : 'ok';
       };
