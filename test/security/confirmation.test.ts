@@ -126,7 +126,11 @@ const CASES: { finding: string; attack: string; check: () => Promise<void> }[] =
       const workspace = await mkdtemp(path.join(os.tmpdir(), 'dw-safety-server-sbom-'));
       await writeFile(path.join(workspace, 'notes.md'), 'keep me\n');
       const mcp = await elicitingClient('decline', { workspace: [workspace] });
-      const text = await mcp.fails('image_sbom', { image: 'busybox:latest', outputFile: 'notes.md' });
+      const text = await mcp.fails('image_sbom', {
+        image: 'busybox:latest',
+        outputFile: 'notes.md',
+        overwrite: true,
+      });
       expect(text).toMatch(/Not confirmed: Overwrite notes.md/);
       expect(await readFile(path.join(workspace, 'notes.md'), 'utf8')).toBe('keep me\n');
       await mcp.close();

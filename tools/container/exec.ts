@@ -12,7 +12,7 @@ export default defineTool({
   kind: 'write',
   mayConfirm: true,
   title: 'Run a command in a container',
-  description: 'Run an argv (no shell unless you call one) in a running container, with bounded output.',
+  description: 'Run an argv (no shell) in a running container; output bounded.',
   input: z.object({
     container: containerRef,
     command: z.array(z.string()).min(1),

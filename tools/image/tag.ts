@@ -12,7 +12,7 @@ export default defineTool({
   kind: 'write',
   mayConfirm: true,
   title: 'Tag an image',
-  description: 'Give an existing image another name, e.g. "localhost:5000/app:1.0" before image_push.',
+  description: 'Give an existing image another name (e.g. before image_push).',
   input: z.object({
     image: imageRef,
     target: imageRef.describe('repository[:tag]'),

@@ -29,8 +29,8 @@ export default defineTool({
       .array(z.string().regex(/^[^=\s]/, 'a "key" or "key=value" label'))
       .min(1)
       .optional()
-      .describe('"key" or "key=value"; an object must carry all of them. Default: dockwright\'s own label.'),
-    global: z.boolean().default(false).describe('Not only dockwright’s own objects.'),
+      .describe('"key" or "key=value".'),
+    global: z.boolean().default(false),
   }),
   output: z.object({
     scope: z.string(),
