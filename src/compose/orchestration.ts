@@ -14,6 +14,8 @@ export interface OrchestrationDeps {
   signal?: AbortSignal;
   onProgress?: (change: ServiceReadiness, readyCount: number, total: number) => void;
   onCliLine?: (line: string) => void;
+  /** Asks the user (MCP callers); without it, as from the CLI, the user is the one acting. */
+  confirm?: (action: string) => Promise<void>;
 }
 
 /** Loads and validates the project, refusing to hand an invalid file to the CLI. */

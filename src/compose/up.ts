@@ -6,6 +6,7 @@ import type { LoadOptions } from './load.js';
 import { projectLogs } from './logs.js';
 import type { ComposeProject } from './model.js';
 import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
+import { ownLabelOverride, projectOwnership, removeWhatThisCallStarted } from './ownership.js';
 import type { ServiceReadiness } from './readiness.js';
 import type { ContainerState } from './status.js';
 import { waitForServices } from './wait.js';
@@ -52,12 +53,24 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
   // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
   await deps.engine.ping(`Starting Compose project "${project.name}"`);
   const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
+  const { existing, foreign } = await projectOwnership(deps.engine, project.name);
+  // Security: a project dockwright did not start is the user's: changing it needs their
+  // consent, and its orphans (containers of services no longer in the file) stay.
+  if (foreign.length) {
+    const names = foreign.slice(0, 5).map((c) => c.name);
+    await deps.confirm?.(
+      `Bring up Compose project "${project.name}", which dockwright did not start: this may recreate its ` +
+        `containers (${names.join(', ')}${foreign.length > 5 ? ', …' : ''})`,
+    );
+  }
+  const override = foreign.length ? undefined : await ownLabelOverride(project);
   const target = targetOf(project, options);
+  const upTarget = override ? { ...target, files: [...(target.files ?? []), override.file] } : target;
   const services = options.services?.length ? options.services : activeServices(project);
   const up = await runCompose(
     cli,
-    target,
-    { name: 'up', build: options.build, services: options.services },
+    upTarget,
+    { name: 'up', build: options.build, services: options.services, removeOrphans: !foreign.length },
     {
       signal: deps.signal,
       timeoutMs: options.build
@@ -65,7 +78,7 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
         : Math.max(options.timeoutMs, 120_000),
       onLine: (line) => deps.onCliLine?.(line),
     },
-  );
+  ).finally(() => override?.remove());
   const base = {
     project: project.name,
     cli: { flavour: cli.flavour, version: cli.version },
@@ -108,8 +121,15 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
     up.stderr || up.stdout,
     options.logLines ?? 30,
   );
-  if (options.rollbackOnFailure) {
-    const down = await runCompose(cli, target, { name: 'down' }, { timeoutMs: 120_000 });
+  if (outcome === 'cancelled') {
+    result.rolledBack = await removeWhatThisCallStarted(deps.engine, cli, target, existing);
+  } else if (options.rollbackOnFailure) {
+    const down = await runCompose(
+      cli,
+      target,
+      { name: 'down', removeOrphans: !foreign.length },
+      { timeoutMs: 120_000 },
+    );
     result.rolledBack = down.exitCode === 0;
   }
   result.elapsedMs = Date.now() - started;

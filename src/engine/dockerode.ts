@@ -5,6 +5,7 @@ import { buildImage } from './build.js';
 import type { BuildEvent, BuildOptions } from './build-types.js';
 import type { EngineEndpoint } from './connect.js';
 import { mapEngineError } from './errors.js';
+import { execMarker, killMarkedProcesses } from './exec-kill.js';
 import {
   createOptionsFromSpec,
   detailsFromInspect,
@@ -183,9 +184,11 @@ export class DockerodeEngine implements DockerEngine {
     return this.call(
       `Exec in container "${id}"`,
       async () => {
-        const exec = await this.docker.getContainer(id).exec({
+        const container = this.docker.getContainer(id);
+        const marker = execMarker();
+        const exec = await container.exec({
           Cmd: options.cmd,
-          Env: options.env,
+          Env: [...(options.env ?? []), marker],
           User: options.user,
           WorkingDir: options.workingDir,
           AttachStdout: true,
@@ -201,6 +204,7 @@ export class DockerodeEngine implements DockerEngine {
         signal?.addEventListener('abort', abort, { once: true });
         try {
           const output = await collectDemuxed(stream, options.maxBytes);
+          if (timedOut || signal?.aborted) await killMarkedProcesses(container, marker);
           const state = await exec.inspect();
           return { ...output, exitCode: state.Running ? -1 : (state.ExitCode ?? -1), timedOut };
         } finally {

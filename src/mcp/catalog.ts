@@ -5,9 +5,11 @@ import { annotationsFor } from '../toolkit/tool.js';
 
 const confirmField = z.boolean().optional();
 
-/** The schema a client sees and the server parses: destructive tools gain `confirm`. */
+/** The schema a client sees and the server parses: tools that ask the user gain `confirm`. */
 export function inputSchemaOf(tool: AnyTool): z.ZodObject {
-  return tool.kind === 'destructive' ? tool.input.extend({ confirm: confirmField }) : tool.input;
+  return tool.kind === 'destructive' || tool.mayConfirm
+    ? tool.input.extend({ confirm: confirmField })
+    : tool.input;
 }
 
 /**

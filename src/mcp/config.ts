@@ -16,6 +16,11 @@ export interface ServerConfig {
   allowEnv: string[];
   /** Seconds per engine API call (--engine-timeout); DOCKWRIGHT_ENGINE_TIMEOUT or 30 otherwise. */
   engineTimeoutSeconds?: number;
+  /**
+   * Security: roots a client declares are narrowed to `workspace` (HTTP clients, or an explicit
+   * --workspace); otherwise the client's roots replace it.
+   */
+  narrowClientRoots?: boolean;
   /** Tests substitute an engine; by default the real one connects lazily. */
   engine?: DockerEngine;
 }
@@ -26,6 +31,7 @@ export const NO_ALLOWANCES: AllowFlags = {
   capabilities: false,
   bindOutsideWorkspace: false,
   dockerSocket: false,
+  confirmArgument: false,
 };
 
 export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {

@@ -8,7 +8,10 @@ export const SERVER_INSTRUCTIONS = [
   'For every tool: paths are relative to the workspace roots and confined to them; a folder argument is ' +
     '`dir`, a file is `file`, and Compose `files` are relative to `dir`. Generators return the files and ' +
     'write them only with write: true (overwrite: true replaces files that differ, after asking). ' +
-    'Destructive tools ask the user, or take confirm: true when the client cannot ask. Privileged mode, ' +
+    'Destructive tools ask the user (elicitation), as do stop, restart and exec on a container dockwright ' +
+    'did not create, moving a tag that names another image, replacing a file and compose_up on a project ' +
+    'docker compose started; confirm: true counts only when the client cannot ask and the server runs ' +
+    'with --allow-confirm-argument. Privileged mode, ' +
     'host namespaces (network or pid "host"), added capabilities, the Docker socket and binds outside the ' +
     'workspace are refused unless the server was started with the flag for each (--allow-privileged, ' +
     '--allow-host-namespaces, --allow-capabilities, --allow-docker-socket, --allow-bind-outside-workspace). Registry `auth` defaults to ' +

@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import {
   CallToolRequestSchema,
   type CallToolResult,
+  ElicitResultSchema,
+  ListRootsResultSchema,
   ListToolsRequestSchema,
   RootsListChangedNotificationSchema,
 } from '@modelcontextprotocol/sdk/types.js';
@@ -18,10 +19,15 @@ import { resultText } from '../toolkit/result-text.js';
 import { type AnyTool, isToolEnabled } from '../toolkit/tool.js';
 import { VERSION } from '../version.js';
 import { Workspace } from '../workspace.js';
+import { RootsWorkspace } from './client-roots.js';
 import { policyOf, type ServerConfig } from './config.js';
+import { confirmAction } from './confirm.js';
 import { registerPromptsAndResources } from './extras.js';
 import { SERVER_INSTRUCTIONS } from './instructions.js';
 import { listAllTools, loadAllTools } from './tool-listing.js';
+
+/** How long a person may take to answer a confirmation question. */
+const USER_ANSWER_TIMEOUT_MS = 10 * 60_000;
 
 function formatZodError(error: z.ZodError): string {
   return error.issues
@@ -58,20 +64,13 @@ export function createServer(config: ServerConfig): Server {
     openStore ??= (await import('../patterns/open.js')).lazyPatternStore();
     return openStore();
   };
-  let workspace = new Workspace(config.workspace);
-
-  const refreshRoots = async () => {
-    if (!server.getClientCapabilities()?.roots) return;
-    try {
-      const { roots } = await server.listRoots();
-      const paths = roots.filter((r) => r.uri.startsWith('file://')).map((r) => fileURLToPath(r.uri));
-      if (paths.length) workspace = new Workspace(paths);
-    } catch {
-      // A client that declares roots but fails to list them keeps the configured workspace.
-    }
-  };
-  server.oninitialized = () => void refreshRoots();
-  server.setNotificationHandler(RootsListChangedNotificationSchema, refreshRoots);
+  const roots = new RootsWorkspace(
+    server,
+    new Workspace(config.workspace),
+    config.narrowClientRoots ?? false,
+  );
+  server.oninitialized = () => void roots.refresh().catch(() => {});
+  server.setNotificationHandler(RootsListChangedNotificationSchema, async () => roots.changed());
 
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
     tools: (await listAllTools())
@@ -110,7 +109,9 @@ export function createServer(config: ServerConfig): Server {
     const progressToken = request.params._meta?.progressToken;
     const ctx: ToolContext = {
       engine,
-      workspace,
+      workspace: await roots.ensure((timeout) =>
+        extra.sendRequest({ method: 'roots/list' }, ListRootsResultSchema, { timeout }),
+      ),
       patterns,
       policy: policyOf(config),
       signal: extra.signal,
@@ -126,10 +127,21 @@ export function createServer(config: ServerConfig): Server {
       log(level: LogLevel, message: string) {
         void server.sendLoggingMessage({ level, logger: tool.name, data: message }).catch(() => {});
       },
-      confirm: (action) => confirmAction(server, action, args.confirm === true),
+      confirm: (action) =>
+        confirmAction(action, {
+          canAsk: Boolean(server.getClientCapabilities()?.elicitation),
+          ask: (params) =>
+            extra.sendRequest({ method: 'elicitation/create', params }, ElicitResultSchema, {
+              timeout: USER_ANSWER_TIMEOUT_MS,
+              signal: extra.signal,
+            }),
+          confirmedByArgument: args.confirm === true,
+          argumentAllowed: config.allow.confirmArgument,
+        }),
     };
     try {
-      if (tool.kind === 'destructive') await ctx.confirm(`${tool.title}: ${describeArgs(args)}`);
+      if (tool.kind === 'destructive')
+        await ctx.confirm(tool.describeAction?.(args) ?? `${tool.title}: ${describeArgs(args)}`);
       const output = tool.output.parse(await tool.handle(ctx, args));
       return {
         content: [{ type: 'text', text: resultText(tool.summary(output), output, tool.textFirst) }],
@@ -149,7 +161,7 @@ export function createServer(config: ServerConfig): Server {
     }
   });
 
-  registerPromptsAndResources(server, () => ({ engine, workspace, patterns }), config);
+  registerPromptsAndResources(server, () => ({ engine, workspace: roots.current, patterns }), config);
   return server;
 }
 
@@ -158,30 +170,4 @@ function describeArgs(args: Record<string, unknown>): string {
   const { confirm: _confirm, ...rest } = args;
   const text = JSON.stringify(rest, (key, value) => (key && isSecretName(key) ? MASK : value));
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-}
-
-/** Elicitation when the client supports it, else the tool's own `confirm: true` argument. */
-async function confirmAction(server: Server, action: string, confirmedByArgument: boolean): Promise<void> {
-  if (confirmedByArgument) return;
-  if (server.getClientCapabilities()?.elicitation) {
-    const answer = await server.elicitInput({
-      message: `${action}\nProceed?`,
-      requestedSchema: {
-        type: 'object',
-        properties: { confirm: { type: 'boolean', title: 'Proceed', description: action } },
-        required: ['confirm'],
-      },
-    });
-    if (answer.action === 'accept' && answer.content?.confirm === true) return;
-    throw new ToolError(
-      'CONFIRMATION_REQUIRED',
-      `Not confirmed: ${action}.`,
-      'The user declined; ask before trying again.',
-    );
-  }
-  throw new ToolError(
-    'CONFIRMATION_REQUIRED',
-    `This needs confirmation: ${action}.`,
-    'Ask the user; if they agree, call again with confirm: true.',
-  );
 }

@@ -5,4 +5,6 @@ export interface AllowFlags {
   capabilities: boolean;
   bindOutsideWorkspace: boolean;
   dockerSocket: boolean;
+  /** Accept `confirm: true` from the model when the client cannot ask the user (no elicitation). */
+  confirmArgument: boolean;
 }

@@ -3,6 +3,7 @@ import type { ContainerSpec } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { Workspace } from '../workspace.js';
 import type { AllowFlags } from './allow-flags.js';
+import { engineSocketReachedBy } from './engine-sockets.js';
 
 function refuse(what: string, flag: string): never {
   throw new ToolError(
@@ -12,21 +13,12 @@ function refuse(what: string, flag: string): never {
   );
 }
 
-export function isDockerSocket(source: string): boolean {
-  const base = path.basename(source);
-  return (
-    base === 'docker.sock' ||
-    base === 'podman.sock' ||
-    source.endsWith('/docker.sock') ||
-    source === '/var/run'
-  );
-}
-
 /**
  * Security: the one gate every container the server starts passes through. Privileged
  * mode, host namespaces, added capabilities, the Docker socket and bind mounts outside
  * the workspace each need their own start-up flag. Bind sources are resolved (symlinks
- * included) before the check and the resolved path is what gets mounted.
+ * included) before the check and the resolved path is what gets mounted; the engine socket
+ * (or a folder holding it) stays refused under --allow-bind-outside-workspace.
  */
 export function enforceRunPolicy(
   spec: ContainerSpec,
@@ -46,21 +38,14 @@ export function enforceRunPolicy(
   const mounts = (spec.mounts ?? []).map((mount) => {
     if (mount.type !== 'bind') return mount;
     const source = mount.source ?? '';
-    if (isDockerSocket(source) && !allow.dockerSocket) {
+    const { real, socket } = engineSocketReachedBy(path.resolve(workspace.primary, source));
+    if (socket && !allow.dockerSocket) {
       refuse(
-        `mounting the Docker socket (${source}) hands over control of the engine`,
+        `mounting ${source}${real !== source ? ` (${real})` : ''} exposes the Docker socket ${socket}, which hands over control of the engine`,
         '--allow-docker-socket',
       );
     }
-    if (allow.bindOutsideWorkspace) return { ...mount, source: path.resolve(workspace.primary, source) };
-    const resolved = workspace.resolve(source, 'bind-mount');
-    if (isDockerSocket(resolved) && !allow.dockerSocket) {
-      refuse(
-        `mounting the Docker socket (${resolved}) hands over control of the engine`,
-        '--allow-docker-socket',
-      );
-    }
-    return { ...mount, source: resolved };
+    return { ...mount, source: allow.bindOutsideWorkspace ? real : workspace.resolve(source, 'bind-mount') };
   });
   return { ...spec, mounts };
 }

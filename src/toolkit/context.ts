@@ -27,8 +27,9 @@ export interface ToolContext {
   signal: AbortSignal;
   log(level: LogLevel, message: string): void;
   /**
-   * Ask before a destructive step: elicitation when the client supports it, else the
-   * tool's `confirm: true` argument. Throws CONFIRMATION_REQUIRED when not confirmed.
+   * Ask the user before a destructive step: elicitation when the client supports it, else the
+   * tool's `confirm: true` argument, counted only under --allow-confirm-argument.
+   * Throws CONFIRMATION_REQUIRED when not confirmed.
    */
   confirm(action: string): Promise<void>;
 }

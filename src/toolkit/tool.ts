@@ -31,6 +31,13 @@ export interface ToolDefinition<I extends z.ZodObject = z.ZodObject, O extends z
   output: O;
   /** Whether the tool reaches outside this machine (registries, remote engines). */
   openWorld?: boolean;
+  /**
+   * Asks the user in some cases (e.g. before acting on what dockwright did not create), so it
+   * gains the `confirm` field that destructive tools have.
+   */
+  mayConfirm?: boolean;
+  /** The confirmation question of a destructive tool, when its arguments alone do not say it plainly. */
+  describeAction?(input: z.output<I>): string;
   handle(ctx: ToolContext, input: z.output<I>): Promise<z.input<O>>;
   /** The first line of the text content; the result's fields follow it (see result-text.ts). */
   summary(output: z.output<O>): string;

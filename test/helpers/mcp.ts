@@ -4,7 +4,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult, Progress } from '@modelcontextprotocol/sdk/types.js';
-import type { ServerConfig } from '../../src/mcp/config.js';
+import { NO_ALLOWANCES, type ServerConfig } from '../../src/mcp/config.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const CLI = path.join(REPO_ROOT, 'dist/cli.js');
@@ -68,14 +68,17 @@ function wrap(client: Client, close: () => Promise<void>): TestClient {
 /**
  * A real MCP client connected to the built server (dist/index.js) in this process, through
  * the SDK's in-memory transport.
- * `capabilities` lets a test act as a client with elicitation or roots.
+ * `capabilities` lets a test act as a client with elicitation or roots. Tool tests act as a
+ * client without elicitation whose user allowed `confirm: true` (--allow-confirm-argument);
+ * the security tests turn that off.
  */
 export async function connectInMemory(
   overrides: Partial<ServerConfig> = {},
   capabilities: ConstructorParameters<typeof Client>[1] = {},
 ): Promise<TestClient> {
   const { createServer, defaultConfig } = await loadBuiltServer();
-  const server = createServer(defaultConfig({ workspace: [REPO_ROOT], ...overrides }));
+  const allow = { ...NO_ALLOWANCES, confirmArgument: true };
+  const server = createServer(defaultConfig({ workspace: [REPO_ROOT], allow, ...overrides }));
   const client = new Client({ name: 'dockwright-test', version: '1.0.0' }, capabilities);
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
   await server.connect(serverTransport);

@@ -62,9 +62,12 @@ beforeAll(async () => {
   });
   const socketPath = path.join(folder, 'docker.sock');
   await new Promise<void>((resolve) => silent.listen(socketPath, resolve));
-  mcp = await connectStdio(['serve', '--workspace', folder, '--engine-timeout', '1'], {
-    DOCKER_HOST: `unix://${socketPath}`,
-  });
+  mcp = await connectStdio(
+    ['serve', '--workspace', folder, '--engine-timeout', '1', '--allow-confirm-argument'],
+    {
+      DOCKER_HOST: `unix://${socketPath}`,
+    },
+  );
 });
 
 afterAll(async () => {

@@ -19,6 +19,7 @@ export default defineTool({
   name: 'compose_generate',
   toolset: 'compose',
   kind: 'write',
+  mayConfirm: true,
   title: 'Generate compose.yaml',
   description:
     'Generate compose.yaml for a detected project: the app and the databases, caches and queues it needs.',

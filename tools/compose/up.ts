@@ -9,6 +9,7 @@ export default defineTool({
   name: 'compose_up',
   toolset: 'compose',
   kind: 'write',
+  mayConfirm: true,
   title: 'Bring a compose stack up and wait until it is ready',
   description:
     'Start a Compose project and wait until every service is healthy; on failure, its health output and logs.',
@@ -49,6 +50,7 @@ export default defineTool({
         onProgress: (change, ready, total) =>
           ctx.progress(ready, total, `${change.service}: ${change.detail}`),
         onCliLine: (line) => ctx.log('debug', line),
+        confirm: ctx.confirm,
       },
       {
         ...options,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmIfForeignContainer } from '../../src/containers/ownership.js';
 import { fenceUntrusted } from '../../src/security/untrusted.js';
 import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
@@ -9,8 +10,9 @@ export default defineTool({
   name: 'container_exec',
   toolset: 'container',
   kind: 'write',
+  mayConfirm: true,
   title: 'Run a command in a container',
-  description: 'Run an argv (no shell unless you call one) in a running container, with bounded output.',
+  description: 'Run an argv (no shell) in a running container; output bounded.',
   input: z.object({
     container: containerRef,
     command: z.array(z.string()).min(1),
@@ -27,6 +29,12 @@ export default defineTool({
     timedOut: z.boolean(),
   }),
   async handle(ctx, input) {
+    await confirmIfForeignContainer(
+      ctx.engine,
+      ctx.confirm,
+      input.container,
+      `Run ${JSON.stringify(input.command).slice(0, 200)} in container`,
+    );
     const result = await ctx.engine.exec(
       input.container,
       {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmIfForeignContainer } from '../../src/containers/ownership.js';
 import { containerRef } from '../../src/toolkit/schemas/refs.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
@@ -6,6 +7,7 @@ export default defineTool({
   name: 'container_restart',
   toolset: 'container',
   kind: 'write',
+  mayConfirm: true,
   title: 'Restart a container',
   description: 'Restart a container (stop with a timeout, then start).',
   input: z.object({
@@ -14,6 +16,7 @@ export default defineTool({
   }),
   output: z.object({ container: z.string(), status: z.string(), exitCode: z.number().int() }),
   async handle(ctx, input) {
+    await confirmIfForeignContainer(ctx.engine, ctx.confirm, input.container, 'Restart container');
     await ctx.engine.restartContainer(input.container, input.timeoutSeconds);
     const details = await ctx.engine.inspectContainer(input.container);
     return { container: details.name, status: details.state.status, exitCode: details.state.exitCode };

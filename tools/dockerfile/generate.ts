@@ -23,6 +23,7 @@ export default defineTool({
   name: 'dockerfile_generate',
   toolset: 'dockerfile',
   kind: 'write',
+  mayConfirm: true,
   title: 'Generate a Dockerfile and .dockerignore',
   description:
     'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (Node, Python, Go, Rust, Java, .NET, Ruby, PHP, static).',

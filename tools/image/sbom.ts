@@ -10,6 +10,7 @@ export default defineTool({
   name: 'image_sbom',
   toolset: 'image',
   kind: 'write',
+  mayConfirm: true,
   title: 'Make an SBOM of an image',
   description:
     'CycloneDX 1.5 SBOM of a local image from its package files (offline); written to outputFile or returned inline.',

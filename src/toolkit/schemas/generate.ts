@@ -15,7 +15,6 @@ export const writtenSchema = z.array(
 export const writeInput = {
   write: z.boolean().default(false),
   overwrite: z.boolean().default(false),
-  confirm: z.boolean().optional(),
 };
 
 export function writtenSummary(files: z.output<typeof writtenSchema>): string {
