@@ -37,6 +37,12 @@ stop_engine() {
 
 stop_node() {
   local i=$1 dir=$ROOT/n$1 pid
+  # A killed engine leaves its containers running: find them by their id in /proc/*/cgroup.
+  for id in $(ls "$dir/data/containers" 2>/dev/null || true); do
+    for pid in $(grep -l -- "$id" /proc/[0-9]*/cgroup 2>/dev/null | cut -d/ -f3 || true); do
+      kill -KILL "$pid" 2>/dev/null || true
+    done
+  done
   # Shims and a managed containerd outlive a killed dockerd; they name this node's exec-root.
   for pid in $(pgrep -f -- "$dir/exec/" || true); do kill -KILL "$pid" 2>/dev/null || true; done
   { grep -o " $dir/[^ ]*" /proc/mounts || true; } | sort -r | while read -r mnt; do umount -l "$mnt" || true; done

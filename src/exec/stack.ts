@@ -64,12 +64,20 @@ export async function dockerCli(): Promise<string> {
   return docker;
 }
 
+/** The variables by which the docker CLI picks an engine, as this process (and its engine client) sees them. */
+export function engineSelection(): Record<string, string | undefined> {
+  const keys = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH'];
+  return Object.fromEntries(keys.map((key) => [key, process.env[key]]));
+}
+
 export async function runStack(
   stack: string,
   command: StackCommand,
   options: RunOptions = {},
 ): Promise<RunResult> {
-  return runProcess(await dockerCli(), stackArgs(stack, command), options);
+  // Security: a project's .env must not point the CLI at another engine than the one checked.
+  const env = { ...options.env, ...engineSelection() };
+  return runProcess(await dockerCli(), stackArgs(stack, command), { ...options, env });
 }
 
 function jsonLines<T>(text: string): T[] {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { deployStack } from '../../src/compose/swarm.js';
 import { composeProjectFields, loadProjectToRun } from '../../src/toolkit/schemas/compose.js';
 import {
+  describeNodes,
   describeStackServices,
+  stackNodeTasksSchema,
   stackServiceSchema,
   stackTaskSchema,
 } from '../../src/toolkit/schemas/stack.js';
@@ -31,6 +33,7 @@ export default defineTool({
     outcome: z.enum(['converged', 'timeout', 'cancelled']),
     elapsedMs: z.number(),
     services: z.array(stackServiceSchema),
+    nodes: stackNodeTasksSchema,
     problems: z.array(stackTaskSchema).describe('Failed or rejected tasks, with the error Swarm gives.'),
     ignored: z
       .array(z.object({ service: z.string(), key: z.string(), reason: z.string() }))
@@ -58,7 +61,7 @@ export default defineTool({
   summary: (out) =>
     [
       `Stack "${out.stack}" ${out.ok ? 'converged' : `did not converge (${out.outcome})`} in ${(out.elapsedMs / 1000).toFixed(1)} s:`,
-      describeStackServices(out.services),
+      describeStackServices(out.services) + describeNodes(out.nodes),
       ...out.problems.map((t) => `  task ${t.name}: ${t.currentState} ${t.error}`),
       ...out.ignored.map((i) => `  ignored by Swarm: services.${i.service}.${i.key} (${i.reason})`),
     ].join('\n'),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { requireSwarmManager, stackStatus } from '../../src/compose/swarm.js';
 import {
+  describeNodes,
   describeStackServices,
+  stackNodeTasksSchema,
   stackServiceSchema,
   stackTaskSchema,
 } from '../../src/toolkit/schemas/stack.js';
@@ -20,6 +22,7 @@ export default defineTool({
     stack: z.string(),
     converged: z.boolean(),
     services: z.array(stackServiceSchema),
+    nodes: stackNodeTasksSchema,
     problems: z.array(stackTaskSchema),
   }),
   async handle(ctx, input) {
@@ -28,6 +31,6 @@ export default defineTool({
   },
   summary: (out) =>
     out.services.length
-      ? `Stack "${out.stack}"${out.converged ? ' (converged)' : ' (not converged)'}:\n${describeStackServices(out.services)}${out.problems.map((t) => `\n  task ${t.name}: ${t.currentState} ${t.error}`).join('')}`
+      ? `Stack "${out.stack}"${out.converged ? ' (converged)' : ' (not converged)'}:\n${describeStackServices(out.services)}${describeNodes(out.nodes)}${out.problems.map((t) => `\n  task ${t.name}: ${t.currentState} ${t.error}`).join('')}`
       : `Stack "${out.stack}" has no services.`,
 });
