@@ -80,6 +80,29 @@ export async function runStack(
   return runProcess(await dockerCli(), stackArgs(stack, command), { ...options, env });
 }
 
+export interface ServiceUpdateState {
+  /** updating, paused, completed, rollback_started, rollback_paused or rollback_completed. */
+  state: string;
+  message: string;
+}
+
+/** Each service's last rolling update (`docker service inspect`), in order; undefined when it never updated. */
+export async function serviceUpdateStates(
+  names: string[],
+  options: RunOptions = {},
+): Promise<(ServiceUpdateState | undefined)[]> {
+  if (!names.length) return [];
+  for (const name of names) refuseOptionLike(name, 'Service name');
+  const args = ['service', 'inspect', '--format', '{{json .UpdateStatus}}', ...names];
+  const run = await runProcess(await dockerCli(), args, { ...options, env: engineSelection() });
+  if (run.exitCode !== 0) return names.map(() => undefined);
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { State?: string; Message?: string } | null)
+    .map((status) => (status?.State ? { state: status.State, message: status.Message ?? '' } : undefined));
+}
+
 function jsonLines<T>(text: string): T[] {
   return text
     .split('\n')

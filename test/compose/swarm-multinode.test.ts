@@ -20,7 +20,7 @@ interface Task {
 }
 interface Status {
   converged: boolean;
-  services: { name: string; running: number; desired: number }[];
+  services: { name: string; running: number; desired: number; update?: { state: string; message: string } }[];
   nodes: { node: string; tasks: Task[] }[];
   problems: Task[];
 }
@@ -130,11 +130,21 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
       stackName: STACK,
       timeoutSeconds: 120,
     });
-    const updateState = () =>
-      onManager('service', 'inspect', SERVICE, '--format', '{{json .UpdateStatus.State}}');
-    const finalState = await pollUntil(updateState, (s) => s === '"rollback_completed"', 150_000);
-    console.log(`update rolled back in ${Date.now() - t2} ms (${finalState})`);
-    expect(finalState).toBe('"rollback_completed"');
+    const rolledBack = await pollUntil(
+      status,
+      (s) => s.converged && s.services[0]?.update?.state === 'rollback_completed',
+      150_000,
+    );
+    console.log(
+      `update rolled back in ${Date.now() - t2} ms:`,
+      JSON.stringify(rolledBack.services[0].update),
+    );
+    expect(rolledBack.services[0]).toMatchObject({
+      running: 4,
+      desired: 4,
+      update: { state: 'rollback_completed' },
+    });
+    expect(rolledBack.converged).toBe(true);
     const env = await onManager(
       'service',
       'inspect',
@@ -143,9 +153,7 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
       '{{json .Spec.TaskTemplate.ContainerSpec.Env}}',
     );
     expect(JSON.parse(env)).toContain('VERSION=1');
-    const afterRollback = await pollUntil(status, (s) => s.converged, 60_000);
-    expect(afterRollback.converged).toBe(true);
-    expect(afterRollback.problems.map((t) => t.error).join('\n')).toMatch(/unhealthy/);
+    expect(rolledBack.problems.map((t) => t.error).join('\n')).toMatch(/unhealthy/);
 
     const removed = await mcp.ok<{ ok: boolean }>('stack_remove', { stack: STACK, confirm: true });
     expect(removed.ok).toBe(true);

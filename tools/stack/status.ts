@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { requireSwarmManager, stackStatus } from '../../src/compose/swarm.js';
+import { stackStatus } from '../../src/compose/stack-status.js';
+import { requireSwarmManager } from '../../src/compose/swarm.js';
 import {
   describeNodes,
   describeStackServices,

@@ -7,6 +7,10 @@ export const stackServiceSchema = z.object({
   desired: z.number().int(),
   image: z.string(),
   ports: z.string(),
+  update: z
+    .object({ state: z.string(), message: z.string() })
+    .optional()
+    .describe('Last rolling update: updating, paused, completed, rollback_started, rollback_completed ...'),
 });
 
 export const stackTaskSchema = z.object({
@@ -25,7 +29,10 @@ export const stackNodeTasksSchema = z
 
 export function describeStackServices(services: z.infer<typeof stackServiceSchema>[]): string {
   return services
-    .map((s) => `  ${s.name}: ${s.running}/${s.desired} (${s.mode})${s.ports ? ` ${s.ports}` : ''}`)
+    .map(
+      (s) =>
+        `  ${s.name}: ${s.running}/${s.desired} (${s.mode})${s.ports ? ` ${s.ports}` : ''}${s.update ? ` update ${s.update.state}: ${s.update.message}` : ''}`,
+    )
     .join('\n');
 }
 
