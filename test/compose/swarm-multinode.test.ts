@@ -51,6 +51,20 @@ async function pollUntil<T>(
   }
 }
 
+/** What the nodes could leave on the machine: none of it may outlive `swarm-nodes.sh down`. */
+async function leftovers() {
+  const out = async (file: string, args: string[]) => (await runProcess(file, args)).stdout.trim();
+  return {
+    processes: await out('pgrep', ['-f', '/run/dwsw/']),
+    mounts: readFileSync('/proc/mounts', 'utf8').includes('/run/dwsw'),
+    netns: (await out('ip', ['netns', 'list'])).split('\n').filter((line) => line.startsWith('dwn')).join(),
+    links: (await out('ip', ['-o', 'link', 'show']))
+      .split('\n')
+      .filter((line) => /^\d+: dw(br0|v\d)/.test(line))
+      .join(),
+  };
+}
+
 const runningOn = (status: Status) =>
   status.nodes.map((n) => ({
     node: n.node,
@@ -70,6 +84,7 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
   afterAll(async () => {
     await mcp?.close();
     await nodesScript('down');
+    expect(await leftovers()).toEqual({ processes: '', mounts: false, netns: '', links: '' });
   }, 180_000);
 
   it('system_info reports the swarm: three nodes, one manager, all ready and active', async () => {
