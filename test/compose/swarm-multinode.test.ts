@@ -57,7 +57,10 @@ async function leftovers() {
   return {
     processes: await out('pgrep', ['-f', '/run/dwsw/']),
     mounts: readFileSync('/proc/mounts', 'utf8').includes('/run/dwsw'),
-    netns: (await out('ip', ['netns', 'list'])).split('\n').filter((line) => line.startsWith('dwn')).join(),
+    netns: (await out('ip', ['netns', 'list']))
+      .split('\n')
+      .filter((line) => line.startsWith('dwn'))
+      .join(),
     links: (await out('ip', ['-o', 'link', 'show']))
       .split('\n')
       .filter((line) => /^\d+: dw(br0|v\d)/.test(line))

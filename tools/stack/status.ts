@@ -15,7 +15,8 @@ export default defineTool({
   toolset: 'stack',
   kind: 'read',
   title: 'Show the state of a Swarm stack',
-  description: "A Swarm stack's services and its failed or rejected tasks with why. Use after stack_deploy.",
+  description:
+    "A Swarm stack's services, tasks per node, last rolling update (rolled back or not), and failed tasks with why. Use after stack_deploy.",
   input: z.object({
     stack: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
   }),
