@@ -108,7 +108,7 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
     const t0 = Date.now();
     const deployed = await mcp.ok<Status & { ok: boolean }>('stack_deploy', {
       dir: DIR,
-      stackName: STACK,
+      stack: STACK,
       timeoutSeconds: 120,
     });
     expect(deployed.ok).toBe(true);
@@ -145,7 +145,7 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
     await mcp.ok('stack_deploy', {
       dir: DIR,
       files: ['compose.yaml', 'compose.broken-update.yaml'],
-      stackName: STACK,
+      stack: STACK,
       timeoutSeconds: 120,
     });
     const rolledBack = await pollUntil(
