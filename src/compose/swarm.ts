@@ -30,11 +30,14 @@ export async function requireSwarmManager(engine: DockerEngine): Promise<void> {
 
 export interface DeployResult extends StackStatus {
   ok: boolean;
-  outcome: 'converged' | 'timeout' | 'cancelled';
+  /** rolled_back and update_paused: this deploy's rolling update failed (update_config.failure_action). */
+  outcome: 'converged' | 'rolled_back' | 'update_paused' | 'timeout' | 'cancelled';
   elapsedMs: number;
   ignored: IgnoredKey[];
   cliIgnored: string[];
 }
+
+const FAILED_UPDATE = new Set(['rollback_completed', 'rollback_paused', 'paused']);
 
 /** Deploys the project's compose files as a stack and waits until every service has its replicas running. */
 export async function deployStack(
@@ -45,6 +48,7 @@ export async function deployStack(
   await requireSwarmManager(deps.engine);
   const project = await loadValidProject(options);
   const stack = options.stackName ?? project.name;
+  const previous = await stackStatus(stack, deps.signal);
   const run = await runStack(
     stack,
     { name: 'deploy', files: project.files, prune: options.prune },
@@ -63,12 +67,21 @@ export async function deployStack(
     );
   }
   const ignored = swarmIgnoredKeys(project.model);
+  const updatesBefore = new Map(previous.services.map((s) => [s.name, s.update?.startedAt]));
   const cliIgnored = cliIgnoredOptions(run.stderr + run.stdout);
   for (;;) {
     const status = await stackStatus(stack, deps.signal);
     deps.onProgress?.(status);
     const elapsedMs = Date.now() - started;
     const base = { ...status, elapsedMs, ignored, cliIgnored };
+    const failed = status.services.find(
+      (s) =>
+        s.update && FAILED_UPDATE.has(s.update.state) && s.update.startedAt !== updatesBefore.get(s.name),
+    );
+    if (failed?.update) {
+      const outcome = failed.update.state.startsWith('rollback') ? 'rolled_back' : 'update_paused';
+      return { ...base, ok: false, outcome };
+    }
     if (status.converged) return { ...base, ok: true, outcome: 'converged' };
     if (deps.signal?.aborted) return { ...base, ok: false, outcome: 'cancelled' };
     if (elapsedMs >= options.timeoutMs) return { ...base, ok: false, outcome: 'timeout' };

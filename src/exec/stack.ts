@@ -84,6 +84,8 @@ export interface ServiceUpdateState {
   /** updating, paused, completed, rollback_started, rollback_paused or rollback_completed. */
   state: string;
   message: string;
+  /** When the update began, as the manager's clock says: tells one update from the next. */
+  startedAt: string;
 }
 
 /** Each service's last rolling update (`docker service inspect`), in order; undefined when it never updated. */
@@ -99,8 +101,12 @@ export async function serviceUpdateStates(
   return run.stdout
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as { State?: string; Message?: string } | null)
-    .map((status) => (status?.State ? { state: status.State, message: status.Message ?? '' } : undefined));
+    .map((line) => JSON.parse(line) as { State?: string; Message?: string; StartedAt?: string } | null)
+    .map((status) =>
+      status?.State
+        ? { state: status.State, message: status.Message ?? '', startedAt: status.StartedAt ?? '' }
+        : undefined,
+    );
 }
 
 function jsonLines<T>(text: string): T[] {

@@ -142,12 +142,14 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
 
     // Version 2 never turns healthy: update_config's failure_action rolls it back to version 1.
     const t2 = Date.now();
-    await mcp.ok('stack_deploy', {
+    const updated = await mcp.ok<{ ok: boolean; outcome: string }>('stack_deploy', {
       dir: DIR,
       files: ['compose.yaml', 'compose.broken-update.yaml'],
       stack: STACK,
       timeoutSeconds: 120,
     });
+    console.log(`stack_deploy of the failing version: ${updated.outcome} after ${Date.now() - t2} ms`);
+    expect(updated).toMatchObject({ ok: false, outcome: 'rolled_back' });
     const rolledBack = await pollUntil(
       status,
       (s) => s.converged && s.services[0]?.update?.state === 'rollback_completed',

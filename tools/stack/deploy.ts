@@ -30,7 +30,11 @@ export default defineTool({
   output: z.object({
     stack: z.string(),
     ok: z.boolean(),
-    outcome: z.enum(['converged', 'timeout', 'cancelled']),
+    outcome: z
+      .enum(['converged', 'rolled_back', 'update_paused', 'timeout', 'cancelled'])
+      .describe(
+        "rolled_back / update_paused: the new version failed and update_config's failure_action applied",
+      ),
     elapsedMs: z.number(),
     services: z.array(stackServiceSchema),
     nodes: stackNodeTasksSchema,
@@ -60,7 +64,7 @@ export default defineTool({
   },
   summary: (out) =>
     [
-      `Stack "${out.stack}" ${out.ok ? 'converged' : `did not converge (${out.outcome})`} in ${(out.elapsedMs / 1000).toFixed(1)} s:`,
+      `Stack "${out.stack}" ${out.ok ? 'converged' : out.outcome === 'rolled_back' ? 'rolled back its update to the previous version' : `did not converge (${out.outcome})`} in ${(out.elapsedMs / 1000).toFixed(1)} s:`,
       describeStackServices(out.services) + describeNodes(out.nodes),
       ...out.problems.map((t) => `  task ${t.name}: ${t.currentState} ${t.error}`),
       ...out.ignored.map((i) => `  ignored by Swarm: services.${i.service}.${i.key} (${i.reason})`),

@@ -8,7 +8,7 @@ export const stackServiceSchema = z.object({
   image: z.string(),
   ports: z.string(),
   update: z
-    .object({ state: z.string(), message: z.string() })
+    .object({ state: z.string(), message: z.string(), startedAt: z.string() })
     .optional()
     .describe('Last rolling update: updating, paused, completed, rollback_started, rollback_completed ...'),
 });
