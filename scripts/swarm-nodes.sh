@@ -7,7 +7,7 @@
 #         netns, veth, bridge or iptables rule
 #   sock N  print node N's DOCKER_HOST
 # Idempotent: `up` runs `down` first.
-set -euo pipefail
+set -eEuo pipefail
 
 ROOT=/run/dwsw          # short: containerd's socket path lives under each exec-root
 BRIDGE=dwbr0
@@ -112,7 +112,11 @@ up() {
 }
 
 case "${1:-}" in
-  up) up ;;
+  up)
+    # A half-made swarm is torn down, not left for the next run.
+    trap 'trap - ERR; log "up failed; tearing down"; down' ERR
+    up
+    ;;
   down) down ;;
   sock) sock "${2:?node number}" ;;
   *) echo "usage: $0 up|down|sock N" >&2; exit 2 ;;
