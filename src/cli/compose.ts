@@ -183,9 +183,10 @@ export async function stackCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${STACK_HELP}\n`);
     return values.help ? 0 : 2;
   }
-  const [{ connectEngine }, swarm] = await Promise.all([
+  const [{ connectEngine }, swarm, { stackStatus }] = await Promise.all([
     import('../engine/index.js'),
     import('../compose/swarm.js'),
+    import('../compose/stack-status.js'),
   ]);
   const engine = await connectEngine();
   const { signal, done } = interruptible();
@@ -229,7 +230,7 @@ export async function stackCommand(argv: string[]): Promise<number> {
       );
     await swarm.requireSwarmManager(engine);
     if (verb === 'ps') {
-      const status = await swarm.stackStatus(target, signal);
+      const status = await stackStatus(target, signal);
       const problems = status.problems.map((t) => `  task ${t.name}: ${t.currentState} ${t.error}`);
       print(
         values.json,

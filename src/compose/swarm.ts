@@ -1,36 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
-import { parseServiceRows, parseTaskRows, runStack, type StackTaskRow } from '../exec/stack.js';
+import { runStack } from '../exec/stack.js';
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import type { LoadOptions } from './load.js';
 import { loadValidProject } from './orchestration.js';
+import { type StackStatus, stackStatus } from './stack-status.js';
 import { cliIgnoredOptions, type IgnoredKey, swarmIgnoredKeys } from './swarm-keys.js';
 
 export const STACK_LABEL = 'com.docker.stack.namespace';
-
-export interface StackService {
-  name: string;
-  mode: string;
-  running: number;
-  desired: number;
-  image: string;
-  ports: string;
-}
-
-export interface StackStatus {
-  stack: string;
-  services: StackService[];
-  /** Tasks that failed or were rejected (the reasons a service does not converge), at most 20. */
-  problems: StackTaskRow[];
-  converged: boolean;
-}
-
-function toService(row: ReturnType<typeof parseServiceRows>[number]): StackService {
-  const [running = 0, desired = 0] = (/^(\d+)\/(\d+)/.exec(row.replicas) ?? []).slice(1).map(Number);
-  return { name: row.name, mode: row.mode, running, desired, image: row.image, ports: row.ports };
-}
 
 export async function requireSwarmManager(engine: DockerEngine): Promise<void> {
   const facts = await engine.facts();
@@ -49,31 +28,16 @@ export async function requireSwarmManager(engine: DockerEngine): Promise<void> {
   }
 }
 
-export async function stackStatus(stack: string, signal?: AbortSignal): Promise<StackStatus> {
-  const [services, tasks] = await Promise.all([
-    runStack(stack, { name: 'services' }, { signal, timeoutMs: 30_000 }),
-    runStack(stack, { name: 'ps' }, { signal, timeoutMs: 30_000 }),
-  ]);
-  const rows = services.exitCode === 0 ? parseServiceRows(services.stdout).map(toService) : [];
-  const problems = (tasks.exitCode === 0 ? parseTaskRows(tasks.stdout) : [])
-    .filter((t) => t.error || /^(Rejected|Failed)/.test(t.currentState))
-    .slice(0, 20);
-  const converged = rows.length > 0 && rows.every((s) => s.running === s.desired);
-  return {
-    stack,
-    services: rows,
-    problems: problems.map((t) => ({ ...t, error: maskSecretsInText(t.error) })),
-    converged,
-  };
-}
-
 export interface DeployResult extends StackStatus {
   ok: boolean;
-  outcome: 'converged' | 'timeout' | 'cancelled';
+  /** rolled_back and update_paused: this deploy's rolling update failed (update_config.failure_action). */
+  outcome: 'converged' | 'rolled_back' | 'update_paused' | 'timeout' | 'cancelled';
   elapsedMs: number;
   ignored: IgnoredKey[];
   cliIgnored: string[];
 }
+
+const FAILED_UPDATE = new Set(['rollback_completed', 'rollback_paused', 'paused']);
 
 /** Deploys the project's compose files as a stack and waits until every service has its replicas running. */
 export async function deployStack(
@@ -84,6 +48,7 @@ export async function deployStack(
   await requireSwarmManager(deps.engine);
   const project = await loadValidProject(options);
   const stack = options.stackName ?? project.name;
+  const previous = await stackStatus(stack, deps.signal);
   const run = await runStack(
     stack,
     { name: 'deploy', files: project.files, prune: options.prune },
@@ -102,12 +67,21 @@ export async function deployStack(
     );
   }
   const ignored = swarmIgnoredKeys(project.model);
+  const updatesBefore = new Map(previous.services.map((s) => [s.name, s.update?.startedAt]));
   const cliIgnored = cliIgnoredOptions(run.stderr + run.stdout);
   for (;;) {
     const status = await stackStatus(stack, deps.signal);
     deps.onProgress?.(status);
     const elapsedMs = Date.now() - started;
     const base = { ...status, elapsedMs, ignored, cliIgnored };
+    const failed = status.services.find(
+      (s) =>
+        s.update && FAILED_UPDATE.has(s.update.state) && s.update.startedAt !== updatesBefore.get(s.name),
+    );
+    if (failed?.update) {
+      const outcome = failed.update.state.startsWith('rollback') ? 'rolled_back' : 'update_paused';
+      return { ...base, ok: false, outcome };
+    }
     if (status.converged) return { ...base, ok: true, outcome: 'converged' };
     if (deps.signal?.aborted) return { ...base, ok: false, outcome: 'cancelled' };
     if (elapsedMs >= options.timeoutMs) return { ...base, ok: false, outcome: 'timeout' };

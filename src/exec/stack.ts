@@ -64,12 +64,49 @@ export async function dockerCli(): Promise<string> {
   return docker;
 }
 
+/** The variables by which the docker CLI picks an engine, as this process (and its engine client) sees them. */
+export function engineSelection(): Record<string, string | undefined> {
+  const keys = ['DOCKER_HOST', 'DOCKER_CONTEXT', 'DOCKER_CONFIG', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH'];
+  return Object.fromEntries(keys.map((key) => [key, process.env[key]]));
+}
+
 export async function runStack(
   stack: string,
   command: StackCommand,
   options: RunOptions = {},
 ): Promise<RunResult> {
-  return runProcess(await dockerCli(), stackArgs(stack, command), options);
+  // Security: a project's .env must not point the CLI at another engine than the one checked.
+  const env = { ...options.env, ...engineSelection() };
+  return runProcess(await dockerCli(), stackArgs(stack, command), { ...options, env });
+}
+
+export interface ServiceUpdateState {
+  /** updating, paused, completed, rollback_started, rollback_paused or rollback_completed. */
+  state: string;
+  message: string;
+  /** When the update began, as the manager's clock says: tells one update from the next. */
+  startedAt: string;
+}
+
+/** Each service's last rolling update (`docker service inspect`), in order; undefined when it never updated. */
+export async function serviceUpdateStates(
+  names: string[],
+  options: RunOptions = {},
+): Promise<(ServiceUpdateState | undefined)[]> {
+  if (!names.length) return [];
+  for (const name of names) refuseOptionLike(name, 'Service name');
+  const args = ['service', 'inspect', '--format', '{{json .UpdateStatus}}', ...names];
+  const run = await runProcess(await dockerCli(), args, { ...options, env: engineSelection() });
+  if (run.exitCode !== 0) return names.map(() => undefined);
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { State?: string; Message?: string; StartedAt?: string } | null)
+    .map((status) =>
+      status?.State
+        ? { state: status.State, message: status.Message ?? '', startedAt: status.StartedAt ?? '' }
+        : undefined,
+    );
 }
 
 function jsonLines<T>(text: string): T[] {

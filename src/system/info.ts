@@ -1,6 +1,7 @@
 import type { DockerEngine, EngineFacts } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import { engineHasBuildKit, findComposeCli, findTrivy } from './probe.js';
+import { collectSwarmNodes, type SwarmReport } from './swarm.js';
 
 export interface SystemReport {
   engine?: EngineFacts;
@@ -9,6 +10,8 @@ export interface SystemReport {
   compose?: { version: 'v2' | 'v1'; release: string };
   trivy?: { path: string; version: string };
   shellcheck: boolean;
+  /** Present when the engine is in a swarm. */
+  swarm?: SwarmReport;
 }
 
 /** What `system_info` and `dockwright doctor` report; a missing part is reported, not thrown. */
@@ -32,6 +35,7 @@ export async function collectSystemReport(engine: DockerEngine): Promise<SystemR
   if ('ok' in facts) {
     report.engine = facts.ok;
     report.buildkit = engineHasBuildKit(facts.ok.apiVersion, facts.ok.os, facts.ok.product);
+    if (facts.ok.swarm === 'active') report.swarm = await collectSwarmNodes();
   } else {
     const error = facts.error;
     report.engineError =

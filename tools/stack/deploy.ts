@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { deployStack } from '../../src/compose/swarm.js';
 import { composeProjectFields, loadProjectToRun } from '../../src/toolkit/schemas/compose.js';
 import {
+  describeNodes,
   describeStackServices,
+  stackNodeTasksSchema,
   stackServiceSchema,
   stackTaskSchema,
 } from '../../src/toolkit/schemas/stack.js';
@@ -28,9 +30,14 @@ export default defineTool({
   output: z.object({
     stack: z.string(),
     ok: z.boolean(),
-    outcome: z.enum(['converged', 'timeout', 'cancelled']),
+    outcome: z
+      .enum(['converged', 'rolled_back', 'update_paused', 'timeout', 'cancelled'])
+      .describe(
+        "rolled_back / update_paused: the new version failed and update_config's failure_action applied",
+      ),
     elapsedMs: z.number(),
     services: z.array(stackServiceSchema),
+    nodes: stackNodeTasksSchema,
     problems: z.array(stackTaskSchema).describe('Failed or rejected tasks, with the error Swarm gives.'),
     ignored: z
       .array(z.object({ service: z.string(), key: z.string(), reason: z.string() }))
@@ -57,8 +64,8 @@ export default defineTool({
   },
   summary: (out) =>
     [
-      `Stack "${out.stack}" ${out.ok ? 'converged' : `did not converge (${out.outcome})`} in ${(out.elapsedMs / 1000).toFixed(1)} s:`,
-      describeStackServices(out.services),
+      `Stack "${out.stack}" ${out.ok ? 'converged' : out.outcome === 'rolled_back' ? 'rolled back its update to the previous version' : `did not converge (${out.outcome})`} in ${(out.elapsedMs / 1000).toFixed(1)} s:`,
+      describeStackServices(out.services) + describeNodes(out.nodes),
       ...out.problems.map((t) => `  task ${t.name}: ${t.currentState} ${t.error}`),
       ...out.ignored.map((i) => `  ignored by Swarm: services.${i.service}.${i.key} (${i.reason})`),
     ].join('\n'),

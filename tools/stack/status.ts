@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { requireSwarmManager, stackStatus } from '../../src/compose/swarm.js';
+import { stackStatus } from '../../src/compose/stack-status.js';
+import { requireSwarmManager } from '../../src/compose/swarm.js';
 import {
+  describeNodes,
   describeStackServices,
+  stackNodeTasksSchema,
   stackServiceSchema,
   stackTaskSchema,
 } from '../../src/toolkit/schemas/stack.js';
@@ -12,7 +15,8 @@ export default defineTool({
   toolset: 'stack',
   kind: 'read',
   title: 'Show the state of a Swarm stack',
-  description: "A Swarm stack's services and its failed or rejected tasks with why. Use after stack_deploy.",
+  description:
+    "A Swarm stack's services, tasks per node, last rolling update (rolled back or not), and failed tasks with why. Use after stack_deploy.",
   input: z.object({
     stack: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
   }),
@@ -20,6 +24,7 @@ export default defineTool({
     stack: z.string(),
     converged: z.boolean(),
     services: z.array(stackServiceSchema),
+    nodes: stackNodeTasksSchema,
     problems: z.array(stackTaskSchema),
   }),
   async handle(ctx, input) {
@@ -28,6 +33,6 @@ export default defineTool({
   },
   summary: (out) =>
     out.services.length
-      ? `Stack "${out.stack}"${out.converged ? ' (converged)' : ' (not converged)'}:\n${describeStackServices(out.services)}${out.problems.map((t) => `\n  task ${t.name}: ${t.currentState} ${t.error}`).join('')}`
+      ? `Stack "${out.stack}"${out.converged ? ' (converged)' : ' (not converged)'}:\n${describeStackServices(out.services)}${describeNodes(out.nodes)}${out.problems.map((t) => `\n  task ${t.name}: ${t.currentState} ${t.error}`).join('')}`
       : `Stack "${out.stack}" has no services.`,
 });

@@ -2,13 +2,29 @@ import { z } from 'zod';
 import { collectSystemReport } from '../../src/system/info.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
+const swarmSchema = z.object({
+  managers: z.number().int(),
+  workers: z.number().int(),
+  nodes: z.array(
+    z.object({
+      hostname: z.string(),
+      status: z.string().describe('Ready, Down, Unknown or Disconnected'),
+      availability: z.string().describe('Active, Pause or Drain'),
+      managerStatus: z.string().describe('Leader, Reachable or Unreachable; empty for a worker'),
+      engineVersion: z.string(),
+      self: z.boolean(),
+    }),
+  ),
+  error: z.string().optional(),
+});
+
 export default defineTool({
   name: 'system_info',
   toolset: 'system',
   kind: 'read',
   title: 'Docker environment',
   description:
-    'The engine in use (Docker or Podman); whether BuildKit, Compose, Trivy and ShellCheck are available. Call first if a connection fails.',
+    'The engine in use (Docker or Podman), its Swarm nodes; whether BuildKit, Compose, Trivy and ShellCheck are available. Call first if a connection fails.',
   input: z.object({}),
   output: z.object({
     engine: z
@@ -32,6 +48,7 @@ export default defineTool({
     compose: z.string().optional().describe('e.g. "v2 2.29.1" or "v1 1.29.2"'),
     trivy: z.string().optional(),
     shellcheck: z.boolean(),
+    swarm: swarmSchema.optional().describe('Present when the engine is in a swarm'),
   }),
   async handle(ctx) {
     const r = await collectSystemReport(ctx.engine);
@@ -56,11 +73,21 @@ export default defineTool({
       compose: r.compose && `${r.compose.version} ${r.compose.release}`,
       trivy: r.trivy && `${r.trivy.version} (${r.trivy.path})`,
       shellcheck: r.shellcheck,
+      swarm: r.swarm,
     };
   },
   summary: (out) =>
     out.engine
       ? `${out.engine.product === 'podman' ? 'Podman' : 'Docker'} ${out.engine.version} (API ${out.engine.apiVersion}) at ${out.engine.endpoint}; BuildKit ${out.buildkit ? 'yes' : 'no'}; ` +
-        `Compose ${out.compose ?? 'missing'}; Trivy ${out.trivy ?? 'missing'}.`
+        `Compose ${out.compose ?? 'missing'}; Trivy ${out.trivy ?? 'missing'}.${describeSwarm(out.swarm)}`
       : `No Docker Engine: ${out.engineError}`,
 });
+
+function describeSwarm(swarm: z.infer<typeof swarmSchema> | undefined): string {
+  if (!swarm) return '';
+  if (swarm.error) return ` Swarm: ${swarm.error}`;
+  const nodes = swarm.nodes.map(
+    (n) => `${n.hostname} ${n.status}/${n.availability}${n.managerStatus ? ` ${n.managerStatus}` : ''}`,
+  );
+  return ` Swarm: ${swarm.managers} manager(s), ${swarm.workers} worker(s): ${nodes.join(', ')}.`;
+}
