@@ -41,7 +41,13 @@ beforeAll(async () => {
     path.join(work, 'Dockerfile'),
     'FROM busybox:latest\nRUN echo built > /built\nUSER 65534\nCMD ["sleep", "3600"]\n',
   );
-  mcp = await connectStdio(['--workspace', work], { DOCKER_HOST: host });
+  mcp = await connectStdio(
+    ['--workspace', work, '--allow-confirm-argument', '--allow-env', 'DW_PODMAN_TOKEN'],
+    {
+      DOCKER_HOST: host,
+      DW_PODMAN_TOKEN: 'not-a-real-secret',
+    },
+  );
 });
 
 afterAll(async () => {
@@ -79,7 +85,7 @@ const rows: Row[] = [
   },
   {
     tool: 'image_build',
-    args: { dir: '.', tags: [`${RUN}:secret`], secrets: [{ id: 'tok', env: 'HOME' }] },
+    args: { dir: '.', tags: [`${RUN}:secret`], secrets: [{ id: 'tok', env: 'DW_PODMAN_TOKEN' }] },
     expect: 'unsupported',
   },
   { tool: 'image_tag', args: { image: `${RUN}:built`, target: `${RUN}:tagged` }, expect: 'works' },
