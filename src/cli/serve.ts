@@ -26,6 +26,7 @@ Options:
   --allow-capabilities         Allow adding Linux capabilities
   --allow-bind-outside-workspace  Allow bind mounts outside the workspace
   --allow-docker-socket        Allow mounting the Docker socket into containers
+  --allow-devices              Allow host devices (devices:, device_cgroup_rules, gpus, block-device volumes)
   --allow-env NAME,...         Environment variables build secrets may read (repeatable; NAME_* for a
                                prefix; also DOCKWRIGHT_ALLOW_ENV). DOCKWRIGHT_* is never readable
   --engine-timeout SECONDS     Limit for each Docker Engine API call (default 30, or
@@ -51,6 +52,7 @@ export const serveOptions = {
   'allow-capabilities': { type: 'boolean' },
   'allow-bind-outside-workspace': { type: 'boolean' },
   'allow-docker-socket': { type: 'boolean' },
+  'allow-devices': { type: 'boolean' },
   'allow-env': { type: 'string', multiple: true },
   'engine-timeout': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -81,6 +83,7 @@ export function configFromFlags(argv: string[]): { config: ServerConfig; values:
       capabilities: Boolean(values['allow-capabilities']),
       bindOutsideWorkspace: Boolean(values['allow-bind-outside-workspace']),
       dockerSocket: Boolean(values['allow-docker-socket']),
+      devices: Boolean(values['allow-devices']),
     },
   });
   return { config, values };

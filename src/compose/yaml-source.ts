@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ToolError } from '../errors.js';
+import { refuseAliasAmplification } from './yaml-limits.js';
 
 /** A compose file that cannot be read, parsed or interpolated, with where the problem is. */
 export class ComposeFileError extends ToolError {
@@ -77,8 +78,9 @@ export function parseYamlWithLines(text: string, file: string): { data: unknown;
       { file, line },
     );
   }
+  refuseAliasAmplification(doc, file);
   const sourceMap: SourceMap = new Map();
   sourceMap.set('', { file, line: 1 });
   record(doc.contents as Node | null, '', file, lineCounter, sourceMap);
-  return { data: doc.toJS({ maxAliasCount: 1000 }), sourceMap };
+  return { data: doc.toJS({ maxAliasCount: -1 }), sourceMap };
 }

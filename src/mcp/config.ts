@@ -26,6 +26,7 @@ export const NO_ALLOWANCES: AllowFlags = {
   capabilities: false,
   bindOutsideWorkspace: false,
   dockerSocket: false,
+  devices: false,
 };
 
 export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {

@@ -5,4 +5,6 @@ export interface AllowFlags {
   capabilities: boolean;
   bindOutsideWorkspace: boolean;
   dockerSocket: boolean;
+  /** Host devices: `devices`, `device_cgroup_rules`, volumes backed by a block device. */
+  devices: boolean;
 }

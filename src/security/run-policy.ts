@@ -3,6 +3,7 @@ import type { ContainerSpec } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { Workspace } from '../workspace.js';
 import type { AllowFlags } from './allow-flags.js';
+import { checkHostMount } from './mount-policy.js';
 
 function refuse(what: string, flag: string): never {
   throw new ToolError(
@@ -52,15 +53,15 @@ export function enforceRunPolicy(
         '--allow-docker-socket',
       );
     }
-    if (allow.bindOutsideWorkspace) return { ...mount, source: path.resolve(workspace.primary, source) };
-    const resolved = workspace.resolve(source, 'bind-mount');
-    if (isDockerSocket(resolved) && !allow.dockerSocket) {
-      refuse(
-        `mounting the Docker socket (${resolved}) hands over control of the engine`,
-        '--allow-docker-socket',
+    const checked = checkHostMount(path.resolve(workspace.primary, source), allow, workspace);
+    if ('reason' in checked) {
+      throw new ToolError(
+        checked.code,
+        `Refused: bind mount ${checked.reason}.`,
+        `Mount a folder inside the workspace, or restart dockwright with ${checked.flag} if the user really wants it.`,
       );
     }
-    return { ...mount, source: resolved };
+    return { ...mount, source: checked.real };
   });
   return { ...spec, mounts };
 }
