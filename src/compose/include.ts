@@ -75,7 +75,12 @@ export async function applyIncludes(
       loaded = await loadIncluded({ workingDir: projectDir, files, env: context.env, envFiles });
     } catch (error) {
       // Security: a refused path stays an error of the whole request, never a finding.
-      if (!(error instanceof ToolError) || error.code === 'PATH_OUTSIDE_WORKSPACE') throw error;
+      if (
+        !(error instanceof ToolError) ||
+        error.code === 'PATH_OUTSIDE_WORKSPACE' ||
+        error.code === 'REFUSED'
+      )
+        throw error;
       const where = locate(context.sourceMap, at);
       const message = `${at} cannot be loaded: ${error.message}${error.hint ? ` ${error.hint}` : ''}`;
       context.findings.push({
