@@ -135,7 +135,7 @@ describe('validateCompose errors that stop loading', () => {
 });
 
 it('answers a merge key whose value is not a mapping as a YAML error with its line', async () => {
-  const dir = projectDir({
+  const dir = tempTree({
     'compose.yaml': 'services:\n  app:\n    image: a:1\n    annotations:\n      <<: null\n',
   });
   const report = await validateCompose({ workingDir: dir, env: {} });
