@@ -30,7 +30,7 @@ services:
       dockwright.test: "1"
     environment:
       FROM_SERVER: "\${${SECRET_NAME}}"
-      TOKEN: "\${DOCKWRIGHT_TOKEN:-unset}"
+      FROM_DOCKWRIGHT: "\${DOCKWRIGHT_TOKEN:-unset}"
 `;
 
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -66,7 +66,7 @@ describe('Compose interpolation reads only the server variables the user allowed
       warnings: { message: string }[];
     };
     expect(out.project).toBe('env');
-    expect(out.model.services.app.environment).toEqual({ FROM_SERVER: '', TOKEN: 'unset' });
+    expect(out.model.services.app.environment).toEqual({ FROM_SERVER: '', FROM_DOCKWRIGHT: 'unset' });
     expect(out.warnings.map((w) => w.message)).toContain(
       `variable ${SECRET_NAME} is not set; it became an empty string`,
     );
@@ -83,7 +83,7 @@ describe('Compose interpolation reads only the server variables the user allowed
       'compose_config',
       { dir: path.join(workspace, 'leaky') },
     );
-    expect(out.model.services.app.environment).toEqual({ FROM_SERVER: CANARY, TOKEN: 'unset' });
+    expect(out.model.services.app.environment).toEqual({ FROM_SERVER: CANARY, FROM_DOCKWRIGHT: 'unset' });
     expect(configFromFlags(['--allow-env', 'A,B', '--allow-env', 'C']).config.allowEnv).toEqual([
       'A',
       'B',
@@ -97,7 +97,7 @@ describe('Compose interpolation reads only the server variables the user allowed
       const listed = await withToken.ok<{
         model: { services: { app: { environment: Record<string, string> } } };
       }>('compose_config', { dir: path.join(workspace, 'leaky') });
-      expect(listed.model.services.app.environment.TOKEN).toBe('unset');
+      expect(listed.model.services.app.environment.FROM_DOCKWRIGHT).toBe('unset');
     } finally {
       await withToken.close();
     }
@@ -119,7 +119,7 @@ describe('Compose interpolation reads only the server variables the user allowed
       });
       const result = await engine.exec(container.id, { cmd: ['env'], timeoutMs: 10_000, maxBytes: 65_536 });
       expect(result.stdout).toContain('FROM_SERVER=\n');
-      expect(result.stdout).toContain('TOKEN=unset');
+      expect(result.stdout).toContain('FROM_DOCKWRIGHT=unset');
       expect(result.stdout).not.toContain(CANARY);
       expect(result.stdout).not.toContain(TOKEN_CANARY);
     } finally {
