@@ -44,8 +44,7 @@ export async function resolveExtends(
       out[name] = await resolveService(name, spec, services, file, context);
     } catch (error) {
       // Security: a refused path stays an error of the whole request, never a finding.
-      const recordable =
-        error instanceof ToolError && error.code !== 'PATH_OUTSIDE_WORKSPACE' && error.code !== 'REFUSED';
+      const recordable = error instanceof ToolError && error.code !== 'PATH_OUTSIDE_WORKSPACE';
       if (!recordable || !context.problems) throw error;
       context.problems.push({
         path: `services.${name}.extends`,

@@ -65,22 +65,18 @@ export async function applyIncludes(
         refuseRemote(value);
         return context.allowRead(resolveHostPath(value, context.workingDir, context.home));
       });
-    const files = (Array.isArray(spec.path) ? spec.path : [spec.path]).map(hostPath);
-    const projectDir = spec.project_directory ? hostPath(spec.project_directory) : path.dirname(files[0]);
-    const envFiles = spec.env_file
-      ? (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).map(hostPath)
-      : undefined;
     let loaded: Awaited<ReturnType<LoadIncluded>>;
     try {
+      const files = (Array.isArray(spec.path) ? spec.path : [spec.path]).map(hostPath);
+      const projectDir = spec.project_directory ? hostPath(spec.project_directory) : path.dirname(files[0]);
+      const envFiles = spec.env_file
+        ? (Array.isArray(spec.env_file) ? spec.env_file : [spec.env_file]).map(hostPath)
+        : undefined;
       loaded = await loadIncluded({ workingDir: projectDir, files, env: context.env, envFiles });
     } catch (error) {
-      // Security: a refused path stays an error of the whole request, never a finding.
-      if (
-        !(error instanceof ToolError) ||
-        error.code === 'PATH_OUTSIDE_WORKSPACE' ||
-        error.code === 'REFUSED'
-      )
-        throw error;
+      // Security: a path outside the workspace stays an error of the whole request; anything
+      // else (a remote or ambiguous path, a broken included project) makes the project invalid.
+      if (!(error instanceof ToolError) || error.code === 'PATH_OUTSIDE_WORKSPACE') throw error;
       const where = locate(context.sourceMap, at);
       const message = `${at} cannot be loaded: ${error.message}${error.hint ? ` ${error.hint}` : ''}`;
       context.findings.push({

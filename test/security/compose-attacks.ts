@@ -366,7 +366,7 @@ export const ATTACKS: AttackRow[] = [
   {
     name: 'include-remote',
     files: { 'compose.yaml': 'include:\n  - oci://registry.example/evil/compose:latest\nservices: {}\n' },
-    refusal: 'REFUSED',
+    refusal: 'INVALID_ARGUMENT',
     names: 'compose.yaml:2 include[0]',
     atLoad: true,
   },
