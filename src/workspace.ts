@@ -24,7 +24,7 @@ function isSymlink(target: string): boolean {
  * Security: a symlink whose target does not exist (a dangling link, anywhere on the path)
  * throws, because a write through it would create a file wherever the link points.
  */
-function realpathOfExistingPrefix(target: string): string {
+export function realpathOfExistingPrefix(target: string): string {
   const missing: string[] = [];
   let current = target;
   for (;;) {

@@ -34,6 +34,7 @@ Options:
   --allow-bind-outside-workspace  Allow bind mounts outside the workspace (not of the engine's socket
                                or a folder holding it: that needs --allow-docker-socket)
   --allow-docker-socket        Allow mounting the Docker socket into containers
+  --allow-devices              Allow host devices (devices:, device_cgroup_rules, gpus, block-device volumes)
   --allow-env NAME,...         Environment variables build secrets may read (repeatable; NAME_* for a
                                prefix; also DOCKWRIGHT_ALLOW_ENV). DOCKWRIGHT_* is never readable
   --engine-timeout SECONDS     Limit for each Docker Engine API call (default 30, or
@@ -66,6 +67,7 @@ export const serveOptions = {
   'allow-capabilities': { type: 'boolean' },
   'allow-bind-outside-workspace': { type: 'boolean' },
   'allow-docker-socket': { type: 'boolean' },
+  'allow-devices': { type: 'boolean' },
   'allow-env': { type: 'string', multiple: true },
   'engine-timeout': { type: 'string' },
   'allow-confirm-argument': { type: 'boolean' },
@@ -99,6 +101,7 @@ export function configFromFlags(argv: string[]): { config: ServerConfig; values:
       bindOutsideWorkspace: Boolean(values['allow-bind-outside-workspace']),
       dockerSocket: Boolean(values['allow-docker-socket']),
       confirmArgument: Boolean(values['allow-confirm-argument']),
+      devices: Boolean(values['allow-devices']),
     },
   });
   return { config, values };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseDotenv } from './dotenv.js';
+import { resolveHostPath } from './host-paths.js';
+import { atKey } from './located-error.js';
 import type { ComposeFinding, ComposeModel } from './model.js';
 import { childPath, locate, type SourceMap } from './yaml-source.js';
 
@@ -12,6 +13,7 @@ export function readEnvFiles(
   raw: Record<string, unknown>,
   workingDir: string,
   sourceMap: SourceMap,
+  home: string,
   allowRead: (file: string) => string = (file) => file,
 ): ComposeFinding[] {
   const findings: ComposeFinding[] = [];
@@ -22,13 +24,13 @@ export function readEnvFiles(
     const fromFiles: Record<string, string> = {};
     entries.forEach((entry, index) => {
       const { path: file, required = true } = typeof entry === 'string' ? { path: entry } : entry;
-      const absolute = allowRead(path.resolve(workingDir, file));
+      const at = Array.isArray(spec.env_file)
+        ? childPath(`services.${name}.env_file`, index)
+        : `services.${name}.env_file`;
+      const absolute = atKey(sourceMap, at, () => allowRead(resolveHostPath(file, workingDir, home)));
       if (existsSync(absolute)) {
         Object.assign(fromFiles, parseDotenv(readFileSync(absolute, 'utf8')));
       } else if (required) {
-        const at = Array.isArray(spec.env_file)
-          ? childPath(`services.${name}.env_file`, index)
-          : `services.${name}.env_file`;
         const where = locate(sourceMap, at);
         findings.push({
           code: 'reference',

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ToolError } from '../errors.js';
 import { InterpolationError, interpolateTree } from './interpolate.js';
+import { refuseOversizedFile } from './yaml-limits.js';
 import { ComposeFileError, locate, parseYamlWithLines, type SourceMap } from './yaml-source.js';
 
 export const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
@@ -50,8 +51,10 @@ export async function readComposeFile(
 ): Promise<ParsedFile> {
   let text: string;
   try {
+    refuseOversizedFile(displayName, (await stat(file)).size);
     text = await readFile(file, 'utf8');
-  } catch {
+  } catch (error) {
+    if (error instanceof ToolError) throw error;
     throw new ToolError(
       'NOT_FOUND',
       `Compose file ${displayName} cannot be read.`,

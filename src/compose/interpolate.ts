@@ -133,7 +133,32 @@ function invalid(where: string, text: string, reason: string): InterpolationErro
   );
 }
 
-/** Interpolates every string value (not keys) of a parsed file, reporting unset variables by path. */
+/**
+ * True when a `${` opens inside a `${...}` before its first `}`: Compose v2 reads that as a
+ * nested reference, v1 as a default that ends at the first `}` (`${HOME:-${X}/../etc/}` is
+ * `$HOME` to v2 and `$HOME/../etc/}` to v1).
+ */
+export function nestsReference(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '$') continue;
+    if (text[i + 1] === '$') {
+      i++;
+      continue;
+    }
+    if (text[i + 1] !== '{') continue;
+    const end = text.indexOf('}', i + 2);
+    if (end < 0) return false;
+    if (text.slice(i + 2, end).includes('${')) return true;
+    i = end;
+  }
+  return false;
+}
+
+/**
+ * Interpolates every string value (not keys) of a parsed file, reporting unset variables by path.
+ * Security: a reference the two Compose CLIs read differently is refused, so that what is
+ * checked is what either of them runs.
+ */
 export function interpolateTree(
   value: unknown,
   env: Record<string, string | undefined>,
@@ -143,6 +168,13 @@ export function interpolateTree(
 ): unknown {
   if (typeof value === 'string') {
     if (value.includes('$')) interpolated.add(path);
+    if (nestsReference(value)) {
+      throw new InterpolationError(
+        `${path}: "${value}" nests a variable inside another; Compose v1 and v2 read that differently.`,
+        'Set the default in .env instead, or use one level of variables.',
+        path,
+      );
+    }
     const result = interpolateString(value, env, path);
     for (const name of result.unset) if (!unset.has(name)) unset.set(name, path);
     return result.value;

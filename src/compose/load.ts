@@ -1,8 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
-import { ToolError } from '../errors.js';
 import { checkBuildContexts } from './build-context.js';
-import { parseDotenv } from './dotenv.js';
 import { readEnvFiles } from './env-file.js';
 import { resolveExtends } from './extends.js';
 import { discoverComposeFiles, type ParsedFile, readComposeFile } from './files.js';
@@ -11,6 +9,7 @@ import { remapMergedLists } from './list-remap.js';
 import { mergeFiles } from './merge.js';
 import type { ComposeFinding, ComposeProject } from './model.js';
 import { normaliseModel } from './normalise.js';
+import { projectEnvironment } from './project-environment.js';
 import type { SchemaIssue } from './schema/dsl.js';
 import { checkReferences } from './schema/references.js';
 import { composeFile } from './schema/top-level.js';
@@ -24,6 +23,8 @@ export interface LoadOptions {
   files?: string[];
   /** Environment for interpolation; `.env` in the project folder fills what it does not set. */
   env?: Record<string, string | undefined>;
+  /** Names a `.env` file may not set (tools: the engine connection variables). */
+  reservedDotenvNames?: readonly string[];
   /** Extra env files that replace the project's `.env`. */
   envFiles?: string[];
   profiles?: string[];
@@ -40,20 +41,6 @@ export function normaliseProjectName(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9_-]/g, '')
     .replace(/^[_-]+/, '');
-}
-
-function projectEnvironment(workingDir: string, options: LoadOptions): Record<string, string | undefined> {
-  const base = options.env ?? process.env;
-  const envFiles = options.envFiles?.map((f) => path.resolve(workingDir, f)) ?? [
-    path.join(workingDir, '.env'),
-  ];
-  const fromFiles: Record<string, string> = {};
-  for (const file of envFiles) {
-    if (existsSync(file)) Object.assign(fromFiles, parseDotenv(readFileSync(file, 'utf8')));
-    else if (options.envFiles)
-      throw new ToolError('NOT_FOUND', `Env file ${file} does not exist.`, 'Check the path.');
-  }
-  return { ...fromFiles, ...base };
 }
 
 /** Broken extends references, reported where the `extends` key is written. */
@@ -106,7 +93,8 @@ export async function loadProject(
     options.files?.length ? options.files.map((f) => path.resolve(baseDir, f)) : discoverComposeFiles(baseDir)
   ).map(allowRead);
   const workingDir = options.workingDir ? baseDir : path.dirname(files[0]);
-  const env = projectEnvironment(workingDir, options);
+  const env = projectEnvironment(workingDir, options, allowRead);
+  const home = (options.env ?? process.env).HOME ?? homedir();
   const sourceMap: SourceMap = new Map();
   const interpolatedPaths = new Set<string>();
   let merged: Record<string, unknown> = {};
@@ -119,7 +107,15 @@ export async function loadProject(
     findings.push(...issuesToFindings(fileIssues, 'schema', parsed.sourceMap));
     if (!fileIssues.length && parsed.data.services && typeof parsed.data.services === 'object') {
       const problems: SchemaIssue[] = [];
-      const context = { env, workingDir, chain: [], allowRead: options.allowRead, problems };
+      const context = {
+        env,
+        workingDir,
+        home,
+        chain: [],
+        allowRead: options.allowRead,
+        problems,
+        sourceMap: parsed.sourceMap,
+      };
       parsed.data.services = await resolveExtends(
         parsed.data.services as Record<string, Record<string, unknown>>,
         file,
@@ -134,8 +130,10 @@ export async function loadProject(
     for (const interpolatedPath of parsed.interpolated) interpolatedPaths.add(interpolatedPath);
   }
   if (!findings.length) {
-    merged = await applyIncludes(merged, { workingDir, env, sourceMap, findings }, (included) =>
-      loadProject({ ...included, allowRead: options.allowRead }),
+    merged = await applyIncludes(
+      merged,
+      { workingDir, home, allowRead, env, sourceMap, findings },
+      (included) => loadProject({ ...included, allowRead: options.allowRead }),
     );
   }
   const mergedIssues = findings.length ? [] : schemaIssues(merged);
@@ -163,7 +161,7 @@ export async function loadProject(
   const model = normaliseModel(schemaProblems.length ? validPart(active, schemaProblems) : active, name);
   if (!findings.length)
     findings.push(
-      ...readEnvFiles(model, active, workingDir, sourceMap, options.allowRead),
+      ...readEnvFiles(model, active, workingDir, sourceMap, home, options.allowRead),
       ...checkBuildContexts(model, workingDir, sourceMap),
     );
   const warnings: ComposeFinding[] = [];
@@ -191,6 +189,7 @@ export async function loadProject(
     disabledServices,
     activeProfiles,
     environment: env,
+    home,
     warnings,
   };
   return { project, findings };

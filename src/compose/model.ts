@@ -103,5 +103,7 @@ export interface ComposeProject {
   disabledServices: string[];
   activeProfiles: string[];
   environment: Record<string, string | undefined>;
+  /** What `~` means in host paths: $HOME of the environment the CLI runs with. */
+  home: string;
   warnings: ComposeFinding[];
 }

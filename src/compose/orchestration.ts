@@ -32,8 +32,12 @@ export async function loadValidProject(options: LoadOptions): Promise<ComposePro
   return project;
 }
 
-export function targetOf(project: ComposeProject, options: Pick<LoadOptions, 'envFiles'>): ComposeTarget {
+export function targetOf(
+  project: ComposeProject,
+  options: Pick<LoadOptions, 'envFiles' | 'env'>,
+): ComposeTarget {
   return {
+    env: options.env,
     projectName: project.name,
     files: project.files,
     projectDir: project.workingDir,

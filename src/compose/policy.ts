@@ -1,54 +1,63 @@
-import path from 'node:path';
 import { ToolError } from '../errors.js';
 import type { AllowFlags } from '../security/allow-flags.js';
-import { enforceRunPolicy } from '../security/run-policy.js';
 import type { Workspace } from '../workspace.js';
-import type { ComposeModel } from './model.js';
+import type { ComposeFinding, ComposeProject } from './model.js';
+import { normaliseModel } from './normalise.js';
+import { hostFileViolations } from './policy-host-files.js';
+import { privilegeViolations } from './policy-privileges.js';
+import type { PolicyViolation } from './policy-rules.js';
+import { locate } from './yaml-source.js';
+
+type PolicyProject = Pick<ComposeProject, 'model' | 'raw' | 'workingDir' | 'home' | 'sourceMap'>;
 
 /**
- * Security: a compose file is a list of containers to start, so each service passes the
- * same gate as container_run (privileged, host namespaces, capabilities, Docker socket,
- * bind mounts outside the workspace) before the CLI sees the file.
+ * Security: a compose file is a list of containers to start, so its resolved model (after
+ * .env, interpolation, `~`, include and extends) passes the same gate as container_run, for
+ * every key through which a host file, device or namespace reaches the engine. Each
+ * violation names its key, file and line, and the start-up flag that would allow it.
  */
-export function enforceComposePolicy(
-  model: ComposeModel,
-  workingDir: string,
+export function composePolicyFindings(
+  project: PolicyProject,
   allow: AllowFlags,
   workspace: Workspace,
+  fromEngine: PolicyViolation[] = [],
+): (ComposeFinding & { refusal: ToolError['code']; flag: string })[] {
+  // Security: services switched off by profile are checked too: naming one on the command
+  // line (compose_up's `services`) starts it.
+  const input = { project: { ...project, model: normaliseModel(project.raw, project.model.name) }, allow };
+  const violations = [...hostFileViolations(input, workspace), ...privilegeViolations(input), ...fromEngine];
+  return violations.map((violation) => {
+    const where = locate(project.sourceMap, violation.path);
+    return {
+      code: 'policy',
+      severity: 'error',
+      path: violation.path,
+      message: `${violation.path}: ${violation.reason}`,
+      file: where?.file,
+      line: where?.line,
+      refusal: violation.code,
+      flag: violation.flag,
+    };
+  });
+}
+
+/**
+ * Throws REFUSED (or PATH_OUTSIDE_WORKSPACE) naming every key the server's flags do not
+ * allow; `fromEngine` adds what only the engine knows (volumes that already exist).
+ */
+export function enforceComposePolicy(
+  project: PolicyProject,
+  allow: AllowFlags,
+  workspace: Workspace,
+  fromEngine: PolicyViolation[] = [],
 ): void {
-  for (const [name, service] of Object.entries(model.services)) {
-    try {
-      for (const key of ['ipc', 'uts', 'userns_mode'] as const) {
-        if (service[key] === 'host' && !allow.hostNamespaces) {
-          throw new ToolError(
-            'REFUSED',
-            `Refused: the host ${key} namespace.`,
-            'Restart dockwright with --allow-host-namespaces if the user really wants it.',
-          );
-        }
-      }
-      enforceRunPolicy(
-        {
-          image: service.image ?? name,
-          privileged: service.privileged === true,
-          networkMode: service.network_mode,
-          pidMode: typeof service.pid === 'string' ? service.pid : undefined,
-          capAdd: Array.isArray(service.cap_add) ? (service.cap_add as string[]) : undefined,
-          mounts: service.volumes
-            .filter((mount) => mount.type === 'bind')
-            .map((mount) => ({
-              type: 'bind' as const,
-              source: path.resolve(workingDir, mount.source ?? ''),
-              target: mount.target,
-            })),
-        },
-        allow,
-        workspace,
-      );
-    } catch (error) {
-      if (error instanceof ToolError)
-        throw new ToolError(error.code, `Service "${name}": ${error.message}`, error.hint);
-      throw error;
-    }
-  }
+  const findings = composePolicyFindings(project, allow, workspace, fromEngine);
+  if (!findings.length) return;
+  const lines = findings.slice(0, 8).map((f) => `${f.file ?? '?'}:${f.line ?? '?'} ${f.message}`);
+  const flags = [...new Set(findings.map((f) => f.flag).filter(Boolean))].join(', ');
+  throw new ToolError(
+    findings[0].refusal,
+    `Refused: the compose project asks for what this server does not allow:\n${lines.join('\n')}`,
+    `Change those keys (paths inside the workspace, no host namespaces or devices)${flags ? `, or restart dockwright with ${flags} if the user really wants it` : ''}.`,
+  );
 }

@@ -55,6 +55,8 @@ export async function deployStack(
     {
       cwd: project.workingDir,
       env: project.environment,
+      // Security: the docker CLI interpolates with exactly the environment the model was checked with.
+      inheritEnv: options.env === undefined,
       signal: deps.signal,
       timeoutMs: 120_000,
     },

@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { ToolError } from '../errors.js';
+import { refuseAliasAmplification } from './yaml-limits.js';
 
 /** A compose file that cannot be read, parsed or interpolated, with where the problem is. */
 export class ComposeFileError extends ToolError {
@@ -77,8 +78,41 @@ export function parseYamlWithLines(text: string, file: string): { data: unknown;
       { file, line },
     );
   }
+  refuseAliasAmplification(doc, file);
   const sourceMap: SourceMap = new Map();
   sourceMap.set('', { file, line: 1 });
   record(doc.contents as Node | null, '', file, lineCounter, sourceMap);
-  return { data: doc.toJS({ maxAliasCount: 1000 }), sourceMap };
+  try {
+    return { data: doc.toJS({ maxAliasCount: -1 }), sourceMap };
+  } catch (error) {
+    // The YAML library refuses some well-formed documents only while converting them (a merge
+    // key `<<` whose value is not a mapping); that is the file's problem, not ours.
+    const line = firstBadMergeLine(doc.contents as Node | null, lineCounter) ?? 1;
+    throw new ComposeFileError(
+      `${file}:${line}: not valid YAML: ${(error as Error).message}`,
+      'A merge key (<<) takes a mapping or an alias of one (<<: *defaults).',
+      { file, line },
+    );
+  }
+}
+
+function firstBadMergeLine(node: Node | null, lines: LineCounter): number | undefined {
+  if (isSeq(node)) {
+    for (const item of node.items) {
+      const found = firstBadMergeLine(item as Node, lines);
+      if (found) return found;
+    }
+  }
+  if (!isMap(node)) return undefined;
+  for (const pair of node.items) {
+    const key = pair.key as Node | null;
+    const value = pair.value as Node | null;
+    const merges = isScalar(key) && key.source === '<<';
+    const sources = isSeq(value) ? value.items : [value];
+    if (merges && sources.some((source) => !isMap(source) && !isAlias(source)) && key.range)
+      return lines.linePos(key.range[0]).line;
+    const found = firstBadMergeLine(value, lines);
+    if (found) return found;
+  }
+  return undefined;
 }

@@ -220,5 +220,6 @@ export function volumeFromInspect(v: Dockerode.VolumeInspectInfo & { CreatedAt?:
     labels: v.Labels ?? {},
     created: v.CreatedAt,
     scope: v.Scope ?? 'local',
+    ...(v.Options ? { options: v.Options } : {}),
   };
 }

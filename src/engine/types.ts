@@ -216,6 +216,8 @@ export interface VolumeSummary {
   labels: Record<string, string>;
   created?: string;
   scope: string;
+  /** The driver's options (for the local driver: type, o, device). */
+  options?: Record<string, string>;
 }
 
 export interface PruneResult {

@@ -19,6 +19,8 @@ export interface ComposeTarget {
   projectDir?: string;
   envFiles?: string[];
   profiles?: string[];
+  /** When set, the CLI's whole environment (interpolation reads it); otherwise the server's. */
+  env?: Record<string, string | undefined>;
 }
 
 export type ComposeCommand =
@@ -137,5 +139,9 @@ export function runCompose(
   command: ComposeCommand,
   options: RunOptions = {},
 ): Promise<RunResult> {
-  return runProcess(cli.program, composeArgs(cli, target, command), { cwd: target.projectDir, ...options });
+  return runProcess(cli.program, composeArgs(cli, target, command), {
+    cwd: target.projectDir,
+    ...(target.env ? { env: target.env, inheritEnv: false } : {}),
+    ...options,
+  });
 }

@@ -3,6 +3,8 @@ import { ToolError } from '../errors.js';
 export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
+  /** False: the process sees only `env`, not the server's own environment. Default true. */
+  inheritEnv?: boolean;
   /** Text written to the process's standard input. */
   input?: string;
   signal?: AbortSignal;
@@ -49,7 +51,7 @@ export async function runProcess(file: string, args: string[], options: RunOptio
   const child = execa(file, args, {
     cwd: options.cwd,
     env: options.env,
-    extendEnv: true,
+    extendEnv: options.inheritEnv ?? true,
     input: options.input,
     stdin: options.input === undefined ? 'ignore' : undefined,
     cancelSignal: options.signal,

@@ -32,6 +32,7 @@ export const NO_ALLOWANCES: AllowFlags = {
   bindOutsideWorkspace: false,
   dockerSocket: false,
   confirmArgument: false,
+  devices: false,
 };
 
 export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {

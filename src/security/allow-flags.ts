@@ -7,4 +7,6 @@ export interface AllowFlags {
   dockerSocket: boolean;
   /** Accept `confirm: true` from the model when the client cannot ask the user (no elicitation). */
   confirmArgument: boolean;
+  /** Host devices: `devices`, `device_cgroup_rules`, volumes backed by a block device. */
+  devices: boolean;
 }

@@ -3,7 +3,7 @@ import type { ContainerSpec } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { Workspace } from '../workspace.js';
 import type { AllowFlags } from './allow-flags.js';
-import { engineSocketReachedBy } from './engine-sockets.js';
+import { checkHostMount } from './mount-policy.js';
 
 function refuse(what: string, flag: string): never {
   throw new ToolError(
@@ -38,14 +38,15 @@ export function enforceRunPolicy(
   const mounts = (spec.mounts ?? []).map((mount) => {
     if (mount.type !== 'bind') return mount;
     const source = mount.source ?? '';
-    const { real, socket } = engineSocketReachedBy(path.resolve(workspace.primary, source));
-    if (socket && !allow.dockerSocket) {
-      refuse(
-        `mounting ${source}${real !== source ? ` (${real})` : ''} exposes the Docker socket ${socket}, which hands over control of the engine`,
-        '--allow-docker-socket',
+    const checked = checkHostMount(path.resolve(workspace.primary, source), allow, workspace);
+    if ('reason' in checked) {
+      throw new ToolError(
+        checked.code,
+        `Refused: bind mount ${checked.reason}.`,
+        `Mount a folder inside the workspace, or restart dockwright with ${checked.flag} if the user really wants it.`,
       );
     }
-    return { ...mount, source: allow.bindOutsideWorkspace ? real : workspace.resolve(source, 'bind-mount') };
+    return { ...mount, source: checked.real };
   });
   return { ...spec, mounts };
 }

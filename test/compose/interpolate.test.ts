@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are Compose variable references, not templates.
 import { describe, expect, it } from 'vitest';
-import { parseDotenv } from '../../src/compose/dotenv.js';
-import { interpolateString } from '../../src/compose/interpolate.js';
+import { parseDotenv, parseProjectDotenv } from '../../src/compose/dotenv.js';
+import { interpolateString, nestsReference } from '../../src/compose/interpolate.js';
 import { parseShortPort } from '../../src/compose/ports.js';
 
 const env = { SET: 'value', EMPTY: '' };
@@ -61,4 +61,31 @@ describe('short port syntax', () => {
   it.each(['70000', 'abc', '1:2:3:4', '80/icmp', 'host:80:80'])('refuses %s', (text) =>
     expect(parseShortPort(text)).toHaveProperty('error'),
   );
+});
+
+describe('references Compose v1 and v2 read differently', () => {
+  it.each([
+    ['${HOME:-${X}/../etc/}', true],
+    ['${A:+${B}}', true],
+    ['${A}/${B:-x}', false],
+    ['$${A:-${B}}', false],
+    ['plain', false],
+  ])('%s nests: %s', (text, nests) => expect(nestsReference(text)).toBe(nests));
+
+  it('parses .env values both read alike, and refuses the others', () => {
+    const env = { HOME: '/home/u' };
+    expect(parseProjectDotenv('UP=../up\nSRC=./${UP}\nD="${NOPE:-d}"\n', env, '.env')).toEqual({
+      UP: '../up',
+      SRC: './../up',
+      D: 'd',
+    });
+    expect(() => parseProjectDotenv("UP=x\nQ='${UP}'\n", env, '.env')).toThrow(/\.env:2: Compose v1 and v2/);
+    expect(() => parseProjectDotenv('UP=x\nQ=$UP\n', env, '.env')).toThrow(/\.env:2/);
+    expect(() => parseProjectDotenv('HOME=/other\nH=${HOME}\n', env, '.env')).toThrow(/\.env:2/);
+  });
+});
+
+it('a password with a literal $ in single quotes reads the same to both CLIs', () => {
+  expect(parseProjectDotenv("PASS='pa$$w$rd'\n", {}, '.env')).toEqual({ PASS: 'pa$$w$rd' });
+  expect(() => parseProjectDotenv('PASS=pa$$w$rd\n', {}, '.env')).toThrow(/\.env:1: Compose v1 and v2/);
 });

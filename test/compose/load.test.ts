@@ -133,3 +133,13 @@ describe('validateCompose errors that stop loading', () => {
     expect(report.findings).toContainEqual(expect.objectContaining({ code: 'interpolation', line: 3 }));
   });
 });
+
+it('answers a merge key whose value is not a mapping as a YAML error with its line', async () => {
+  const dir = tempTree({
+    'compose.yaml': 'services:\n  app:\n    image: a:1\n    annotations:\n      <<: null\n',
+  });
+  const report = await validateCompose({ workingDir: dir, env: {} });
+  expect(report.valid).toBe(false);
+  expect(report.errors[0]).toMatchObject({ code: 'syntax', line: 5 });
+  expect(report.errors[0].message).toMatch(/compose\.yaml:5: not valid YAML: Merge sources must be maps/);
+});

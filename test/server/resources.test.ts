@@ -47,7 +47,7 @@ describe('resources through an MCP client', () => {
       ref: { type: 'ref/resource', uri: 'dockwright://rules/{code}' },
       argument: { name: 'code', value: 'dc01' },
     });
-    expect(compose.completion.values).toEqual(['DC010', 'DC011', 'DC012', 'DC014']);
+    expect(compose.completion.values).toEqual(['DC010', 'DC011', 'DC012', 'DC013', 'DC014']);
     const dc = await mcp.client.readResource({ uri: 'dockwright://rules/DC014' });
     expect((dc.contents[0] as { text: string }).text).toMatch(/^# DC014: Debugger port/);
     await expect(mcp.client.readResource({ uri: 'dockwright://rules/XX999' })).rejects.toThrow(

@@ -29,7 +29,7 @@ export default defineTool({
     warnings: z.array(findingSchema),
   }),
   async handle(ctx, input) {
-    const project = await loadValidProject(loadOptionsFrom(ctx.workspace, input));
+    const project = await loadValidProject(loadOptionsFrom(ctx, input));
     return {
       project: project.name,
       files: project.files,

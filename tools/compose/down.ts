@@ -39,7 +39,7 @@ export default defineTool({
     const common = { volumes: input.removeVolumes, timeoutSeconds: input.timeoutSeconds };
     if (!input.useFiles && input.projectName)
       return composeDown(deps, { ...common, projectName: input.projectName });
-    return composeDown(deps, { ...loadOptionsFrom(ctx.workspace, input), ...common });
+    return composeDown(deps, { ...loadOptionsFrom(ctx, input), ...common });
   },
   summary: (out) => {
     const left = [...out.leftovers.containers, ...out.leftovers.networks, ...out.leftovers.volumes];

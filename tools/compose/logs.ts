@@ -30,7 +30,7 @@ export default defineTool({
     truncated: z.boolean().describe('True when containers were left out (at most 20 are returned).'),
   }),
   async handle(ctx, input) {
-    const project = await projectNameFrom(ctx.workspace, input);
+    const project = await projectNameFrom(ctx, input);
     const logs = await projectLogs(ctx.engine, {
       projectName: project,
       services: input.services,

@@ -15,7 +15,7 @@ export default defineTool({
   input: z.object(composeProjectFields),
   output: z.object({ project: z.string(), services: z.array(serviceReportSchema) }),
   async handle(ctx, input) {
-    const project = await projectNameFrom(ctx.workspace, input);
+    const project = await projectNameFrom(ctx, input);
     const states = await projectStatus(ctx.engine, project);
     return {
       project,

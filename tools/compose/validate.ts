@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatComposeFinding } from '../../src/compose/format-finding.js';
 import { composeRules } from '../../src/compose/lint/index.js';
+import { composePolicyFindings } from '../../src/compose/policy.js';
 import { validateCompose } from '../../src/compose/validate.js';
 import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
 import { findingSchema } from '../../src/toolkit/schemas/compose-report.js';
@@ -34,8 +35,17 @@ export default defineTool({
     truncated: z.boolean(),
   }),
   async handle(ctx, input) {
-    const options = loadOptionsFrom(ctx.workspace, input);
+    const options = loadOptionsFrom(ctx, input);
     const report = await validateCompose({ ...options, ignore: input.ignore });
+    if (report.valid && report.project)
+      report.findings.unshift(
+        ...composePolicyFindings(report.project, ctx.policy.allow, ctx.workspace).map(
+          ({ refusal: _code, flag, ...finding }) => ({
+            ...finding,
+            message: `${finding.message} (compose_up refuses it${flag ? `; ${flag} allows it` : ''})`,
+          }),
+        ),
+      );
     return {
       valid: report.valid,
       project: report.project?.name,

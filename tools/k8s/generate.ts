@@ -48,7 +48,7 @@ export default defineTool({
     const inspectImage = (image: string) => ctx.engine.inspectImage(image);
     const hasCompose = Boolean(input.files?.length) || hasComposeFile(dir);
     const result = hasCompose
-      ? await kubernetesForProject(await loadValidProject(loadOptionsFrom(ctx.workspace, input)), {
+      ? await kubernetesForProject(await loadValidProject(loadOptionsFrom(ctx, input)), {
           namespace: input.namespace,
           inspectImage,
           allowRead: (file) => ctx.workspace.resolve(file, 'read'),

@@ -45,7 +45,7 @@ export default defineTool({
     cliIgnored: z.array(z.string()).describe('Options the docker CLI said it ignored.'),
   }),
   async handle(ctx, input) {
-    const { options } = await loadProjectToRun(ctx, input);
+    const { options } = await loadProjectToRun(ctx, input, { swarm: true });
     return deployStack(
       {
         engine: ctx.engine,

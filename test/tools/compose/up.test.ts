@@ -60,6 +60,9 @@ describe('compose_up (MCP, real engine, Compose v1)', () => {
       dir: 'test/compose/fixtures/projects/privileged',
       projectName: uniqueProject('priv'),
     });
-    expect(text).toMatch(/Service "root": Refused: privileged mode/);
+    expect(text).toMatch(
+      /^\[REFUSED\] Refused: .*\ncompose\.yaml:4 services\.root\.privileged: privileged mode/,
+    );
+    expect(text).toContain('--allow-privileged');
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { NO_ALLOWANCES } from '../../../src/mcp/config.js';
 import { withHttpd } from '../../helpers/containers.js';
 import { requireEngine, TEST_LABEL, TEST_LABELS, uniqueName } from '../../helpers/docker.js';
 import { connectInMemory, withClient } from '../../helpers/mcp.js';
@@ -61,6 +62,31 @@ describe('container_run (real engine)', () => {
       ).toMatch(/PATH_OUTSIDE_WORKSPACE/);
       expect(await mcp.fails('container_run', { image: '--privileged' })).toMatch(/must not start with "-"/);
     });
+  });
+
+  it('--allow-bind-outside-workspace does not grant the Docker socket through /, /run or a link', async () => {
+    const { mkdtempSync, rmSync, symlinkSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'dw-safety-compose-run-'));
+    symlinkSync('/var/run/docker.sock', path.join(dir, 'engine'));
+    const mcp = await connectInMemory({
+      workspace: [dir],
+      allow: { ...NO_ALLOWANCES, bindOutsideWorkspace: true },
+    });
+    try {
+      const base = { image: 'busybox:latest', labels: TEST_LABELS };
+      for (const source of ['/', '/run', '/var/run', path.join(dir, 'engine')]) {
+        const text = await mcp.fails('container_run', {
+          ...base,
+          mounts: [{ type: 'bind', source, target: '/host' }],
+        });
+        expect(text).toMatch(/^\[REFUSED\].*Docker socket.*--allow-docker-socket/s);
+      }
+    } finally {
+      await mcp.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports why a container did not become healthy and removes it', async () => {

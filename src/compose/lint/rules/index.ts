@@ -11,6 +11,7 @@ import { DC009 } from './DC009.js';
 import { DC010 } from './DC010.js';
 import { DC011 } from './DC011.js';
 import { DC012 } from './DC012.js';
+import { DC013 } from './DC013.js';
 import { DC014 } from './DC014.js';
 
 /** Every Compose lint rule, in code order. */
@@ -27,5 +28,6 @@ export const composeRules: ComposeRule[] = [
   DC010,
   DC011,
   DC012,
+  DC013,
   DC014,
 ];
