@@ -24,5 +24,6 @@ export function nameReason(entry: LayerEntry): string | undefined {
 /** What a small file's content reveals; certificates alone (public) are not secrets. */
 export function contentReason(content: Buffer): string | undefined {
   const format = secretFormatOf(content.toString('latin1'));
-  return format ? `contains a ${format.title}` : undefined;
+  if (!format) return undefined;
+  return `contains ${/^[aeiou]|^npm/i.test(format.title) ? 'an' : 'a'} ${format.title}`;
 }
