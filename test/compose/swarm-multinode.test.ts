@@ -81,7 +81,7 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
 
   beforeAll(async () => {
     await nodesScript('up');
-    mcp = await connectStdio([], { DOCKER_HOST: MANAGER });
+    mcp = await connectStdio(['--allow-confirm-argument'], { DOCKER_HOST: MANAGER });
   }, 180_000);
 
   afterAll(async () => {

@@ -15,7 +15,7 @@ export default defineTool({
   kind: 'read',
   title: 'Kubernetes manifests from Compose',
   description:
-    'Kubernetes manifests for a Compose project (or its generated compose.yaml): workloads, Services, ConfigMaps, claims, Secret references, probes, limits; validated offline and linted. Writes nothing.',
+    'Kubernetes manifests for a Compose project (or its generated compose.yaml), Secrets by reference only; validated offline and linted.',
   input: z.object({
     ...composeProjectFields,
     namespace: z
