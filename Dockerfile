@@ -16,10 +16,11 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json ./
-COPY scripts/build.mjs scripts/tool-list-entry.ts scripts/
+COPY scripts/build.mjs scripts/bundle-checks.mjs scripts/tool-list-entry.ts scripts/
 COPY src src
 COPY tools tools
 COPY prompts prompts
+COPY resources resources
 RUN node scripts/build.mjs \
  && npm prune --omit=dev --ignore-scripts \
  && npm rebuild better-sqlite3 \
