@@ -76,9 +76,9 @@ describe('compose up/ps/logs/down on the real engine with Compose v1', () => {
     const started = Date.now();
     const result = await composeUp(
       { engine, cli },
-      { files, projectName, env: process.env, timeoutMs: 8_000 },
+      { files, projectName, env: process.env, timeoutMs: 15_000 },
     );
-    expect(Date.now() - started).toBeGreaterThanOrEqual(8_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(15_000);
     expect(result).toMatchObject({ ok: false, outcome: 'timeout', rolledBack: false });
     expect(result.failure).toMatchObject({ service: 'stuck', state: 'running', health: 'unhealthy' });
     expect(result.failure?.lastHealthOutput).toContain('probe says not ready');
