@@ -75,7 +75,11 @@ describe('compose policy: attacks through a real MCP client', () => {
     const key = JSON.stringify(allow);
     let client = clients.get(key);
     if (!client) {
-      client = await connectInMemory({ workspace: [workspace], allow: { ...NO_ALLOWANCES, ...allow } });
+      // confirm: true is allowed so that the cleanup's compose_down goes through.
+      client = await connectInMemory({
+        workspace: [workspace],
+        allow: { ...NO_ALLOWANCES, confirmArgument: true, ...allow },
+      });
       clients.set(key, client);
     }
     return client;
@@ -153,7 +157,7 @@ describe('compose policy: attacks through a real MCP client', () => {
       const details = await engine.inspectContainer(container.id);
       expect(details.mounts).toContainEqual(expect.objectContaining({ type: 'bind', source: outside }));
     } finally {
-      await client.call('compose_down', { dir, projectName: name, confirm: true });
+      await client.ok('compose_down', { dir, projectName: name, confirm: true });
     }
   }, 120_000);
 
