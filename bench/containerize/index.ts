@@ -1,0 +1,46 @@
+/**
+ * bench/containerize: every Railpack example app (../shared/corpus/railpack) through the
+ * code the CLI and tools use: detect, generate (written into a temp copy of the app), lint,
+ * build with BuildKit on the stand-in base images, run with test.json's environment, and
+ * apply its checks. One row per app and totals per language family.
+ *
+ * Run from the repository root (needs the engine and the stand-ins of scripts/test-env.sh):
+ *   npx esbuild --bundle --platform=node --format=esm --packages=external bench/containerize/index.ts \
+ *     --outfile=bench/.containerize.mjs && node bench/.containerize.mjs [options]; rm bench/.containerize.mjs
+ * Options: --only a,b  --family node  --no-build  --jobs 1  --timeout 90
+ * Containers and images are labelled dockwright.bench=containerize-<pid> and removed.
+ */
+import { parseArgs } from 'node:util';
+import { listApps } from './corpus.js';
+import { type AppResult, benchApp } from './pipeline.js';
+import { printTable, printTotals, printVersions } from './report.js';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    family: { type: 'string' },
+    'no-build': { type: 'boolean' },
+    jobs: { type: 'string', default: '1' },
+    timeout: { type: 'string', default: '90' },
+  },
+});
+
+const apps = listApps(values.only?.split(','), values.family);
+const jobs = Math.max(1, Number(values.jobs));
+const results: AppResult[] = new Array(apps.length);
+let next = 0;
+const worker = async () => {
+  while (next < apps.length) {
+    const index = next++;
+    results[index] = await benchApp(apps[index], {
+      build: !values['no-build'],
+      timeoutMs: Number(values.timeout) * 1000,
+      label: `containerize-${process.pid}`,
+    });
+    process.stderr.write(`${results[index].app}: ${results[index].stage} ${results[index].reason}\n`);
+  }
+};
+await Promise.all(Array.from({ length: jobs }, worker));
+printTable(results);
+printTotals(results);
+printVersions(results);

@@ -1,0 +1,191 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runBuild } from '../../src/build/run.js';
+import {
+  BASE_ROLES,
+  type BaseRole,
+  detectProject,
+  generateDockerfile,
+  writeGeneratedFiles,
+} from '../../src/dockerfile/generate/index.js';
+import { lintText } from '../../src/dockerfile/lint/lint-text.js';
+import { connectEngine, type DockerEngine } from '../../src/engine/index.js';
+import { Workspace } from '../../src/workspace.js';
+import { runChecks } from './checks.js';
+import type { CorpusApp } from './corpus.js';
+import { unreachableRegistry } from './registries.js';
+import { STAND_INS, versionsAgree } from './stand-ins.js';
+import { expectedVersions, requestedVersions } from './versions.js';
+
+export type Stage = 'detect' | 'generate' | 'lint' | 'skipped' | 'build' | 'run' | 'passed';
+
+export interface AppResult {
+  app: string;
+  family: string;
+  language?: string;
+  stage: Stage;
+  reason: string;
+  lintFindings: string[];
+  imageBytes?: number;
+  buildMs?: number;
+  passMs?: number;
+  healthyMs?: number;
+  /** Runtime → version the generated Dockerfile asks for. */
+  requested: Record<string, string>;
+  /** Runtime → version the app's own checks print. */
+  expected: Record<string, string>;
+  /** Where the stand-in holds another version than the one asked for. */
+  standInDiffers: string[];
+  /** The failing checks only name a runtime version the stand-in cannot have. */
+  versionOnly?: boolean;
+}
+
+let engine: Promise<DockerEngine> | undefined;
+
+const standInOverrides = () =>
+  Object.fromEntries(
+    Object.entries(STAND_INS)
+      .filter(([role]) => (BASE_ROLES as readonly string[]).includes(role))
+      .map(([role, standIn]) => [role, standIn.image]),
+  ) as Partial<Record<BaseRole, string>>;
+
+const fromImages = (dockerfile: string) => {
+  const stages = new Set<string>();
+  const images: string[] = [];
+  for (const match of dockerfile.matchAll(/^FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/gim)) {
+    if (!stages.has(match[1].toLowerCase())) images.push(match[1]);
+    if (match[2]) stages.add(match[2].toLowerCase());
+  }
+  return images;
+};
+
+export async function benchApp(
+  app: CorpusApp,
+  options: { build: boolean; timeoutMs: number; label: string },
+): Promise<AppResult> {
+  const copy = mkdtempSync(path.join(tmpdir(), `dockwright-bench-${app.name}-`));
+  const result: AppResult = {
+    app: app.name,
+    family: app.family,
+    stage: 'detect',
+    reason: '',
+    lintFindings: [],
+    requested: {},
+    expected: expectedVersions(app.checks),
+    standInDiffers: [],
+  };
+  try {
+    cpSync(app.dir, copy, { recursive: true });
+    await stages(app, copy, result, options);
+  } catch (error) {
+    result.reason = (error instanceof Error ? error.message : String(error))
+      .split('\n')
+      .slice(0, 3)
+      .join(' | ');
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+  return result;
+}
+
+async function stages(
+  app: CorpusApp,
+  copy: string,
+  result: AppResult,
+  options: { build: boolean; timeoutMs: number; label: string },
+): Promise<void> {
+  const plan = detectProject(copy);
+  result.language = plan.language.value;
+  result.stage = 'generate';
+  const appDir = path.join(copy, plan.appDir.value);
+  const existing = ['Dockerfile', 'compose.yaml', 'docker-compose.yml'].filter((f) =>
+    existsSync(path.join(appDir, f)),
+  );
+  const generated = generateDockerfile(plan, { baseImages: {} });
+  result.requested = requestedVersions(generated.dockerfile);
+  result.stage = 'lint';
+  const lint = await lintText(generated.dockerfile);
+  result.lintFindings = lint.findings
+    .filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => `${f.code}@${f.line}`);
+  if (result.lintFindings.length > 0) {
+    result.reason = `lint: ${result.lintFindings.join(' ')}`;
+    return;
+  }
+  const registry = unreachableRegistry(appDir, plan.language.value);
+  if (registry) {
+    result.stage = 'skipped';
+    result.reason = `skipped: ${registry}`;
+    return;
+  }
+  if (!options.build) {
+    result.stage = 'skipped';
+    result.reason = `not built (--no-build)${existing.length ? `; app has ${existing.join(', ')}` : ''}`;
+    return;
+  }
+  const buildable = generateDockerfile(plan, { baseImages: standInOverrides() });
+  for (const [runtime, version] of Object.entries(result.requested)) {
+    const standIn = STAND_INS[runtime];
+    if (standIn?.version && !versionsAgree(version, standIn.version))
+      result.standInDiffers.push(`${runtime} ${version}→${standIn.version}`);
+  }
+  const workspace = new Workspace([copy]);
+  writeGeneratedFiles(
+    workspace,
+    appDir,
+    [
+      { name: 'Dockerfile', content: buildable.dockerfile },
+      { name: '.dockerignore', content: buildable.dockerignore },
+    ],
+    { write: true, overwrite: true },
+  );
+  engine ??= connectEngine();
+  const docker = await engine;
+  for (const image of fromImages(buildable.dockerfile)) {
+    const present = await docker.inspectImage(image).then(
+      () => true,
+      () => false,
+    );
+    if (!present) {
+      result.stage = 'skipped';
+      result.reason = `skipped: no stand-in for ${image}`;
+      return;
+    }
+  }
+  result.stage = 'build';
+  const tag = `dockwright-bench/${app.name}:${options.label}`;
+  const labels = { 'dockwright.bench': options.label };
+  try {
+    const built = await runBuild(
+      docker,
+      workspace,
+      { context: appDir, tags: [tag], labels },
+      {
+        signal: AbortSignal.timeout(15 * 60_000),
+      },
+    );
+    result.imageBytes = built.sizeBytes;
+    result.buildMs = built.durationMs;
+    result.stage = 'run';
+    const outcome = await runChecks(docker, {
+      image: tag,
+      port: buildable.port,
+      checks: app.checks,
+      labels,
+      timeoutMs: options.timeoutMs,
+    });
+    result.passMs = outcome.passMs;
+    result.healthyMs = outcome.healthyMs;
+    if (outcome.passed) {
+      result.stage = 'passed';
+      return;
+    }
+    result.reason = `${outcome.reason}; missing: ${outcome.missing.join(' / ').slice(0, 200)}`;
+    result.versionOnly =
+      result.standInDiffers.length > 0 &&
+      outcome.missing.every((text) => Object.values(result.expected).some((v) => text.includes(v)));
+  } finally {
+    await docker.removeImage(tag, { force: true }).catch(() => undefined);
+  }
+}

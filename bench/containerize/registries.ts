@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Where an app's build would need to download from a host that is unreachable here (only npm
+ * and Debian are reachable). Read from the app's own files, before any build, so that such
+ * apps are counted as skipped, never as failures or passes.
+ */
+export function unreachableRegistry(appDir: string, language: string): string | undefined {
+  const read = (file: string) => {
+    const full = path.join(appDir, file);
+    return existsSync(full) ? readFileSync(full, 'utf8') : '';
+  };
+  switch (language) {
+    case 'node':
+      return nodeRegistry(read);
+    case 'python':
+      return pythonRegistry(read);
+    case 'go':
+      return /^\s*require\b/m.test(read('go.mod')) ? 'Go proxy' : undefined;
+    case 'rust':
+      return /^\[(workspace\.)?dependencies\]\s*\n\s*[\w-]+\s*=/m.test(read('Cargo.toml'))
+        ? 'crates.io'
+        : undefined;
+    case 'java':
+    case 'scala':
+    case 'clojure':
+      return 'Maven Central';
+    case 'ruby':
+      return /^\s*gem\s+['"]/m.test(read('Gemfile')) ? 'rubygems' : undefined;
+    case 'php':
+      return phpRegistry(read('composer.json'));
+    case 'elixir':
+    case 'gleam':
+      return 'Hex';
+    case 'csharp':
+    case 'fsharp':
+      return 'NuGet';
+    default:
+      return undefined;
+  }
+}
+
+const GIT_SPEC = /^(github:|gitlab:|git\+|git:|https?:\/\/(github|gitlab)\.com\/)|^[\w-]+\/[\w.-]+(#.*)?$/;
+
+/** A dependency from a Git host (npm only reaches the npm registry), or a package that downloads binaries on install. */
+function nodeRegistry(read: (file: string) => string): string | undefined {
+  const manifest = JSON.parse(read('package.json') || '{}') as Record<
+    string,
+    Record<string, string> | undefined
+  >;
+  const deps = { ...manifest.dependencies, ...manifest.devDependencies, ...manifest.optionalDependencies };
+  const locks = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock'].map(read).join('\n');
+  const gitInLock =
+    /"resolved": "(git\+|git:|github:)|codeload\.github\.com|"version": "github:|resolved "git\+/.test(locks);
+  if (gitInLock || Object.values(deps).some((spec) => GIT_SPEC.test(spec))) return 'GitHub';
+  if (deps.prisma || deps['@prisma/client']) return 'binaries.prisma.sh (Prisma engines)';
+  if (deps.puppeteer || deps.playwright) return 'browser download (Chrome/Playwright CDN)';
+  return undefined;
+}
+
+function pythonRegistry(read: (file: string) => string): string | undefined {
+  const requirements = read('requirements.txt')
+    .split('\n')
+    .filter((line) => line.trim() && !line.trim().startsWith('#'));
+  const pyproject = read('pyproject.toml');
+  const projectDeps = /^dependencies\s*=\s*\[\s*["']/m.test(pyproject);
+  const tool = /^\[tool\.(poetry|pdm|uv)\b/m.test(pyproject) || read('uv.lock') || read('Pipfile');
+  return requirements.length > 0 || projectDeps || tool ? 'PyPI' : undefined;
+}
+
+function phpRegistry(composer: string): string | undefined {
+  if (!composer) return undefined;
+  const requires = Object.keys((JSON.parse(composer) as { require?: Record<string, string> }).require ?? {});
+  return requires.some((name) => name !== 'php' && !name.startsWith('ext-')) ? 'Packagist' : undefined;
+}

@@ -1,0 +1,61 @@
+import type { AppResult } from './pipeline.js';
+import { versionsAgree } from './stand-ins.js';
+
+const seconds = (ms?: number) => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
+const megabytes = (bytes?: number) => (bytes === undefined ? '-' : `${Math.round(bytes / 1e6)}`);
+
+export function printTable(results: AppResult[]): void {
+  console.log('| app | family | language | stage | image MB | build s | checks s | healthy s | reason |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    const reason = [r.reason, r.standInDiffers.length ? `stand-in ${r.standInDiffers.join(', ')}` : '']
+      .filter(Boolean)
+      .join('; ')
+      .replaceAll('|', '/');
+    console.log(
+      `| ${r.app} | ${r.family} | ${r.language ?? '-'} | ${r.stage}${r.versionOnly ? ' (version only)' : ''} | ${megabytes(r.imageBytes)} | ${seconds(r.buildMs)} | ${seconds(r.passMs)} | ${seconds(r.healthyMs)} | ${reason} |`,
+    );
+  }
+}
+
+const GENERATED = new Set(['lint', 'skipped', 'build', 'run', 'passed']);
+
+export function printTotals(results: AppResult[]): void {
+  const families = [...new Set(results.map((r) => r.family))].sort();
+  console.log(
+    '\n| family | apps | generated | lint clean | skipped (registry / stand-in) | built | passed | version-only fails |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const family of [...families, 'all']) {
+    const rows = results.filter((r) => family === 'all' || r.family === family);
+    const count = (test: (r: AppResult) => boolean) => rows.filter(test).length;
+    const skippedRegistry = count(
+      (r) => r.reason.startsWith('skipped:') && !r.reason.includes('no stand-in'),
+    );
+    const skippedStandIn = count((r) => r.reason.includes('skipped: no stand-in'));
+    console.log(
+      `| ${family} | ${rows.length} | ${count((r) => GENERATED.has(r.stage))} | ${count((r) => GENERATED.has(r.stage) && r.lintFindings.length === 0)} | ${skippedRegistry} / ${skippedStandIn} | ${count((r) => r.stage === 'run' || r.stage === 'passed')} | ${count((r) => r.stage === 'passed')} | ${count((r) => r.versionOnly === true)} |`,
+    );
+  }
+}
+
+/** The version each generated Dockerfile asks for, against the version the app's own checks print. */
+export function printVersions(results: AppResult[]): void {
+  const compared = results.flatMap((r) =>
+    Object.entries(r.expected)
+      .filter(([runtime]) => r.requested[runtime] !== undefined)
+      .map(([runtime, expected]) => ({ app: r.app, runtime, expected, requested: r.requested[runtime] })),
+  );
+  const disagree = compared.filter((c) => !versionsAgree(c.expected, c.requested));
+  console.log(
+    `\nVersions: ${compared.length - disagree.length} of ${compared.length} generated Dockerfiles ask for the runtime version the app's checks print.`,
+  );
+  for (const c of disagree)
+    console.log(`  ${c.app}: ${c.runtime} ${c.requested}, the app expects ${c.expected}`);
+  const unasked = results.flatMap((r) =>
+    Object.entries(r.expected)
+      .filter(([runtime]) => r.requested[runtime] === undefined && r.stage !== 'detect')
+      .map(([runtime, expected]) => `${r.app}: expects ${runtime} ${expected}, the Dockerfile pins none`),
+  );
+  for (const line of unasked) console.log(`  ${line}`);
+}

@@ -1,0 +1,37 @@
+/**
+ * The locally made base images (scripts/test-env.sh) the bench builds with, per generator
+ * role, and the runtime version each really contains.
+ */
+export const STAND_INS: Record<string, { image: string; version: string }> = {
+  node: { image: 'node:20-bookworm-slim', version: '20.20' },
+  'node-runtime': { image: 'node:20-bookworm-slim', version: '20.20' },
+  python: { image: 'python:3.11-slim-bookworm', version: '3.11' },
+  'python-runtime': { image: 'python:3.11-slim-bookworm', version: '3.11' },
+  go: { image: 'golang:1.19-bookworm', version: '1.19' },
+  runtime: { image: 'debian:bookworm-slim', version: '' },
+  static: { image: 'caddy:2.6', version: '' },
+  ruby: { image: 'ruby:3.1-slim-bookworm', version: '3.1' },
+  php: { image: 'php:8.2-cli-bookworm', version: '8.2' },
+  java: { image: 'eclipse-temurin:17-jre', version: '17' },
+  bun: { image: 'oven/bun:1.4.5-slim', version: '1.4.5' },
+  deno: { image: 'denoland/deno:debian-2.9.6', version: '2.9.6' },
+};
+
+/** Which stand-in carries a language's runtime, to compare with the version the project asks for. */
+export const LANGUAGE_ROLE: Record<string, string> = {
+  node: 'node',
+  python: 'python',
+  go: 'go',
+  ruby: 'ruby',
+  php: 'php',
+  java: 'java',
+  bun: 'bun',
+  deno: 'deno',
+};
+
+/** Two versions agree when the shorter is a prefix of the longer, part by part (`20` and `20.19`). */
+export function versionsAgree(a: string, b: string): boolean {
+  const pa = a.replace(/^v/, '').split('.');
+  const pb = b.replace(/^v/, '').split('.');
+  return pa.slice(0, Math.min(pa.length, pb.length)).every((part, i) => part === pb[i]);
+}
