@@ -5,12 +5,12 @@ import { runBuild } from '../../src/build/run.js';
 import {
   BASE_ROLES,
   type BaseRole,
-  detectProject,
   generateDockerfile,
   writeGeneratedFiles,
 } from '../../src/dockerfile/generate/index.js';
 import { lintText } from '../../src/dockerfile/lint/lint-text.js';
 import { connectEngine, type DockerEngine } from '../../src/engine/index.js';
+import { detectProject } from '../../src/project/index.js';
 import { Workspace } from '../../src/workspace.js';
 import { runChecks } from './checks.js';
 import type { CorpusApp } from './corpus.js';
