@@ -177,7 +177,8 @@ make_java() {
 }
 
 make_caddy() {
-  apt_standin caddy:2.6 1 'caddy ca-certificates' \
+  # wget as in the official (Alpine) image, whose BusyBox wget healthchecks use.
+  apt_standin caddy:2.6 2 'caddy ca-certificates wget' \
     'RUN mkdir -p /srv /config/caddy /data/caddy && printf ":80 {\n\troot * /srv\n\tfile_server\n}\n" > /etc/caddy/Caddyfile
 ENV XDG_CONFIG_HOME=/config XDG_DATA_HOME=/data
 CMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile", "--adapter", "caddyfile"]' caddy:2.6.2

@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { listApps } from './corpus.js';
-import { type AppResult, benchApp } from './pipeline.js';
+import { type AppResult, benchApp, removeLabelled } from './pipeline.js';
 import { printTable, printTotals, printVersions } from './report.js';
 
 const { values } = parseArgs({
@@ -25,6 +25,12 @@ const { values } = parseArgs({
   },
 });
 
+const label = `containerize-${process.pid}`;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void removeLabelled(label).finally(() => process.exit(130));
+  });
+}
 const apps = listApps(values.only?.split(','), values.family);
 const jobs = Math.max(1, Number(values.jobs));
 const results: AppResult[] = new Array(apps.length);
@@ -35,12 +41,13 @@ const worker = async () => {
     results[index] = await benchApp(apps[index], {
       build: !values['no-build'],
       timeoutMs: Number(values.timeout) * 1000,
-      label: `containerize-${process.pid}`,
+      label,
     });
     process.stderr.write(`${results[index].app}: ${results[index].stage} ${results[index].reason}\n`);
   }
 };
 await Promise.all(Array.from({ length: jobs }, worker));
+await removeLabelled(label);
 printTable(results);
 printTotals(results);
 printVersions(results);

@@ -189,3 +189,14 @@ async function stages(
     await docker.removeImage(tag, { force: true }).catch(() => undefined);
   }
 }
+
+/** Removes every container and image this run labelled (also after an interrupted run). */
+export async function removeLabelled(label: string): Promise<void> {
+  if (!engine) return;
+  const docker = await engine;
+  const filters = { label: [`dockwright.bench=${label}`] };
+  for (const container of await docker.listContainers({ all: true, filters }))
+    await docker.removeContainer(container.id, { force: true }).catch(() => undefined);
+  for (const image of await docker.listImages({ filters }))
+    await docker.removeImage(image.id, { force: true }).catch(() => undefined);
+}

@@ -2,8 +2,11 @@ import type { LanguageDetection, LanguageDetector } from './detection.js';
 import { portInSource } from './detection.js';
 import { detectNodeFramework } from './node-framework.js';
 import { detectNodePackageManager } from './node-package-manager.js';
+import { bunVersion, detectJsRuntime } from './node-runtime.js';
+import { workspaceGlobs, workspacePackages } from './node-workspaces.js';
 import type { ProjectFiles } from './project-files.js';
 import { resolveNodeVersion, toolVersionsEntry } from './runtime-versions.js';
+import { healthRoute, sourceFiles } from './source-scan.js';
 import type { Fact } from './types.js';
 
 const ENTRY_CANDIDATES = [
@@ -11,10 +14,16 @@ const ENTRY_CANDIDATES = [
   'index.js',
   'app.js',
   'main.js',
+  'index.ts',
+  'server.ts',
   'src/server.js',
   'src/index.js',
   'src/main.js',
+  'src/index.ts',
 ];
+
+/** A build script that only type-checks (`tsc --noEmit`) produces nothing to ship. */
+const TYPE_CHECK_ONLY = /^\s*tsc\s+--noEmit\s*$/;
 
 function stringRecord(value: unknown): Record<string, string> {
   return value && typeof value === 'object' ? (value as Record<string, string>) : {};
@@ -42,12 +51,20 @@ function runScript(manager: string, script: string): string {
   return `${runner} run ${script}`;
 }
 
-/** A start script that is a plain `node file` is run directly, so no package manager sits at PID 1. */
+/** A start script that is a plain `node file` (or `bun file`) is run directly, so no package manager sits at PID 1. */
 function startFromScript(script: string, manager: string): string {
-  return /^node\s+[\w./@-]+$/.test(script.trim()) ? script.trim() : runScript(manager, 'start');
+  return /^(node|bun)\s+[\w./@-]+$/.test(script.trim()) ? script.trim() : runScript(manager, 'start');
 }
 
-function entryFile(files: ProjectFiles, manifest: Record<string, unknown>): Fact<string> | undefined {
+function entryFile(
+  files: ProjectFiles,
+  manifest: Record<string, unknown>,
+  start?: string,
+): Fact<string> | undefined {
+  const named = start
+    ? /^(?:node|bun|tsx|ts-node)\s+([\w./@-]+\.[cm]?[jt]sx?)\b/.exec(start.trim())?.[1]
+    : undefined;
+  if (named && files.exists(named)) return { value: named, source: 'package.json#scripts.start' };
   if (typeof manifest.main === 'string' && files.exists(manifest.main)) {
     return { value: manifest.main, source: 'package.json#main' };
   }
@@ -55,62 +72,107 @@ function entryFile(files: ProjectFiles, manifest: Record<string, unknown>): Fact
   return found ? { value: found, source: found } : undefined;
 }
 
+/**
+ * In a workspace whose root runs nothing itself (no start script, no entry), the app is the
+ * workspace package with a start or build script or a framework, preferring apps/.
+ */
+function workspaceApp(files: ProjectFiles, packages: string[]): string | undefined {
+  const runnable = packages.filter((dir) => {
+    const manifest = files.readJson(`${dir}/package.json`) ?? {};
+    const scripts = stringRecord(manifest.scripts);
+    const deps = new Set(Object.keys(stringRecord(manifest.dependencies)));
+    return scripts.start || scripts.build || detectNodeFramework(files.sub(dir), deps)?.kind === 'server';
+  });
+  return runnable.find((dir) => dir.startsWith('apps/')) ?? runnable[0];
+}
+
 function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): LanguageDetection {
-  const manifest = files.readJson('package.json') ?? {};
+  const rootManifest = files.readJson('package.json') ?? {};
+  const globs = workspaceGlobs(files, rootManifest);
+  const workspaces = globs.length > 0 ? workspacePackages(files, globs) : [];
+  const rootRuns =
+    Boolean(stringRecord(rootManifest.scripts).start) || entryFile(files, rootManifest) !== undefined;
+  const app = !rootRuns && workspaces.length > 0 ? workspaceApp(files, workspaces) : undefined;
+  const appFiles = app ? files.sub(app) : files;
+  const manifest = app ? (appFiles.readJson('package.json') ?? {}) : rootManifest;
   const scripts = stringRecord(manifest.scripts);
   const deps = new Set([
     ...Object.keys(stringRecord(manifest.dependencies)),
     ...Object.keys(stringRecord(manifest.devDependencies)),
   ]);
-  const pm = detectNodePackageManager(files, manifest, workspaceRoot);
+  const pm = detectNodePackageManager(files, rootManifest, workspaceRoot);
   const manager = pm.manager.value;
-  const framework = detectNodeFramework(files, deps);
-  const entry = entryFile(files, manifest);
+  const framework = detectNodeFramework(appFiles, deps);
+  const jsRuntime = detectJsRuntime(appFiles, manifest, manager, scripts.start);
+  const entry = entryFile(appFiles, manifest, scripts.start);
   let startCommand: Fact<string> | undefined;
   if (scripts.start) {
     startCommand = { value: startFromScript(scripts.start, manager), source: 'package.json#scripts.start' };
   } else if (framework?.start) {
     startCommand = { value: framework.start, source: `default for ${framework.name}` };
   } else if (entry && framework?.kind !== 'spa') {
-    startCommand = { value: `node ${entry.value}`, source: entry.source };
+    startCommand = { value: `${jsRuntime.value} ${entry.value}`, source: entry.source };
   }
   if (framework?.start && framework.outputDir === '.next/standalone') {
     startCommand = { value: framework.start, source: 'next.config#output' };
   }
-  const sourcePort = portInSource(entry ? files.readText(entry.value) : undefined);
+  const sources = sourceFiles(appFiles, entry?.value);
+  const sourcePort = sources.map((file) => portInSource(appFiles.readText(file))).find(Boolean);
   const port: Fact<number> | undefined = sourcePort
-    ? { value: sourcePort, source: entry?.source ?? 'source' }
+    ? { value: sourcePort, source: sources.find((f) => portInSource(appFiles.readText(f))) ?? 'source' }
     : framework
       ? { value: framework.port, source: `default for ${framework.name}` }
       : undefined;
   const localLockfile = pm.lockfile && files.exists(pm.lockfile) ? pm.lockfile : undefined;
-  const manifests = ['package.json', ...(localLockfile ? [localLockfile] : [])];
+  const manifests = [
+    'package.json',
+    ...(localLockfile ? [localLockfile] : []),
+    ...(files.exists('pnpm-workspace.yaml') ? ['pnpm-workspace.yaml'] : []),
+    ...workspaces.map((dir) => `${dir}/package.json`),
+  ];
   const notes = pm.note ? [pm.note] : [];
   if (pm.lockfile && !localLockfile) {
     notes.push(
       `The lockfile (${pm.lockfile}) is at the workspace root, outside this app's build context, so the install cannot be frozen.`,
     );
   }
+  if (app) notes.push(`Workspace root runs nothing itself; the app is ${app} (of ${workspaces.join(', ')}).`);
   if (manager === 'yarn-berry' && files.exists('.yarnrc.yml')) manifests.push('.yarnrc.yml');
+  if (manager === 'yarn-berry' && files.isDir('.yarn/releases')) manifests.push('.yarn/releases/');
   if (files.exists('.npmrc')) manifests.push('.npmrc');
   return {
     language: { value: 'node', source: 'package.json' },
-    framework: framework ? { value: framework.name, source: 'package.json#dependencies' } : undefined,
+    framework: framework
+      ? { value: framework.name, source: `${app ? `${app}/` : ''}package.json#dependencies` }
+      : undefined,
     packageManager: pm.manager,
     packageManagerVersion: pm.version,
     lockfile: localLockfile,
     manifests,
     productionDependencies: Object.keys(stringRecord(manifest.dependencies)).length,
-    runtimeVersion: nodeVersion(files, manifest),
-    buildCommand: scripts.build
-      ? { value: runScript(manager, 'build'), source: 'package.json#scripts.build' }
+    runtimeVersion:
+      jsRuntime.value === 'bun' ? bunVersion(files, rootManifest) : nodeVersion(files, rootManifest),
+    jsRuntime,
+    workspaces: workspaces.length > 0 ? workspaces : undefined,
+    workspaceApp: app
+      ? { value: app, source: 'the workspace package with a framework or start script' }
       : undefined,
+    buildCommand:
+      scripts.build !== undefined && !TYPE_CHECK_ONLY.test(scripts.build)
+        ? { value: runScript(manager, 'build'), source: `${app ? `${app}/` : ''}package.json#scripts.build` }
+        : framework?.build
+          ? { value: framework.build, source: `default for ${framework.name}` }
+          : undefined,
     startCommand,
     entry,
     outputDir: framework?.outputDir
-      ? { value: framework.outputDir, source: `default for ${framework.name}` }
+      ? {
+          value: app ? `${app}/${framework.outputDir}` : framework.outputDir,
+          source: `default for ${framework.name}`,
+        }
       : undefined,
     port,
+    healthPath: healthRoute(appFiles, sources),
     appKind:
       framework?.kind === 'spa'
         ? { value: 'static-site', source: `${framework.name} builds static files` }

@@ -2,8 +2,9 @@ import type { LanguageDetection, LanguageDetector } from './detection.js';
 import { portInSource } from './detection.js';
 import type { ProjectFiles } from './project-files.js';
 import { readPythonManifest } from './python-manifest.js';
-import { DEFAULT_VERSIONS, resolveVersion, toolVersionsEntry } from './runtime-versions.js';
+import { DEFAULT_VERSIONS, LATEST_VERSIONS, resolveVersion, toolVersionsEntry } from './runtime-versions.js';
 import { tomlSections, tomlString } from './toml-lite.js';
+import { versionFileLine } from './tool-pins.js';
 import type { Fact } from './types.js';
 
 const MARKERS = [
@@ -28,7 +29,7 @@ const ENTRY_CANDIDATES = [
 function pythonVersion(files: ProjectFiles): Fact<string> | undefined {
   const fallback = DEFAULT_VERSIONS.python;
   const candidates: Array<[string, string | undefined]> = [
-    ['.python-version', files.readText('.python-version')?.trim().split('\n')[0]],
+    ['.python-version', versionFileLine(files.readText('.python-version'))],
     [
       'runtime.txt',
       files
@@ -47,7 +48,7 @@ function pythonVersion(files: ProjectFiles): Fact<string> | undefined {
     ],
   ];
   for (const [source, spec] of candidates) {
-    const version = spec ? resolveVersion(spec, fallback) : undefined;
+    const version = spec ? resolveVersion(spec, fallback, LATEST_VERSIONS.python) : undefined;
     if (version) return { value: version.includes('.') ? version : `${version}`, source };
   }
   return undefined;

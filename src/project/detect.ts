@@ -12,7 +12,10 @@ import { staticDetector } from './detect-static.js';
 import type { LanguageDetection, LanguageDetector } from './detection.js';
 import { procfileCommand } from './procfile.js';
 import { ProjectFiles } from './project-files.js';
+import { DEFAULT_VERSIONS, LATEST_VERSIONS, resolveNodeVersion, resolveVersion } from './runtime-versions.js';
 import { inferServices, prismaService } from './services.js';
+import { healthRoute, sourceFiles } from './source-scan.js';
+import { pinnedTool } from './tool-pins.js';
 import type { Fact, ProjectPlan } from './types.js';
 
 const other = (name: Parameters<typeof otherDetectors.get>[0]) => otherDetectors.get(name)!;
@@ -94,6 +97,23 @@ function servicesOf(files: ProjectFiles, detection: LanguageDetection): ProjectP
   return services;
 }
 
+/**
+ * A runtime pinned in mise.toml or .tool-versions (in the app, else at the repository root):
+ * an explicit tool pin wins over manifest ranges such as engines or requires-python.
+ */
+function toolPin(files: ProjectFiles, rootFiles: ProjectFiles, language: string): Fact<string> | undefined {
+  const pin = pinnedTool(files, language) ?? pinnedTool(rootFiles, language);
+  if (!pin) return undefined;
+  const defaults = DEFAULT_VERSIONS as Record<string, string>;
+  const version =
+    language === 'node'
+      ? resolveNodeVersion(pin.value)
+      : language === 'bun'
+        ? pin.value.replace(/^v/, '')
+        : resolveVersion(pin.value, defaults[language] ?? pin.value, LATEST_VERSIONS[language]);
+  return version ? { value: version, source: pin.source } : undefined;
+}
+
 /** Detects the project in `root`, explaining each fact with the file it came from. */
 export function detectProject(root: string, options: DetectOptions = {}): ProjectPlan {
   const rootFiles = new ProjectFiles(root);
@@ -144,6 +164,14 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
         ? { value: 'server', source: detection.port.source }
         : { value: 'worker', source: 'no port found' }),
   };
+  if (!plan.healthPath && plan.appKind.value === 'server') {
+    plan.healthPath = healthRoute(files, sourceFiles(files, plan.entry?.value));
+  }
+  const indexFallback = /^\s*index_fallback:\s*(true|false)\b/m.exec(files.readText('Staticfile') ?? '')?.[1];
+  if (indexFallback)
+    plan.spaFallback = { value: indexFallback === 'true', source: 'Staticfile#index_fallback' };
+  const pinned = toolPin(files, rootFiles, plan.jsRuntime?.value === 'bun' ? 'bun' : plan.language.value);
+  if (pinned) plan.runtimeVersion = pinned;
   const procfile = procfileCommand(files.readText('Procfile'));
   if (procfile) {
     plan.startCommand = procfile.command;

@@ -9,6 +9,8 @@ export interface NodeFramework {
   outputDir?: string;
   /** The production start command when the framework fixes it. */
   start?: string;
+  /** The production build when the package has no build script. */
+  build?: string;
 }
 
 function hasConfig(files: ProjectFiles, base: string): string | undefined {
@@ -17,16 +19,56 @@ function hasConfig(files: ProjectFiles, base: string): string | undefined {
 
 function nextFramework(files: ProjectFiles): NodeFramework {
   const config = hasConfig(files, 'next.config');
-  const standalone = config ? /output\s*:\s*['"]standalone['"]/.test(files.readText(config) ?? '') : false;
-  return standalone
+  const output = /output\s*:\s*['"](standalone|export)['"]/.exec(files.readText(config ?? '') ?? '')?.[1];
+  if (output === 'export')
+    return {
+      name: 'Next.js (static export)',
+      kind: 'spa',
+      port: 8080,
+      outputDir: 'out',
+      build: 'next build',
+    };
+  return output === 'standalone'
     ? {
         name: 'Next.js (standalone output)',
         kind: 'server',
         port: 3000,
         outputDir: '.next/standalone',
         start: 'node server.js',
+        build: 'next build',
       }
-    : { name: 'Next.js', kind: 'server', port: 3000, start: 'next start' };
+    : {
+        name: 'Next.js',
+        kind: 'server',
+        port: 3000,
+        outputDir: '.next',
+        start: 'next start',
+        build: 'next build',
+      };
+}
+
+/** Angular's browser build lands in dist/<project>/browser (application builder) or dist/<project>. */
+function angularFramework(files: ProjectFiles): NodeFramework {
+  const config = files.readJson('angular.json') as
+    | {
+        projects?: Record<
+          string,
+          { architect?: { build?: { builder?: string; options?: { outputPath?: unknown } } } }
+        >;
+      }
+    | undefined;
+  const [name, project] = Object.entries(config?.projects ?? {})[0] ?? ['app', undefined];
+  const build = project?.architect?.build;
+  const outputPath =
+    typeof build?.options?.outputPath === 'string' ? build.options.outputPath : `dist/${name}`;
+  const browser = build?.builder?.endsWith(':application') ? '/browser' : '';
+  return {
+    name: 'Angular',
+    kind: 'spa',
+    port: 8080,
+    outputDir: `${outputPath}${browser}`,
+    build: 'ng build',
+  };
 }
 
 function astroFramework(deps: Set<string>): NodeFramework {
@@ -56,6 +98,24 @@ function svelteKitFramework(deps: Set<string>): NodeFramework {
 /** The framework, from dependencies first and config files second; the first match wins. */
 export function detectNodeFramework(files: ProjectFiles, deps: Set<string>): NodeFramework | undefined {
   if (deps.has('next')) return nextFramework(files);
+  if (deps.has('@angular/core') && files.exists('angular.json')) return angularFramework(files);
+  if (deps.has('expo') && deps.has('react-native-web'))
+    return {
+      name: 'Expo (web export)',
+      kind: 'spa',
+      port: 8080,
+      outputDir: 'dist',
+      build: 'expo export --platform web',
+    };
+  if (deps.has('@tanstack/react-start') || deps.has('@tanstack/solid-start')) {
+    return {
+      name: 'TanStack Start',
+      kind: 'server',
+      port: 3000,
+      outputDir: '.output',
+      start: 'node .output/server/index.mjs',
+    };
+  }
   if (deps.has('nuxt') || deps.has('nuxt3')) {
     return {
       name: 'Nuxt',

@@ -57,12 +57,25 @@ export function detectNodePackageManager(
           : undefined,
     };
   }
+  const engines = (manifest.engines ?? {}) as Record<string, string>;
+  const engineManager = ['pnpm', 'yarn', 'bun'].find((name) => typeof engines[name] === 'string');
   if (managers.length === 0) {
+    if (engineManager) {
+      return {
+        manager: {
+          value: withYarnFlavour(engineManager, files, engines[engineManager]),
+          source: `package.json#engines.${engineManager}`,
+        },
+        version: { value: engines[engineManager].trim(), source: `package.json#engines.${engineManager}` },
+      };
+    }
     return { manager: { value: 'npm', source: 'default: no lockfile, so npm' } };
   }
   const [lockfile, manager] = found[0];
+  const engineVersion = manager === engineManager ? engines[manager].trim() : undefined;
   return {
     manager: { value: withYarnFlavour(manager, lockOwner), source: lockfile },
+    version: engineVersion ? { value: engineVersion, source: `package.json#engines.${manager}` } : undefined,
     lockfile,
     conflict:
       managers.length > 1

@@ -1,22 +1,31 @@
-/** Default runtime versions (major.minor, so tags stay pinned) and the newest minor we know per major. */
+/**
+ * Default runtime versions: what a project that pins nothing gets. Node takes the major tag
+ * of the current LTS line (patched with every release); the others major.minor.
+ */
 export const DEFAULT_VERSIONS = {
-  node: '22.12',
-  python: '3.12',
-  go: '1.23',
-  rust: '1.83',
+  node: '24',
+  python: '3.13',
+  go: '1.25',
+  rust: '1.89',
   java: '21',
   dotnet: '8.0',
-  ruby: '3.3',
-  php: '8.3',
+  ruby: '3.4',
+  php: '8.4',
 } as const;
 
-const NODE_MINORS: Record<string, string> = {
-  '16': '16.20',
-  '18': '18.20',
-  '20': '20.19',
-  '22': '22.12',
-  '24': '24.11',
+/** What `latest` (or `stable`, `current`) means for each runtime today. */
+export const LATEST_VERSIONS: Record<string, string> = {
+  node: '26',
+  python: '3.14',
+  go: '1.25',
+  rust: '1.89',
+  java: '25',
+  ruby: '4.0',
+  php: '8.4',
+  bun: '1.3',
+  deno: '2.5',
 };
+
 const NODE_CODENAMES: Record<string, string> = {
   argon: '4',
   boron: '6',
@@ -28,6 +37,7 @@ const NODE_CODENAMES: Record<string, string> = {
   hydrogen: '18',
   iron: '20',
   jod: '22',
+  krypton: '24',
 };
 
 function versionParts(text: string): number[] | undefined {
@@ -51,8 +61,10 @@ function compare(a: number[], b: number[]): number {
  * Turns a version spec from a project file into a major.minor we can tag with.
  * An open range (`>=18`, `^3.9`) takes our default when the default satisfies it.
  */
-export function resolveVersion(spec: string, fallback: string): string | undefined {
-  const trimmed = spec.trim();
+export function resolveVersion(spec: string, fallback: string, latest?: string): string | undefined {
+  const trimmed = spec.trim().toLowerCase();
+  if (['latest', 'stable', 'current'].includes(trimmed)) return latest ?? fallback;
+  if (trimmed === 'lts' || trimmed === '*') return fallback;
   const parts = versionParts(trimmed);
   if (!parts) return undefined;
   const isOpenRange = /^(>=|>|\^|~=|~)/.test(trimmed) || trimmed.endsWith('.x');
@@ -67,19 +79,25 @@ export function resolveVersion(spec: string, fallback: string): string | undefin
   return parts.length >= 2 ? `${parts[0]}.${parts[1]}` : String(parts[0]);
 }
 
-/** Node specs: `v20.11.1`, `20`, `lts/iron`, `lts/*`, `>=18`. Node tags use the major plus our known minor. */
+const OPEN_RANGE = /^(>=|>|\^|~=|~)|\.x$|\|\|/;
+
+/**
+ * Node specs: `v20.11.1`, `20`, `lts/iron`, `lts`, `latest`, `>=18`, `^26.0.0`. An exact pin is
+ * kept as written (Node publishes a tag for every release); a range takes the current LTS major
+ * when it allows it, else the major it names.
+ */
 export function resolveNodeVersion(spec: string): string | undefined {
-  const trimmed = spec.trim().toLowerCase();
-  if (trimmed.startsWith('lts/')) {
-    const major = NODE_CODENAMES[trimmed.slice(4)];
-    return major ? (NODE_MINORS[major] ?? major) : DEFAULT_VERSIONS.node;
-  }
-  if (trimmed === 'node' || trimmed === 'latest' || trimmed === 'stable') return DEFAULT_VERSIONS.node;
-  const resolved = resolveVersion(trimmed.replace(/^v/, ''), DEFAULT_VERSIONS.node);
-  if (!resolved) return undefined;
-  const [major, minor] = resolved.split('.');
-  if (minor !== undefined && /^\d+\.\d+/.test(trimmed.replace(/^v/, ''))) return `${major}.${minor}`;
-  return NODE_MINORS[major] ?? major;
+  const trimmed = spec.trim().toLowerCase().replace(/^v/, '');
+  if (trimmed === 'lts' || trimmed === 'lts/*' || trimmed === '*' || trimmed === '')
+    return DEFAULT_VERSIONS.node;
+  if (trimmed.startsWith('lts/')) return NODE_CODENAMES[trimmed.slice(4)] ?? DEFAULT_VERSIONS.node;
+  if (['node', 'latest', 'stable', 'current'].includes(trimmed)) return LATEST_VERSIONS.node;
+  const parts = versionParts(trimmed);
+  if (!parts) return undefined;
+  if (!OPEN_RANGE.test(trimmed)) return parts.slice(0, 3).join('.');
+  const lts = Number(DEFAULT_VERSIONS.node);
+  const allowsLts = trimmed.startsWith('>') ? lts >= parts[0] : parts[0] === lts;
+  return allowsLts ? DEFAULT_VERSIONS.node : String(parts[0]);
 }
 
 /** The value for `tool` in a .tool-versions file (asdf/mise). */

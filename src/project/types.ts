@@ -64,6 +64,16 @@ export interface ProjectPlan {
   /** A server listens on a port; a static site is files behind a web server; a worker has no port. */
   appKind: Fact<'server' | 'static-site' | 'worker'>;
   services: ServiceNeed[];
+  /** Workspace package folders (npm, pnpm, yarn or bun workspaces), relative to appDir. */
+  workspaces?: string[];
+  /** The workspace package that is the app, when the workspace root runs nothing itself; build and start run there. */
+  workspaceApp?: Fact<string>;
+  /** The JavaScript runtime that runs a Node-family app: node, or bun when the app is written for Bun. */
+  jsRuntime?: Fact<'node' | 'bun'>;
+  /** Whether a static site answers unknown paths with /index.html (single-page apps) or 404. */
+  spaFallback?: Fact<boolean>;
+  /** The path the app answers health probes on (`/healthz`, `/api/health`...), when its code defines one. */
+  healthPath?: Fact<string>;
   /** Things that block a sound build, such as lockfiles of two package managers. */
   conflicts: string[];
   notes: string[];

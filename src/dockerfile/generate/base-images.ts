@@ -7,6 +7,8 @@ export const FLAVOURS = ['debian', 'alpine', 'distroless'] as const;
 export const BASE_ROLES = [
   'node',
   'node-runtime',
+  'bun',
+  'deno',
   'python',
   'python-runtime',
   'go',
@@ -19,6 +21,9 @@ export const BASE_ROLES = [
   'dotnet',
   'ruby',
   'php',
+  'cpp',
+  'elixir',
+  'gleam',
 ] as const;
 export type BaseRole = (typeof BASE_ROLES)[number];
 

@@ -66,3 +66,19 @@ export function commandArgv(command: string): string[] {
   );
   return ['sh', '-c', script];
 }
+
+const LEADING_ASSIGNMENTS = /^((?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s"']*)\s+)+)(\S[\s\S]*)$/;
+
+/**
+ * The ENV and CMD lines for a start command. Assignments in front of it
+ * (`RACK_ENV=production bundle exec ...`) become ENV: in an exec-form CMD they would be
+ * taken as the program's name.
+ */
+export function startLines(command: string): { env?: string; cmd: string; argv: string[] } {
+  const match = LEADING_ASSIGNMENTS.exec(command.trim());
+  const argv = commandArgv(match ? match[2] : command);
+  if (!match) return { cmd: `CMD ${execForm(argv)}`, argv };
+  const pairs = match[1].trim().split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/);
+  const env = `ENV ${pairs.map((pair) => pair.replace(/^([^=]+)=(['"]?)(.*)\2$/, (_m, key, _q, value) => `${key}=${JSON.stringify(value)}`)).join(' ')}`;
+  return { env, cmd: `CMD ${execForm(argv)}`, argv };
+}

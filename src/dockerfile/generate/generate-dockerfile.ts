@@ -125,7 +125,7 @@ function versionWhy(plan: ProjectPlan, version: string, override?: string): Rati
     ? 'the version option'
     : (plan.runtimeVersion?.source ?? 'dockwright’s default (current LTS)');
   return {
-    choice: `${plan.language.value} ${version}`,
+    choice: `${plan.jsRuntime?.value === 'bun' ? 'bun' : plan.language.value} ${version}`,
     why: `From ${source}; the tag pins major.minor and the version sits in an ARG.`,
   };
 }

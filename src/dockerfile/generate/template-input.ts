@@ -29,7 +29,19 @@ export function ociLabels(plan: ProjectPlan, name: string): string {
   return `LABEL org.opencontainers.image.title="${title}" \\\n      org.opencontainers.image.description="${description}"`;
 }
 
-/** `COPY a b ./` for the manifests that exist, so installs are cached until they change. */
+/**
+ * `COPY a b ./` for the manifests at the root, and one COPY per folder for nested ones
+ * (workspace manifests keep their paths; a folder is listed with a trailing slash), so
+ * installs are cached until a manifest changes.
+ */
 export function copyManifests(manifests: string[]): string | undefined {
-  return manifests.length > 0 ? `COPY ${manifests.join(' ')} ./` : undefined;
+  if (manifests.length === 0) return undefined;
+  const atRoot = manifests.filter((file) => !file.includes('/'));
+  const nested = manifests.filter((file) => file.includes('/'));
+  const lines = atRoot.length > 0 ? [`COPY ${atRoot.join(' ')} ./`] : [];
+  for (const file of nested) {
+    const target = file.endsWith('/') ? file : `${file.slice(0, file.lastIndexOf('/'))}/`;
+    lines.push(`COPY ${file} ${target}`);
+  }
+  return lines.join('\n');
 }

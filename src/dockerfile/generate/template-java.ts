@@ -49,7 +49,12 @@ export function javaTemplate(input: TemplateInput): TemplateOutput {
   b.line('WORKDIR /app', 'COPY --from=build /out/app.jar ./app.jar');
   if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
   b.line(`USER ${user}`, 'ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"');
-  const health = healthcheckFor(distroless ? 'none' : flavour === 'alpine' ? 'wget' : 'bash', input.port);
+  const health = healthcheckFor(
+    distroless ? 'none' : flavour === 'alpine' ? 'wget' : 'bash',
+    input.port,
+    undefined,
+    input.plan.healthPath,
+  );
   if (health.instruction) b.line(health.instruction);
   b.line(distroless ? `CMD ${execForm(['app.jar'])}` : `ENTRYPOINT ${execForm(['java', '-jar', 'app.jar'])}`);
   b.why(

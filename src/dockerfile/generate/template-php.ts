@@ -52,7 +52,7 @@ export function phpTemplate(input: TemplateInput): TemplateOutput {
     `Apache on ${port} as www-data`,
     'A port above 1024 lets Apache run without root; the image already gives www-data its run and lock folders.',
   );
-  const health = healthcheckFor('php', port);
+  const health = healthcheckFor('php', port, undefined, plan.healthPath);
   b.line(health.instruction!, 'STOPSIGNAL SIGWINCH', `CMD ${execForm(['apache2-foreground'])}`);
   b.why('STOPSIGNAL SIGWINCH', 'Apache stops gracefully on SIGWINCH, finishing requests in flight.');
   if (input.flavour !== 'debian')

@@ -1,5 +1,5 @@
 import { baseImage } from './base-images.js';
-import { commandArgv, DockerfileBuilder, execForm } from './dockerfile-builder.js';
+import { DockerfileBuilder, execForm, startLines } from './dockerfile-builder.js';
 import { healthcheckFor } from './healthcheck.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
 import { copyManifests, ociLabels } from './template-input.js';
@@ -103,9 +103,11 @@ export function pythonTemplate(input: TemplateInput): TemplateOutput {
   const port = input.port;
   if (port !== undefined) b.line(`EXPOSE ${port}`);
   b.line(`USER ${user}`);
-  const health = healthcheckFor('python', port);
+  const health = healthcheckFor('python', port, undefined, plan.healthPath);
   if (health.instruction) b.line(health.instruction);
-  let argv = commandArgv(plan.startCommand?.value ?? `python ${plan.entry?.value ?? 'main.py'}`);
+  const start = startLines(plan.startCommand?.value ?? `python ${plan.entry?.value ?? 'main.py'}`);
+  if (start.env) b.line(start.env);
+  let argv = start.argv;
   if (distroless && ['gunicorn', 'uvicorn', 'flask'].includes(argv[0])) argv = ['python3', '-m', ...argv];
   if (distroless && argv[0] === 'python') argv = ['python3', ...argv.slice(1)];
   if (argv[0] === 'python' || argv[0] === 'python3') {

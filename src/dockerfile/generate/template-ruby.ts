@@ -1,5 +1,5 @@
 import { baseImage } from './base-images.js';
-import { commandArgv, DockerfileBuilder, execForm } from './dockerfile-builder.js';
+import { DockerfileBuilder, startLines } from './dockerfile-builder.js';
 import { healthcheckFor } from './healthcheck.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
 import { copyManifests, ociLabels } from './template-input.js';
@@ -23,7 +23,7 @@ export function rubyTemplate(input: TemplateInput): TemplateOutput {
   } else {
     b.run('', [
       'apt-get update',
-      'apt-get install -y --no-install-recommends build-essential=12.9',
+      'apt-get install -y --no-install-recommends build-essential=12.*',
       'rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin',
     ]);
   }
@@ -44,10 +44,15 @@ export function rubyTemplate(input: TemplateInput): TemplateOutput {
   );
   if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
   b.line(`USER ${user}`);
-  const health = healthcheckFor('ruby', input.port);
+  const health = healthcheckFor('ruby', input.port, undefined, plan.healthPath);
   if (health.instruction) b.line(health.instruction);
-  const argv = commandArgv(plan.startCommand?.value ?? 'bundle exec ruby app.rb');
-  b.line(`CMD ${execForm(argv)}`);
+  const start = startLines(plan.startCommand?.value ?? 'bundle exec ruby app.rb');
+  if (start.env)
+    b.line(start.env).why(
+      'ENV from the start command',
+      'Variables set in front of the command go in ENV; in an exec-form CMD they would be run as the program.',
+    );
+  b.line(start.cmd);
   b.why('ruby as PID 1', 'Ruby (and Puma) handle SIGTERM themselves, so no init process is needed.');
   return { builder: b, healthcheck: health, user };
 }

@@ -59,7 +59,7 @@ export function binaryRuntimeStage(
   b.line('COPY --from=build /out/app /app');
   if (input.port !== undefined) b.line(`EXPOSE ${input.port}`);
   b.line(`USER ${user}`);
-  const health = healthcheckFor(stage.prober, input.port);
+  const health = healthcheckFor(stage.prober, input.port, undefined, input.plan.healthPath);
   if (health.instruction) b.line(health.instruction);
   b.line(`ENTRYPOINT ${execForm(['/app'])}`);
   return { builder: b, healthcheck: health, user };

@@ -6,7 +6,7 @@ import { ociLabels } from './template-input.js';
 
 export const NON_ROOT_UID = 10001;
 
-/** tini from the distribution, pinned, with the package lists removed in the same layer. */
+/** tini from the distribution, pinned to its upstream release (not a Debian revision, which the mirror drops), lists removed in the same layer. */
 export function debianTini(b: DockerfileBuilder, flavour: Flavour): void {
   if (flavour === 'alpine') {
     b.line('RUN apk add --no-cache tini=~0.19');
@@ -14,7 +14,7 @@ export function debianTini(b: DockerfileBuilder, flavour: Flavour): void {
   }
   b.run('', [
     'apt-get update',
-    'apt-get install -y --no-install-recommends tini=0.19.0-1+b3',
+    'apt-get install -y --no-install-recommends tini=0.19.*',
     'rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin',
   ]);
 }
@@ -35,34 +35,74 @@ export function addAppUser(b: DockerfileBuilder, flavour: Flavour): string {
   return `${NON_ROOT_UID}:${NON_ROOT_UID}`;
 }
 
+/** The Caddyfile a static image serves with: compression, long caching for hashed assets, a health route, and the SPA fallback when asked. */
+export function caddyfile(port: number, spaFallback: boolean): string {
+  return [
+    '{',
+    '  admin off',
+    '  auto_https off',
+    '  persist_config off',
+    '}',
+    `:${port} {`,
+    '  root * /srv',
+    '  encode zstd gzip',
+    '  @hashed path_regexp [.-][A-Za-z0-9_-]{8,}\\.(js|css|woff2?|png|jpe?g|gif|svg|webp|avif)$',
+    '  header @hashed Cache-Control "public, max-age=31536000, immutable"',
+    '  handle /healthz {',
+    '    respond "ok" 200',
+    '  }',
+    '  handle {',
+    `    try_files {path} {path}.html {path}/index.html${spaFallback ? ' /index.html' : ''}`,
+    '    file_server',
+    '  }',
+    '}',
+  ].join('\n');
+}
+
 /**
- * Serves files with BusyBox httpd: a 2 MB image with wget for the healthcheck. httpd ignores
- * SIGTERM as PID 1, so a shell with a TERM trap stays in front of it.
+ * Serves files with Caddy: compression, cache headers for hashed assets, a health route, and
+ * for single-page apps the history fallback to /index.html (a plain site answers 404).
  */
 export function staticSiteStage(
   input: TemplateInput,
   b: DockerfileBuilder,
   from: string | undefined,
 ): TemplateOutput {
-  const image = baseImage('static', input.baseImages, { repo: 'busybox', tag: '1.37' });
+  const image = baseImage('static', input.baseImages, {
+    repo: 'caddy',
+    arg: 'CADDY_VERSION',
+    version: '2.10',
+  });
   const port = input.port ?? 8080;
+  const fallback = input.plan.spaFallback ?? {
+    value: input.plan.framework !== undefined,
+    source: input.plan.framework
+      ? `default for ${input.plan.framework.value}`
+      : 'default: a plain static site',
+  };
   b.from(image, 'runtime').line(ociLabels(input.plan, 'site'));
-  b.line(from ? `COPY --from=build ${from} /srv/www` : `COPY ${input.plan.outputDir?.value ?? '.'} /srv/www`);
+  b.line(
+    `RUN printf '%s\\n' ${caddyfile(port, fallback.value)
+      .split('\n')
+      .map((line) => `'${line}'`)
+      .join(' ')} > /etc/caddy/Caddyfile`,
+  );
+  b.line(from ? `COPY --from=build ${from} /srv` : `COPY ${input.plan.outputDir?.value ?? '.'} /srv`);
   b.line(`USER ${NON_ROOT_UID}:${NON_ROOT_UID}`, `EXPOSE ${port}`);
-  const health = healthcheckFor('wget', port);
+  const health = healthcheckFor('wget', port, undefined, { value: '/healthz', source: 'the Caddyfile' });
   b.line(health.instruction!);
-  b.line(`CMD ${execForm(['sh', '-c', `trap 'exit 0' TERM INT; httpd -f -p ${port} -h /srv/www & wait`])}`);
+  b.line(`CMD ${execForm(['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'])}`);
   b.why(
-    'BusyBox httpd',
-    'Static files need no runtime: a 2 MB BusyBox image serves them, with wget for the healthcheck.',
+    'Caddy',
+    'Static files need no language runtime: Caddy serves them with zstd/gzip compression and a year of caching for hashed assets.',
+  );
+  b.why(
+    fallback.value ? 'SPA fallback to /index.html' : 'no SPA fallback',
+    `${fallback.value ? 'Deep links of a single-page app load index.html' : 'Unknown paths answer 404'} (${fallback.source}).`,
   );
   b.why(
     `USER ${NON_ROOT_UID}`,
-    'Files are root-owned and world-readable; the server runs unprivileged on a port above 1024.',
-  );
-  b.why(
-    'shell with a TERM trap',
-    'httpd ignores SIGTERM as PID 1; the trap lets docker stop end the container at once.',
+    'Files are root-owned and world-readable; Caddy runs unprivileged on a port above 1024 with its admin API off.',
   );
   return { builder: b, healthcheck: health, user: String(NON_ROOT_UID) };
 }

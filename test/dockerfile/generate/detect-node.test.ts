@@ -38,10 +38,10 @@ describe('Node detection', () => {
   });
 
   it.each([
-    ['.nvmrc', 'v18.19.0\n', '18.19'],
-    ['.nvmrc', 'lts/iron\n', '20.19'],
-    ['.node-version', '20\n', '20.19'],
-    ['.tool-versions', 'nodejs 22.3.0\n', '22.3'],
+    ['.nvmrc', 'v18.19.0\n', '18.19.0'],
+    ['.nvmrc', 'lts/iron\n', '20'],
+    ['.node-version', '20\n', '20'],
+    ['.tool-versions', 'nodejs 22.3.0\n', '22.3.0'],
   ])('reads the Node version from %s (%j)', (file, content, version) => {
     const plan = detectProject(tempTree({ 'package.json': pkg({}), [file]: content }));
     expect(plan.runtimeVersion).toEqual({ value: version, source: file });
@@ -49,7 +49,7 @@ describe('Node detection', () => {
 
   it('reads engines.node and keeps the default when the range allows it', () => {
     const plan = detectProject(tempTree({ 'package.json': pkg({ engines: { node: '>=18' } }) }));
-    expect(plan.runtimeVersion).toEqual({ value: '22.12', source: 'package.json#engines.node' });
+    expect(plan.runtimeVersion).toEqual({ value: '24', source: 'package.json#engines.node' });
   });
 
   it.each([

@@ -25,11 +25,13 @@ describe('generateDockerfile', () => {
     expect(dockerfile).not.toContain('AS deps');
   });
 
-  it('serves a Vite build from BusyBox with no Node in the final stage', () => {
+  it('serves a Vite build from Caddy with no Node in the final stage, with the SPA fallback', () => {
     const { dockerfile } = generate('vite-spa-yarn');
     const final = dockerfile.slice(dockerfile.lastIndexOf('FROM '));
-    expect(final).toMatch(/^FROM busybox:1\.37 AS runtime/);
-    expect(final).toContain('COPY --from=build /app/dist /srv/www');
+    expect(final).toMatch(/^FROM caddy:\$\{CADDY_VERSION\} AS runtime/);
+    expect(final).toContain('COPY --from=build /app/dist /srv');
+    expect(final).toContain("'    try_files {path} {path}.html {path}/index.html /index.html'");
+    expect(final).not.toMatch(/node/i);
   });
 
   it('explains why a distroless Go image has no HEALTHCHECK', () => {
@@ -51,8 +53,8 @@ describe('generateDockerfile', () => {
   });
 
   it('pins versions in ARGs and lets the caller override them', () => {
-    expect(generate('fastapi-poetry').dockerfile).toMatch(/^ARG PYTHON_VERSION=3\.12$/m);
-    expect(generate('fastapi-poetry', { version: '3.13' }).dockerfile).toMatch(/^ARG PYTHON_VERSION=3\.13$/m);
+    expect(generate('fastapi-poetry').dockerfile).toMatch(/^ARG PYTHON_VERSION=3\.13$/m);
+    expect(generate('fastapi-poetry', { version: '3.11' }).dockerfile).toMatch(/^ARG PYTHON_VERSION=3\.11$/m);
   });
 
   it('runs gunicorn for Django without STOPSIGNAL and gives Python apps SIGINT', () => {

@@ -1,0 +1,57 @@
+import { frozenInstallCommand, packageManagerCacheDir } from '../../project/node-package-manager.js';
+import type { DockerfileBuilder } from './dockerfile-builder.js';
+import { copyManifests, type TemplateInput } from './template-input.js';
+
+const MANAGER_VERSIONS: Record<string, string> = {
+  pnpm: '10',
+  yarn: '1.22.22',
+  'yarn-berry': '1.22.22',
+};
+
+/** Installs pnpm or Yarn with npm (no Corepack download), at the version the project declares. */
+export function installManager(input: TemplateInput, b: DockerfileBuilder, manager: string): void {
+  if (manager === 'npm' || manager === 'bun') return;
+  const tool = manager === 'yarn-berry' ? 'yarn' : manager;
+  const declared = input.plan.packageManagerVersion?.value;
+  const version = manager === 'yarn-berry' ? MANAGER_VERSIONS.yarn : (declared ?? MANAGER_VERSIONS[manager]);
+  const arg = `${tool.toUpperCase()}_VERSION`;
+  b.line(`ARG ${arg}=${version}`);
+  b.run('--mount=type=cache,target=/root/.npm', [`npm install -g --force "${tool}@\${${arg}}"`]);
+  b.why(
+    `${tool} ${version} installed with npm`,
+    manager === 'yarn-berry'
+      ? 'Yarn 1 reads .yarnrc.yml and hands over to the project’s own Yarn release (yarnPath); npm needs no Corepack download.'
+      : `The version ${declared ? `from ${input.plan.packageManagerVersion?.source}` : 'pinned by dockwright'}, installed by npm so the build needs no Corepack download.`,
+  );
+}
+
+/** The manifests (every workspace's too) first, then a cached, frozen install. */
+export function installDeps(input: TemplateInput, b: DockerfileBuilder, productionOnly: boolean): void {
+  const { plan } = input;
+  const manager = plan.packageManager?.value ?? 'npm';
+  const cache = `--mount=type=cache,target=${packageManagerCacheDir(manager)},sharing=locked`;
+  const secret = input.privateRegistry ? ' --mount=type=secret,id=npmrc,target=/root/.npmrc' : '';
+  installManager(input, b, manager);
+  const copy = copyManifests(plan.manifests.filter((file) => file !== '.npmrc'));
+  if (copy) b.line(copy);
+  b.run(`${cache}${secret}`, [frozenInstallCommand(manager, plan.lockfile !== undefined, productionOnly)]);
+  if (plan.workspaces)
+    b.why(
+      'workspace manifests before the install',
+      `Every workspace package’s package.json (${plan.workspaces.join(', ')}) is copied first, so the install links them and fetches their dependencies.`,
+    );
+}
+
+/** Removes dev dependencies after the build, so the final image can take the built app whole. */
+export function pruneCommand(manager: string): string | undefined {
+  switch (manager) {
+    case 'npm':
+      return 'npm prune --omit=dev';
+    case 'pnpm':
+      return 'pnpm prune --prod --ignore-scripts';
+    case 'yarn':
+      return 'yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline';
+    default:
+      return undefined;
+  }
+}
