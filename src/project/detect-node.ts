@@ -51,9 +51,10 @@ function runScript(manager: string, script: string): string {
   return `${runner} run ${script}`;
 }
 
-/** A start script that is a plain `node file` (or `bun file`) is run directly, so no package manager sits at PID 1. */
+/** With npm a plain `node file` start script runs directly (no package manager at PID 1); pnpm and Yarn projects start through their manager, as their scripts expect. */
 function startFromScript(script: string, manager: string): string {
-  return /^(node|bun)\s+[\w./@-]+$/.test(script.trim()) ? script.trim() : runScript(manager, 'start');
+  const direct = manager === 'npm' && /^(node|bun)\s+[\w./@-]+$/.test(script.trim());
+  return direct ? script.trim() : runScript(manager, 'start');
 }
 
 function entryFile(
@@ -86,8 +87,25 @@ function workspaceApp(files: ProjectFiles, packages: string[]): string | undefin
   return runnable.find((dir) => dir.startsWith('apps/')) ?? runnable[0];
 }
 
+/** package.json, or pnpm's package.json5 (comments and trailing commas allowed). */
+function readManifest(files: ProjectFiles): Record<string, unknown> {
+  const json = files.readJson('package.json');
+  if (json) return json;
+  const text = files.readText('package.json5');
+  if (!text) return {};
+  const plain = text
+    .replace(/("(?:\\.|[^"\\])*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_m, str: string | undefined) => str ?? '')
+    .replace(/,(\s*[\]}])/g, '$1');
+  try {
+    return JSON.parse(plain) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
 function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): LanguageDetection {
-  const rootManifest = files.readJson('package.json') ?? {};
+  const rootManifest = readManifest(files);
+  const manifestFile = files.exists('package.json') ? 'package.json' : 'package.json5';
   const globs = workspaceGlobs(files, rootManifest);
   const workspaces = globs.length > 0 ? workspacePackages(files, globs) : [];
   const rootRuns =
@@ -125,7 +143,7 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
       : undefined;
   const localLockfile = pm.lockfile && files.exists(pm.lockfile) ? pm.lockfile : undefined;
   const manifests = [
-    'package.json',
+    manifestFile,
     ...(localLockfile ? [localLockfile] : []),
     ...(files.exists('pnpm-workspace.yaml') ? ['pnpm-workspace.yaml'] : []),
     ...workspaces.map((dir) => `${dir}/package.json`),
@@ -141,7 +159,7 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
   if (manager === 'yarn-berry' && files.isDir('.yarn/releases')) manifests.push('.yarn/releases/');
   if (files.exists('.npmrc')) manifests.push('.npmrc');
   return {
-    language: { value: 'node', source: 'package.json' },
+    language: { value: 'node', source: manifestFile },
     framework: framework
       ? { value: framework.name, source: `${app ? `${app}/` : ''}package.json#dependencies` }
       : undefined,
@@ -184,6 +202,6 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
 }
 
 export const nodeDetector: LanguageDetector = {
-  matches: (files) => files.exists('package.json'),
+  matches: (files) => files.exists('package.json') || files.exists('package.json5'),
   detect: detectNode,
 };

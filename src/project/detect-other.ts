@@ -1,3 +1,4 @@
+import { denoDetails, elixirDetails } from './detect-native.js';
 import type { LanguageDetector } from './detection.js';
 import type { ProjectFiles } from './project-files.js';
 import type { Language } from './types.js';
@@ -20,7 +21,15 @@ const byExtension =
  * dockwright has no Dockerfile template (generation refuses them with a clear message).
  */
 const RULES: MarkerRule[] = [
-  { language: 'deno', markers: [{ file: 'deno.json' }, { file: 'deno.jsonc' }, { file: 'deno.lock' }] },
+  {
+    language: 'deno',
+    markers: [
+      { file: 'deno.json' },
+      { file: 'deno.jsonc' },
+      { file: 'deno.lock' },
+      { file: '.deno-version' },
+    ],
+  },
   { language: 'elixir', markers: [{ file: 'mix.exs', manager: 'mix' }] },
   {
     language: 'clojure',
@@ -71,6 +80,11 @@ function markerDetector(rule: MarkerRule): LanguageDetector {
         language: { value: rule.language, source: found.file },
         packageManager: found.manager ? { value: found.manager, source: found.file } : undefined,
         manifests: [found.file],
+        ...(rule.language === 'deno' ? denoDetails(files) : {}),
+        ...(rule.language === 'elixir' ? elixirDetails(files) : {}),
+        ...(rule.language === 'gleam'
+          ? { manifests: ['gleam.toml', ...(files.exists('manifest.toml') ? ['manifest.toml'] : [])] }
+          : {}),
       };
     },
   };

@@ -72,7 +72,9 @@ function moduleOf(file: string): string {
 function detectPython(files: ProjectFiles): LanguageDetection {
   const manifest = readPythonManifest(files);
   const deps = new Set(manifest.dependencies);
-  const entryFile = ENTRY_CANDIDATES.find((name) => files.exists(name));
+  const loneFile = files.list().filter((name) => name.endsWith('.py'));
+  const entryFile =
+    ENTRY_CANDIDATES.find((name) => files.exists(name)) ?? (loneFile.length === 1 ? loneFile[0] : undefined);
   const entry: Fact<string> | undefined = entryFile ? { value: entryFile, source: entryFile } : undefined;
   const server = deps.has('gunicorn') ? 'gunicorn' : deps.has('uvicorn') ? 'uvicorn' : undefined;
   let framework: string | undefined;
@@ -137,6 +139,7 @@ export const pythonDetector: LanguageDetector = {
     ((files.exists('.python-version') || files.exists('runtime.txt')) &&
       files.list().some((n) => n.endsWith('.py'))) ||
     files.exists('main.py') ||
-    files.exists('app.py'),
+    files.exists('app.py') ||
+    files.list().filter((n) => n.endsWith('.py')).length === 1,
   detect: (files) => detectPython(files),
 };

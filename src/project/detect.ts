@@ -2,6 +2,7 @@ import { ToolError } from '../errors.js';
 import { dotnetDetector } from './detect-dotnet.js';
 import { goDetector } from './detect-go.js';
 import { javaDetector } from './detect-java.js';
+import { cppDetector, shellDetector } from './detect-native.js';
 import { nodeDetector } from './detect-node.js';
 import { otherDetectors } from './detect-other.js';
 import { phpDetector } from './detect-php.js';
@@ -43,6 +44,8 @@ const DETECTION_ORDER: LanguageDetector[] = [
   other('swift'),
   other('crystal'),
   staticDetector,
+  cppDetector,
+  shellDetector,
   other('zig'),
   other('cobol'),
   other('scheme'),

@@ -24,6 +24,9 @@ export const LATEST_VERSIONS: Record<string, string> = {
   php: '8.4',
   bun: '1.3',
   deno: '2.5',
+  elixir: '1.18',
+  erlang: '27',
+  gleam: '1.13.0',
 };
 
 const NODE_CODENAMES: Record<string, string> = {

@@ -27,7 +27,9 @@ export type Language =
   | 'swift'
   | 'zig'
   | 'cobol'
-  | 'scheme';
+  | 'scheme'
+  | 'shell'
+  | 'cpp';
 
 export type ServiceName = 'postgres' | 'mysql' | 'redis' | 'mongodb' | 'rabbitmq';
 

@@ -5,10 +5,13 @@ import { type BaseRole, baseImagesFromEnv, type Flavour } from './base-images.js
 import type { Rationale } from './dockerfile-builder.js';
 import { dockerignoreFor } from './dockerignore.js';
 import type { Healthcheck } from './healthcheck.js';
+import { elixirTemplate, gleamTemplate } from './template-beam.js';
+import { denoTemplate } from './template-deno.js';
 import { dotnetTemplate } from './template-dotnet.js';
 import { goTemplate } from './template-go.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
 import { javaTemplate } from './template-java.js';
+import { cppTemplate, shellTemplate } from './template-native.js';
 import { nodeTemplate } from './template-node.js';
 import { phpTemplate } from './template-php.js';
 import { pythonTemplate } from './template-python.js';
@@ -51,6 +54,11 @@ const TEMPLATES: Partial<
   fsharp: { template: dotnetTemplate, version: DEFAULT_VERSIONS.dotnet },
   ruby: { template: rubyTemplate, version: DEFAULT_VERSIONS.ruby },
   php: { template: phpTemplate, version: DEFAULT_VERSIONS.php },
+  deno: { template: denoTemplate, version: '2' },
+  elixir: { template: elixirTemplate, version: '1.18' },
+  gleam: { template: gleamTemplate, version: '1.13.0' },
+  shell: { template: shellTemplate, version: '' },
+  cpp: { template: cppTemplate, version: '' },
 };
 
 export function supportedLanguages(): Language[] {
@@ -120,7 +128,11 @@ function flavourWhy(flavour: Flavour): string {
 }
 
 function versionWhy(plan: ProjectPlan, version: string, override?: string): Rationale {
-  if (!version) return { choice: 'no runtime', why: 'Static files need no language runtime.' };
+  if (!version)
+    return {
+      choice: 'no runtime version',
+      why: 'The image needs no language runtime of a pinned version (static files, a script, a compiled program).',
+    };
   const source = override
     ? 'the version option'
     : (plan.runtimeVersion?.source ?? 'dockwright’s default (current LTS)');
