@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -33,6 +33,8 @@ export function unreachableRegistry(appDir: string, language: string): string | 
     case 'elixir':
     case 'gleam':
       return 'Hex';
+    case 'deno':
+      return denoRegistry(appDir);
     case 'csharp':
     case 'fsharp':
       return 'NuGet';
@@ -73,4 +75,12 @@ function phpRegistry(composer: string): string | undefined {
   if (!composer) return undefined;
   const requires = Object.keys((JSON.parse(composer) as { require?: Record<string, string> }).require ?? {});
   return requires.some((name) => name !== 'php' && !name.startsWith('ext-')) ? 'Packagist' : undefined;
+}
+
+/** Deno fetches remote modules (deno.land, jsr.io, esm.sh) at build time; npm: specifiers come from npm. */
+function denoRegistry(appDir: string): string | undefined {
+  const sources = readdirSync(appDir).filter((name) => /\.[jt]sx?$/.test(name));
+  const text = sources.map((name) => readFileSync(path.join(appDir, name), 'utf8')).join('\n');
+  const host = /from\s+["'](?:https:\/\/([\w.-]+)|(jsr):)/.exec(text);
+  return host ? (host[1] ?? 'jsr.io') : undefined;
 }

@@ -9,6 +9,7 @@ export const STAND_INS: Record<string, { image: string; version: string }> = {
   'python-runtime': { image: 'python:3.11-slim-bookworm', version: '3.11' },
   go: { image: 'golang:1.19-bookworm', version: '1.19' },
   runtime: { image: 'debian:bookworm-slim', version: '' },
+  cpp: { image: 'debian:bookworm-slim', version: '' },
   static: { image: 'caddy:2.6', version: '' },
   ruby: { image: 'ruby:3.1-slim-bookworm', version: '3.1' },
   php: { image: 'php:8.2-cli-bookworm', version: '8.2' },

@@ -111,12 +111,16 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
   const rootRuns =
     Boolean(stringRecord(rootManifest.scripts).start) || entryFile(files, rootManifest) !== undefined;
   const app = !rootRuns && workspaces.length > 0 ? workspaceApp(files, workspaces) : undefined;
-  const appFiles = app ? files.sub(app) : files;
+  // A root start script such as `cd apps/web && npm start` runs one workspace: its framework, port and routes are the app's.
+  const delegated = /^cd\s+([\w./-]+?)\/?\s*&&/.exec(stringRecord(rootManifest.scripts).start ?? '')?.[1];
+  const codeDir = app ?? (delegated && workspaces.includes(delegated) ? delegated : undefined);
+  const appFiles = codeDir ? files.sub(codeDir) : files;
   const manifest = app ? (appFiles.readJson('package.json') ?? {}) : rootManifest;
+  const codeManifest = codeDir ? (appFiles.readJson('package.json') ?? {}) : rootManifest;
   const scripts = stringRecord(manifest.scripts);
   const deps = new Set([
-    ...Object.keys(stringRecord(manifest.dependencies)),
-    ...Object.keys(stringRecord(manifest.devDependencies)),
+    ...Object.keys(stringRecord(codeManifest.dependencies)),
+    ...Object.keys(stringRecord(codeManifest.devDependencies)),
   ]);
   const pm = detectNodePackageManager(files, rootManifest, workspaceRoot);
   const manager = pm.manager.value;
@@ -166,6 +170,9 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
     packageManager: pm.manager,
     packageManagerVersion: pm.version,
     lockfile: localLockfile,
+    lockfileVersion: /^lockfileVersion:\s*'?([\d.]+)/m.exec(
+      localLockfile === 'pnpm-lock.yaml' ? (files.readText(localLockfile) ?? '') : '',
+    )?.[1],
     manifests,
     productionDependencies: Object.keys(stringRecord(manifest.dependencies)).length,
     runtimeVersion:

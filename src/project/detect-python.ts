@@ -93,8 +93,8 @@ function detectPython(files: ProjectFiles): LanguageDetection {
             source: `${project}/asgi.py`,
           }
       : { value: 'python manage.py runserver 0.0.0.0:8000', source: 'manage.py' };
-  } else if (deps.has('fastapi')) {
-    framework = 'FastAPI';
+  } else if (deps.has('fastapi') || deps.has('python-fasthtml')) {
+    framework = deps.has('fastapi') ? 'FastAPI' : 'FastHTML';
     port = 8000;
     const module = entryFile ? moduleOf(entryFile) : 'main';
     start = { value: `uvicorn ${module}:app --host 0.0.0.0 --port 8000`, source: entryFile ?? depSource };

@@ -1,7 +1,13 @@
-import type { LanguageDetection, LanguageDetector } from './detection.js';
+import { type LanguageDetection, type LanguageDetector, portInSource } from './detection.js';
 import type { ProjectFiles } from './project-files.js';
 import { DEFAULT_VERSIONS, resolveVersion, toolVersionsEntry } from './runtime-versions.js';
 import type { Fact } from './types.js';
+
+/** Puma's `port ENV['PORT'] || 4567` in config/puma.rb. */
+function pumaPort(files: ProjectFiles): Fact<number> | undefined {
+  const port = portInSource(files.readText('config/puma.rb'));
+  return port ? { value: port, source: 'config/puma.rb' } : undefined;
+}
 
 function rubyVersion(files: ProjectFiles, gemfile: string): Fact<string> | undefined {
   const candidates: Array<[string, string | undefined]> = [
@@ -48,7 +54,10 @@ function detectRuby(files: ProjectFiles): LanguageDetection {
     startCommand: start
       ? { value: start, source: rails ? 'default for Rails' : rack ? 'config.ru' : 'app.rb' }
       : undefined,
-    port: { value: rails ? 3000 : 9292, source: rails ? 'default for Rails' : 'default for Rack' },
+    port: pumaPort(files) ?? {
+      value: rails ? 3000 : 9292,
+      source: rails ? 'default for Rails' : 'default for Rack',
+    },
     dependencies: { names: gems, source: 'Gemfile' },
   };
 }

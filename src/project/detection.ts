@@ -20,9 +20,9 @@ export interface LanguageDetector {
   detect(files: ProjectFiles, workspaceRoot?: ProjectFiles): LanguageDetection;
 }
 
-const PORT_IN_SOURCE = /(?:PORT['"]?\s*(?:\|\||\?\?|,)\s*|\.listen\(\s*|port\s*[=:]\s*)(\d{2,5})\b/;
+const PORT_IN_SOURCE = /(?:PORT['"]?\]?\s*(?:\|\||\?\?|,)\s*|\.listen\(\s*|port\s*[=:]\s*)(\d{2,5})\b/;
 
-/** A port literal from source such as `process.env.PORT || 8080` or `app.listen(5000)`. */
+/** A port literal from source such as `process.env.PORT || 8080`, `ENV['PORT'] || 4567` or `app.listen(5000)`. */
 export function portInSource(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const match = PORT_IN_SOURCE.exec(text);

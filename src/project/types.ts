@@ -51,6 +51,8 @@ export interface ProjectPlan {
   packageManagerVersion?: Fact<string>;
   /** The lockfile that pins dependencies, relative to appDir. */
   lockfile?: string;
+  /** The lockfile's own format version (pnpm-lock.yaml's lockfileVersion), which names the manager release that reads it. */
+  lockfileVersion?: string;
   /** How many production dependencies the manifest lists, when the ecosystem says so cheaply (Node). */
   productionDependencies?: number;
   /** Dependency manifests to copy before the sources, relative to appDir. */

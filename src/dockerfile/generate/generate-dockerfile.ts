@@ -114,7 +114,7 @@ export function generateDockerfile(plan: ProjectPlan, options: GenerateOptions =
     dockerfile: out.builder.render(options.syntaxLine ?? false),
     dockerignore: dockerignoreFor(plan),
     rationale,
-    port: input.port,
+    port: out.port ?? input.port,
     user: out.user,
     healthcheck: out.healthcheck,
   };

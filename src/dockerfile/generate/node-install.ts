@@ -8,20 +8,37 @@ const MANAGER_VERSIONS: Record<string, string> = {
   'yarn-berry': '1.22.22',
 };
 
-/** Installs pnpm or Yarn with npm (no Corepack download), at the version the project declares. */
+/** The pnpm major that writes the project's lockfile format (5.x: 7, 6.x: 8, 9.x: 9). */
+function lockfileManager(input: TemplateInput): string | undefined {
+  const format = input.plan.lockfileVersion;
+  if (input.plan.packageManager?.value !== 'pnpm' || !format) return undefined;
+  return { '5': '7', '6': '8', '9': '9' }[format.split('.')[0]];
+}
+
+/**
+ * Installs pnpm or Yarn with npm (no Corepack download), at the version the project declares:
+ * Yarn 2+ from its npm distribution (@yarnpkg/cli-dist), Yarn 1 otherwise (it hands over to a
+ * release in .yarn/releases named by .yarnrc.yml).
+ */
 export function installManager(input: TemplateInput, b: DockerfileBuilder, manager: string): void {
   if (manager === 'npm' || manager === 'bun') return;
   const tool = manager === 'yarn-berry' ? 'yarn' : manager;
   const declared = input.plan.packageManagerVersion?.value;
-  const version = manager === 'yarn-berry' ? MANAGER_VERSIONS.yarn : (declared ?? MANAGER_VERSIONS[manager]);
+  const berry = manager === 'yarn-berry' && declared !== undefined && /^\d/.test(declared);
+  const version = berry
+    ? declared
+    : manager === 'yarn-berry'
+      ? MANAGER_VERSIONS.yarn
+      : (declared ?? lockfileManager(input) ?? MANAGER_VERSIONS[manager]);
   const arg = `${tool.toUpperCase()}_VERSION`;
+  const spec = berry ? '@yarnpkg/cli-dist' : tool;
   b.line(`ARG ${arg}=${version}`);
-  b.run('--mount=type=cache,target=/root/.npm', [`npm install -g --force "${tool}@\${${arg}}"`]);
+  b.run('--mount=type=cache,target=/root/.npm', [`npm install -g --force "${spec}@\${${arg}}"`]);
   b.why(
     `${tool} ${version} installed with npm`,
-    manager === 'yarn-berry'
+    manager === 'yarn-berry' && !berry
       ? 'Yarn 1 reads .yarnrc.yml and hands over to the project’s own Yarn release (yarnPath); npm needs no Corepack download.'
-      : `The version ${declared ? `from ${input.plan.packageManagerVersion?.source}` : 'pinned by dockwright'}, installed by npm so the build needs no Corepack download.`,
+      : `The version ${declared ? `from ${input.plan.packageManagerVersion?.source}` : 'for the lockfile format'}, installed by npm${berry ? ' (Yarn 2+ as @yarnpkg/cli-dist)' : ''} so the build needs no Corepack download.`,
   );
 }
 

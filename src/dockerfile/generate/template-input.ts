@@ -20,6 +20,8 @@ export interface TemplateOutput {
   healthcheck: Healthcheck;
   /** The user the container runs as. */
   user: string;
+  /** The port the image listens on when the template chose it (a static server's default). */
+  port?: number;
 }
 
 /** OCI labels shared by every template. */

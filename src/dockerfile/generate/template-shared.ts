@@ -41,7 +41,6 @@ export function caddyfile(port: number, spaFallback: boolean): string {
     '{',
     '  admin off',
     '  auto_https off',
-    '  persist_config off',
     '}',
     `:${port} {`,
     '  root * /srv',
@@ -104,5 +103,5 @@ export function staticSiteStage(
     `USER ${NON_ROOT_UID}`,
     'Files are root-owned and world-readable; Caddy runs unprivileged on a port above 1024 with its admin API off.',
   );
-  return { builder: b, healthcheck: health, user: String(NON_ROOT_UID) };
+  return { builder: b, healthcheck: health, user: String(NON_ROOT_UID), port };
 }
