@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: these strings are Dockerfile ARG references, not templates.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDockerfile } from '../../src/dockerfile/generate/index.js';
