@@ -16,7 +16,16 @@ import { runChecks } from './checks.js';
 import type { CorpusApp } from './corpus.js';
 import { unreachableRegistry } from './registries.js';
 import { STAND_INS, versionsAgree } from './stand-ins.js';
-import { expectedVersions, requestedVersions } from './versions.js';
+import { expectedVersions, pinFiles, requestedVersions } from './versions.js';
+
+export interface BenchOptions {
+  build: boolean;
+  timeoutMs: number;
+  /** Names this run's images (dockwright-bench/APP:label) and labels everything it makes. */
+  label: string;
+  /** Extra labels, e.g. a test suite's, so its own clean-up finds what the run made. */
+  labels?: Record<string, string>;
+}
 
 export type Stage = 'detect' | 'generate' | 'lint' | 'skipped' | 'build' | 'run' | 'passed';
 
@@ -33,6 +42,8 @@ export interface AppResult {
   healthyMs?: number;
   /** Runtime → version the generated Dockerfile asks for. */
   requested: Record<string, string>;
+  /** The app's version files (.nvmrc, mise.toml, engines...), to tell its pins from Railpack's defaults. */
+  pinFiles: string[];
   /** Runtime → version the app's own checks print. */
   expected: Record<string, string>;
   /** Where the stand-in holds another version than the one asked for. */
@@ -60,10 +71,7 @@ const fromImages = (dockerfile: string) => {
   return images;
 };
 
-export async function benchApp(
-  app: CorpusApp,
-  options: { build: boolean; timeoutMs: number; label: string },
-): Promise<AppResult> {
+export async function benchApp(app: CorpusApp, options: BenchOptions): Promise<AppResult> {
   const copy = mkdtempSync(path.join(tmpdir(), `dockwright-bench-${app.name}-`));
   const result: AppResult = {
     app: app.name,
@@ -73,6 +81,7 @@ export async function benchApp(
     lintFindings: [],
     requested: {},
     expected: expectedVersions(app.checks),
+    pinFiles: pinFiles(app.dir),
     standInDiffers: [],
   };
   try {
@@ -89,12 +98,7 @@ export async function benchApp(
   return result;
 }
 
-async function stages(
-  app: CorpusApp,
-  copy: string,
-  result: AppResult,
-  options: { build: boolean; timeoutMs: number; label: string },
-): Promise<void> {
+async function stages(app: CorpusApp, copy: string, result: AppResult, options: BenchOptions): Promise<void> {
   const plan = detectProject(copy);
   result.language = plan.language.value;
   result.stage = 'generate';
@@ -155,7 +159,7 @@ async function stages(
   }
   result.stage = 'build';
   const tag = `dockwright-bench/${app.name}:${options.label}`;
-  const labels = { 'dockwright.bench': options.label };
+  const labels = { ...options.labels, 'dockwright.bench': options.label };
   try {
     const built = await runBuild(
       docker,

@@ -13,7 +13,7 @@ export function unreachableRegistry(appDir: string, language: string): string | 
   };
   switch (language) {
     case 'node':
-      return nodeRegistry(read);
+      return nodeRegistry(read) ?? buildTimeDownload(appDir);
     case 'python':
       return pythonRegistry(read);
     case 'go':
@@ -83,4 +83,16 @@ function denoRegistry(appDir: string): string | undefined {
   const text = sources.map((name) => readFileSync(path.join(appDir, name), 'utf8')).join('\n');
   const host = /from\s+["'](?:https:\/\/([\w.-]+)|(jsr):)/.exec(text);
   return host ? (host[1] ?? 'jsr.io') : undefined;
+}
+
+/** next/font/google downloads the fonts from Google while `next build` runs. */
+function buildTimeDownload(appDir: string): string | undefined {
+  const layouts = ['src/app/layout.tsx', 'app/layout.tsx', 'src/pages/_app.tsx', 'pages/_app.tsx'];
+  const text = layouts
+    .map((file) => path.join(appDir, file))
+    .filter(existsSync)
+    .map((file) => readFileSync(file, 'utf8'));
+  return text.some((source) => source.includes('next/font/google'))
+    ? 'Google Fonts (next/font/google at build time)'
+    : undefined;
 }

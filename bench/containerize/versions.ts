@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { AppCheck } from './corpus.js';
 
 /** `ARG NODE_VERSION=24` style lines of a generated Dockerfile, as runtime → version. */
@@ -35,4 +37,31 @@ export function expectedVersions(checks: AppCheck[]): Record<string, string> {
     }
   }
   return found;
+}
+
+const VERSION_FILES = [
+  '.nvmrc',
+  '.node-version',
+  '.python-version',
+  '.ruby-version',
+  '.tool-versions',
+  'mise.toml',
+  '.bun-version',
+  '.deno-version',
+  'runtime.txt',
+  'rust-toolchain',
+  'rust-toolchain.toml',
+  'global.json',
+];
+
+/** The files in which an app pins a runtime version itself (package.json counts when it has engines). */
+export function pinFiles(dir: string): string[] {
+  const files = VERSION_FILES.filter((file) => existsSync(path.join(dir, file)));
+  const manifest = path.join(dir, 'package.json');
+  if (existsSync(manifest) && /"engines"\s*:/.test(readFileSync(manifest, 'utf8')))
+    files.push('package.json#engines');
+  const gemfile = path.join(dir, 'Gemfile');
+  if (existsSync(gemfile) && /^\s*ruby\s+['"]/m.test(readFileSync(gemfile, 'utf8')))
+    files.push('Gemfile#ruby');
+  return files;
 }

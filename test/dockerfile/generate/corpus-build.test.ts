@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadApp } from '../../../bench/containerize/corpus.js';
+import { benchApp, removeLabelled } from '../../../bench/containerize/pipeline.js';
+import { requireEngine, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
+
+/**
+ * Railpack example apps (../shared/corpus/railpack), unchanged, through the bench pipeline:
+ * detect, generate, lint, build on the stand-ins (node:20-bookworm-slim, oven/bun:1.4.5-slim,
+ * caddy:2.6, debian:bookworm-slim, python:3.11-slim-bookworm), run, and the app's own
+ * test.json checks. Images and containers carry the test labels and are removed.
+ */
+const label = `test-${TEST_RUN}`;
+const run = (name: string) =>
+  benchApp(loadApp(name), { build: true, timeoutMs: 60_000, label, labels: TEST_LABELS });
+
+afterAll(() => removeLabelled(label));
+
+describe('corpus apps build, start and pass their own checks', () => {
+  it.each([
+    'node-npm-workspaces',
+    'node-bun-no-deps',
+    'staticfile-index',
+    'staticfile-index-fallback',
+    'shell-bash-arrays',
+    'python-bot-only',
+    'cpp-cmake',
+  ])(
+    '%s',
+    async (name) => {
+      await requireEngine();
+      const result = await run(name);
+      expect(result.lintFindings).toEqual([]);
+      expect({ stage: result.stage, reason: result.reason }).toEqual({ stage: 'passed', reason: '' });
+    },
+    600_000,
+  );
+
+  it('node-pnpm-workspaces: every check passes but the Node version the stand-in cannot have', async () => {
+    await requireEngine();
+    const result = await run('node-pnpm-workspaces');
+    expect(result.stage).toBe('run');
+    expect(result.versionOnly).toBe(true);
+    expect(result.reason).toContain('missing: Node v: v22.2.0');
+    expect(result.reason).not.toContain('Hello from pnpm workspaces');
+  }, 600_000);
+});
