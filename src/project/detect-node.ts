@@ -22,6 +22,17 @@ const ENTRY_CANDIDATES = [
   'src/index.ts',
 ];
 
+/** Packages that build a native addon with node-gyp when no prebuilt binary can be fetched. */
+const NATIVE_MODULES = [
+  'better-sqlite3',
+  'bcrypt',
+  'sqlite3',
+  'argon2',
+  'canvas',
+  'node-pty',
+  'cpu-features',
+];
+
 /** A build script that only type-checks (`tsc --noEmit`) produces nothing to ship. */
 const TYPE_CHECK_ONLY = /^\s*tsc\s+--noEmit\s*$/;
 
@@ -122,6 +133,7 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
     ...Object.keys(stringRecord(codeManifest.dependencies)),
     ...Object.keys(stringRecord(codeManifest.devDependencies)),
   ]);
+  const native = NATIVE_MODULES.filter((name) => deps.has(name));
   const pm = detectNodePackageManager(files, rootManifest, workspaceRoot);
   const manager = pm.manager.value;
   const framework = detectNodeFramework(appFiles, deps);
@@ -179,6 +191,7 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
       jsRuntime.value === 'bun' ? bunVersion(files, rootManifest) : nodeVersion(files, rootManifest),
     jsRuntime,
     workspaces: workspaces.length > 0 ? workspaces : undefined,
+    nativeModules: native.length > 0 ? { value: native, source: 'package.json#dependencies' } : undefined,
     workspaceApp: app
       ? { value: app, source: 'the workspace package with a framework or start script' }
       : undefined,

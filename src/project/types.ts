@@ -72,6 +72,8 @@ export interface ProjectPlan {
   workspaces?: string[];
   /** The workspace package that is the app, when the workspace root runs nothing itself; build and start run there. */
   workspaceApp?: Fact<string>;
+  /** Dependencies that compile native code on install (node-gyp), so the install stage needs a compiler. */
+  nativeModules?: Fact<string[]>;
   /** The JavaScript runtime that runs a Node-family app: node, or bun when the app is written for Bun. */
   jsRuntime?: Fact<'node' | 'bun'>;
   /** Whether a static site answers unknown paths with /index.html (single-page apps) or 404. */

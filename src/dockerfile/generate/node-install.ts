@@ -49,6 +49,22 @@ export function installDeps(input: TemplateInput, b: DockerfileBuilder, producti
   const cache = `--mount=type=cache,target=${packageManagerCacheDir(manager)},sharing=locked`;
   const secret = input.privateRegistry ? ' --mount=type=secret,id=npmrc,target=/root/.npmrc' : '';
   installManager(input, b, manager);
+  if (plan.nativeModules) {
+    b.run(
+      '',
+      input.flavour === 'alpine'
+        ? ['apk add --no-cache python3=~3.12 make=~4.4 g++=~13.2']
+        : [
+            'apt-get update',
+            'apt-get install -y --no-install-recommends python3=3.11.* make=4.3* g++=4:12.*',
+            'rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin',
+          ],
+    );
+    b.why(
+      'compiler in the install stage',
+      `${plan.nativeModules.value.join(', ')} build native addons with node-gyp (Python, make, g++) when no prebuilt binary is fetched; the compiler stays out of the final image.`,
+    );
+  }
   const copy = copyManifests(plan.manifests.filter((file) => file !== '.npmrc'));
   if (copy) b.line(copy);
   b.run(`${cache}${secret}`, [frozenInstallCommand(manager, plan.lockfile !== undefined, productionOnly)]);
