@@ -26,7 +26,7 @@ export default defineTool({
   mayConfirm: true,
   title: 'Generate a Dockerfile and .dockerignore',
   description:
-    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (Node, Python, Go, Rust, Java, .NET, Ruby, PHP, static).',
+    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (Node, Bun, Deno, Python, Go, Rust, Java, .NET, Ruby, PHP, Elixir, Gleam, C/C++, shell, static).',
   input: z.object({
     ...projectDirFields,
     flavour: z.enum(FLAVOURS).default('debian'),

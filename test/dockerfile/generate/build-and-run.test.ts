@@ -56,7 +56,7 @@ async function build(tag: string, dir: string): Promise<string> {
   return dockerOk(['build', '--progress=plain', ...SUITE_LABEL_ARGS, '-t', tag, dir], 600_000);
 }
 
-describe('generated Dockerfiles build and run on the real engine (stand-in bases: node:20-bookworm-slim, python:3.11-slim-bookworm, golang:1.19-bookworm, debian:bookworm-slim, busybox:latest)', () => {
+describe('generated Dockerfiles build and run on the real engine (stand-in bases: node:20-bookworm-slim, python:3.11-slim-bookworm, golang:1.19-bookworm, debian:bookworm-slim, caddy:2.6)', () => {
   it.each(APPS)(
     '$app: builds, answers on its port, becomes healthy, runs as non-root',
     async ({ app, hostPort, expect: text }) => {

@@ -44,7 +44,9 @@ describe('dockwright generate', () => {
       { path: '.dockerignore', action: 'created' },
       { path: 'compose.yaml', action: 'created' },
     ]);
-    expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toMatch(/^FROM busybox:1\.37 AS runtime$/m);
+    expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toMatch(
+      /^FROM caddy:\$\{CADDY_VERSION\} AS runtime$/m,
+    );
   });
 
   it('rejects bad options and unknown stacks with a clear error', async () => {

@@ -14,7 +14,7 @@ export const STAND_INS = {
   python: 'python:3.11-slim-bookworm',
   go: 'golang:1.19-bookworm',
   runtime: 'debian:bookworm-slim',
-  static: 'busybox:latest',
+  static: 'caddy:2.6',
 } as const;
 
 export async function docker(args: string[], timeoutMs = 300_000): Promise<{ code: number; out: string }> {

@@ -88,13 +88,13 @@ describe('dockerfile_generate (MCP)', () => {
       /Lockfiles of several package managers/,
     );
     expect(existsSync(path.join(conflict, 'Dockerfile'))).toBe(false);
-    const elixir = path.join(workspace, 'elixir');
-    cpSync(path.join(FIXTURES, 'static-site'), elixir, { recursive: true });
-    writeFileSync(path.join(elixir, 'mix.exs'), 'defmodule X.MixProject do end\n');
-    expect(await mcp.fails('dockerfile_generate', { dir: 'elixir', write: true })).toMatch(
-      /no Dockerfile template for elixir/,
+    const clojure = path.join(workspace, 'clojure');
+    cpSync(path.join(FIXTURES, 'static-site'), clojure, { recursive: true });
+    writeFileSync(path.join(clojure, 'project.clj'), '(defproject x "0.1.0")\n');
+    expect(await mcp.fails('dockerfile_generate', { dir: 'clojure', write: true })).toMatch(
+      /no Dockerfile template for clojure/,
     );
-    expect(existsSync(path.join(elixir, 'Dockerfile'))).toBe(false);
+    expect(existsSync(path.join(clojure, 'Dockerfile'))).toBe(false);
     expect(await mcp.fails('dockerfile_generate', { dir: '/etc', write: true })).toMatch(
       /outside the workspace/,
     );
