@@ -6,9 +6,9 @@ import type { AppCheck } from './corpus.js';
 export function requestedVersions(dockerfile: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const match of dockerfile.matchAll(
-    /^ARG (NODE|PYTHON|GO|RUBY|PHP|JRE|RUST|DOTNET|BUN|DENO)_VERSION=(\S+)/gm,
+    /^ARG (NODE|PYTHON|GO|RUBY|PHP|JRE|RUST|DOTNET|BUN|DENO|CADDY)_VERSION=(\S+)/gm,
   )) {
-    const runtime = match[1] === 'JRE' ? 'java' : match[1].toLowerCase();
+    const runtime = match[1] === 'JRE' ? 'java' : match[1] === 'CADDY' ? 'static' : match[1].toLowerCase();
     found[runtime] ??= match[2];
   }
   return found;
