@@ -63,8 +63,8 @@ function firstMatch(files: ProjectFiles): LanguageDetector | undefined {
   return DETECTION_ORDER.find((detector) => detector.matches(files));
 }
 
-/** When the root holds no project, the shallowest folder (two levels deep at most) that does. */
-function findNestedApp(files: ProjectFiles): string | undefined {
+/** When the root holds no project, the projects at the shallowest level (two levels deep at most) that has any. */
+function findNestedApps(files: ProjectFiles): string[] {
   let level = ['.'];
   for (let depth = 0; depth < 2; depth++) {
     const next = level.flatMap((dir) =>
@@ -74,12 +74,20 @@ function findNestedApp(files: ProjectFiles): string | undefined {
         .map((name) => (dir === '.' ? name : `${dir}/${name}`))
         .filter((path) => files.isDir(path)),
     );
-    const found = next.find((dir) => firstMatch(files.sub(dir)) !== undefined);
-    if (found) return found;
+    const found = next.filter((dir) => firstMatch(files.sub(dir)) !== undefined);
+    if (found.length > 0) return found;
     level = next;
   }
-  return undefined;
+  return [];
 }
+
+const CONTAINER_FILES = [
+  'Dockerfile',
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yml',
+  'docker-compose.yaml',
+];
 
 function workspaceNote(files: ProjectFiles): string | undefined {
   const manifest = files.readJson('package.json');
@@ -134,13 +142,22 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
       'Point at the folder that holds the project’s manifest (package.json, go.mod, ...).',
     );
   }
+  let multiApp: string | undefined;
   let appDir: Fact<string> = {
     value: options.appDir ?? '.',
     source: options.appDir ? 'option appDir' : 'default: the root',
   };
   if (!options.appDir && !firstMatch(rootFiles)) {
-    const nested = findNestedApp(rootFiles);
-    if (nested) appDir = { value: nested, source: `${nested}: the only project below the root` };
+    const nested = findNestedApps(rootFiles);
+    if (nested.length === 1)
+      appDir = { value: nested[0], source: `${nested[0]}: the only project below the root` };
+    if (nested.length > 1) {
+      appDir = {
+        value: nested[0],
+        source: `${nested[0]}: the first of ${nested.length} apps below the root`,
+      };
+      multiApp = `This repository holds ${nested.length} apps (${nested.join(', ')}); pass appDir to generate each one's Dockerfile.`;
+    }
   }
   const files = rootFiles.sub(appDir.value);
   const detector = firstMatch(files);
@@ -179,6 +196,13 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
   if (procfile) {
     plan.startCommand = procfile.command;
     if (procfile.kind === 'worker') plan.appKind = { value: 'worker', source: 'Procfile#worker' };
+  }
+  if (multiApp) plan.notes.push(multiApp);
+  const existing = CONTAINER_FILES.filter((name) => files.exists(name) || rootFiles.exists(name));
+  if (existing.length > 0) {
+    plan.notes.push(
+      `The project already has ${existing.join(', ')}: generated files are shown as a diff and replace them only with overwrite: true.`,
+    );
   }
   const workspaces = appDir.value === '.' ? workspaceNote(files) : undefined;
   if (workspaces) plan.notes.push(workspaces);
