@@ -75,3 +75,11 @@ export function listApps(only?: string[], family?: string): CorpusApp[] {
     .map(loadApp)
     .filter((app) => !family || app.family === family);
 }
+
+/** Railpack's start command for an app, from its generated plan. */
+export function railpackStart(app: string): string | undefined {
+  const file = path.join(CORPUS, '..', 'plans', `${app}.json`);
+  if (!existsSync(file)) return undefined;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { deploy?: { startCommand?: string } }).deploy
+    ?.startCommand;
+}

@@ -11,9 +11,9 @@
  * Containers and images are labelled dockwright.bench=containerize-<pid> and removed.
  */
 import { parseArgs } from 'node:util';
-import { listApps } from './corpus.js';
+import { listApps, railpackStart } from './corpus.js';
 import { type AppResult, benchApp, removeLabelled } from './pipeline.js';
-import { printTable, printTotals, printVersions } from './report.js';
+import { printStarts, printTable, printTotals, printVersions } from './report.js';
 
 const { values } = parseArgs({
   options: {
@@ -51,3 +51,4 @@ await removeLabelled(label);
 printTable(results);
 printTotals(results);
 printVersions(results);
+printStarts(results, railpackStart);

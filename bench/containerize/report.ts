@@ -59,3 +59,19 @@ export function printVersions(results: AppResult[]): void {
   );
   for (const line of unasked) console.log(`  ${line}`);
 }
+
+/** Start commands against Railpack's plans/NAME.json (one system's choice, not ground truth). */
+export function printStarts(results: AppResult[], railpackStart: (app: string) => string | undefined): void {
+  const normalise = (command: string) =>
+    command
+      .replace(/\s+2>&1$/, '')
+      .replace(/--config \/?Caddyfile/, '--config /etc/caddy/Caddyfile')
+      .replace(/\$\{PORT:-(\d+)\}/g, '$1')
+      .replace(/^(pnpm|yarn|bun) run /, 'npm run ')
+      .trim();
+  const rows = results.map((r) => ({ app: r.app, ours: r.start, theirs: railpackStart(r.app) }));
+  const same = rows.filter((r) => r.ours && r.theirs && normalise(r.ours) === normalise(r.theirs));
+  console.log(`\nStart commands: ${same.length} of ${rows.length} match Railpack's plan; the others:`);
+  for (const r of rows.filter((row) => !same.includes(row)))
+    console.log(`  ${r.app}: ours ${r.ours ?? '(image default)'} / Railpack ${r.theirs ?? '-'}`);
+}

@@ -12,10 +12,12 @@ function expandMembers(files: ProjectFiles, members: string[]): string[] {
   });
 }
 
-/** The binary to build: a `[[bin]]` or a package with src/main.rs; in a workspace, the member that has one. */
+/** The binary to build: the package's default-run, a `[[bin]]` or a package with src/main.rs; in a workspace, the member that has one. */
 function binaryOf(files: ProjectFiles, dir: string): string | undefined {
   const prefix = dir === '.' ? '' : `${dir}/`;
   const sections = tomlSections(files.readText(`${prefix}Cargo.toml`) ?? '');
+  const defaultRun = tomlString(sections.get('package'), 'default-run');
+  if (defaultRun) return defaultRun;
   const bin = tomlString(sections.get('bin'), 'name');
   if (bin) return bin;
   const name = tomlString(sections.get('package'), 'name');
