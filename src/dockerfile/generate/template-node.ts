@@ -41,7 +41,7 @@ export function nodeTemplate(input: TemplateInput): TemplateOutput {
     );
   const built = Boolean(plan.buildCommand) || plan.appKind.value === 'static-site';
   if (built) {
-    b.from(node, 'build').line('WORKDIR /app');
+    b.from(node, 'build').line('WORKDIR /app', 'ENV PATH=/app/node_modules/.bin:$PATH');
     installDeps(input, b, false);
     b.line('COPY . .');
     if (output?.endsWith('.next/standalone')) b.line('RUN mkdir -p public');
