@@ -78,6 +78,7 @@ describe('workspaces', () => {
     expect(nx.workspaceApp?.value).toBe('apps/web');
     const text = dockerfile('node-nx-next');
     expect(text).toContain('WORKDIR /app/apps/web\nRUN next build\nWORKDIR /app');
+    expect(text.slice(0, text.indexOf('RUN next build'))).toContain('ENV PATH=/app/node_modules/.bin:$PATH');
     expect(text).toMatch(/WORKDIR \/app\/apps\/web\nUSER/);
     expect(text).toMatch(/^CMD \["next", "start"\]$/m);
   });
@@ -121,6 +122,10 @@ describe('runtimes, start commands and kinds of app', () => {
     const text = dockerfile(app);
     expect(text).toContain(`COPY --from=build ${output} /srv`);
     expect(text.includes("{path}/index.html /index.html'")).toBe(fallback);
+  });
+
+  it('takes the binary from Cargo default-run', () => {
+    expect(plan('rust-multiple-bins').entry?.value).toBe('bin1');
   });
 
   it('runs Next.js from .next with the built app, and TanStack Start from its self-contained .output', () => {
