@@ -65,6 +65,12 @@ export function installDeps(input: TemplateInput, b: DockerfileBuilder, producti
       `${plan.nativeModules.value.join(', ')} build native addons with node-gyp (Python, make, g++) when no prebuilt binary is fetched; the compiler stays out of the final image.`,
     );
   }
+  if (manager === 'yarn-berry') {
+    b.line('ENV YARN_ENABLE_GLOBAL_CACHE=false').why(
+      'YARN_ENABLE_GLOBAL_CACHE=false',
+      'Yarn 4 keeps packages in a global cache by default; Plug’n’Play loads them from there at run time, so they must live in the project (.yarn/cache), not in a build cache mount.',
+    );
+  }
   const copy = copyManifests(plan.manifests.filter((file) => file !== '.npmrc'));
   if (copy) b.line(copy);
   b.run(`${cache}${secret}`, [frozenInstallCommand(manager, plan.lockfile !== undefined, productionOnly)]);

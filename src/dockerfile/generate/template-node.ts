@@ -89,13 +89,14 @@ export function nodeTemplate(input: TemplateInput): TemplateOutput {
   if (!distroless) debianTini(b, flavour);
   const runsManager = !distroless && ['pnpm', 'yarn', 'yarn-berry'].includes(manager);
   if (runsManager) installManager(input, b, manager);
+  if (manager === 'yarn-berry') b.line('ENV YARN_ENABLE_GLOBAL_CACHE=false');
   copyApp(b, {
     built,
     standalone,
     selfContained,
     output,
     hasDeps,
-    workspaces: plan.workspaces !== undefined,
+    wholeInstall: plan.workspaces !== undefined || manager === 'yarn-berry',
     prune,
   });
   const port = input.port;
@@ -150,7 +151,7 @@ function copyApp(
     selfContained: boolean;
     output?: string;
     hasDeps: boolean;
-    workspaces: boolean;
+    wholeInstall: boolean;
     prune?: string;
   },
 ): void {
@@ -178,12 +179,12 @@ function copyApp(
     );
     return;
   }
-  if (app.workspaces) b.line('COPY --from=deps /app ./');
+  if (app.wholeInstall) b.line('COPY --from=deps /app ./');
   else if (app.hasDeps) b.line('COPY --from=deps /app/node_modules ./node_modules');
   b.line('COPY . .');
-  if (app.workspaces)
+  if (app.wholeInstall)
     b.why(
-      'workspace node_modules',
-      'Each workspace package keeps its own node_modules (links and nested versions), so the whole install is copied.',
+      'the whole install',
+      'Workspace packages keep their own node_modules (links and nested versions), and Yarn Plug’n’Play keeps .pnp.cjs and .yarn/cache beside the app, so the whole install is copied.',
     );
 }
