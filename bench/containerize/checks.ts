@@ -54,6 +54,18 @@ async function httpGet(port: number, path: string) {
   }
 }
 
+/** When the image has a healthcheck, how long after start the engine reports healthy (waiting up to 15 s more). */
+async function untilHealthy(engine: DockerEngine, id: string, started: number): Promise<number | undefined> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const state = (await engine.inspectContainer(id)).state;
+    if (!state.health || !state.running) return undefined;
+    if (state.health.status === 'healthy') return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
 /**
  * Runs the image with the checks' environment, publishes its port on loopback, and polls
  * until every check passes, the container exits, or the time is up.
@@ -94,8 +106,11 @@ export async function runChecks(
       const state = (await engine.inspectContainer(id)).state;
       if (healthyMs === undefined && state.health?.status === 'healthy') healthyMs = Date.now() - started;
       missing = await pending(options.checks, probe, hostPort);
-      if (missing.length === 0)
-        return { passed: true, reason: '', passMs: Date.now() - started, healthyMs, missing };
+      if (missing.length === 0) {
+        const passMs = Date.now() - started;
+        healthyMs ??= await untilHealthy(engine, id, started);
+        return { passed: true, reason: '', passMs, healthyMs, missing };
+      }
       if (!state.running) {
         const tail = (await probe.output()).trim().split('\n').slice(-3).join(' | ').slice(0, 300);
         return { passed: false, reason: `exited ${state.exitCode}: ${tail}`, healthyMs, missing };
