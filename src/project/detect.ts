@@ -198,6 +198,13 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
     if (procfile.kind === 'worker') plan.appKind = { value: 'worker', source: 'Procfile#worker' };
   }
   if (multiApp) plan.notes.push(multiApp);
+  const ownIgnore = files.readText('.dockerignore');
+  if (ownIgnore !== undefined) {
+    plan.dockerignore = ownIgnore
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'));
+  }
   const existing = CONTAINER_FILES.filter((name) => files.exists(name) || rootFiles.exists(name));
   if (existing.length > 0) {
     plan.notes.push(

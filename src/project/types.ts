@@ -80,6 +80,8 @@ export interface ProjectPlan {
   spaFallback?: Fact<boolean>;
   /** The path the app answers health probes on (`/healthz`, `/api/health`...), when its code defines one. */
   healthPath?: Fact<string>;
+  /** The entries of the project's own .dockerignore, kept in the generated one. */
+  dockerignore?: string[];
   /** Things that block a sound build, such as lockfiles of two package managers. */
   conflicts: string[];
   notes: string[];

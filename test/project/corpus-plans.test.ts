@@ -161,3 +161,18 @@ describe('apps that had no Dockerfile', () => {
     expect(dockerfile('deno-2')).toMatch(/^ARG DENO_VERSION=2\.2\.2$/m);
   });
 });
+
+describe('files the project already has', () => {
+  it('keeps the project’s own .dockerignore entries, last so their exceptions win', () => {
+    const generated = generateDockerfile(plan('dockerignore')).dockerignore;
+    const own = generated.slice(generated.indexOf('# From the project’s own .dockerignore'));
+    expect(own).toContain('.env-specific');
+    expect(plan('dockerignore').notes.join(' ')).toContain('already has');
+  });
+
+  it('installs bun with npm when Bun manages the packages of a Node app (Expo)', () => {
+    const text = dockerfile('expo-spa');
+    expect(text).toContain('npm install -g --force "bun@${BUN_VERSION}"');
+    expect(text).toContain('bun install --frozen-lockfile');
+  });
+});

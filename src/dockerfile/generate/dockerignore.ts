@@ -90,5 +90,8 @@ export function dockerignoreFor(plan: ProjectPlan): string {
   const output = plan.outputDir?.value;
   const extra =
     output && output !== '.' && plan.language.value === 'node' && !specific.includes(output) ? [output] : [];
-  return `${[...COMMON, '', `# ${plan.language.value}: dependencies, build output and tests are rebuilt or not needed`, ...specific, ...extra].join('\n')}\n`;
+  const own = plan.dockerignore?.length
+    ? ['', '# From the project’s own .dockerignore (last, so its exceptions win)', ...plan.dockerignore]
+    : [];
+  return `${[...COMMON, '', `# ${plan.language.value}: dependencies, build output and tests are rebuilt or not needed`, ...specific, ...extra, ...own].join('\n')}\n`;
 }

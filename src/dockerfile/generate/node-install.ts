@@ -6,6 +6,7 @@ const MANAGER_VERSIONS: Record<string, string> = {
   pnpm: '10',
   yarn: '1.22.22',
   'yarn-berry': '1.22.22',
+  bun: '1',
 };
 
 /** The pnpm major that writes the project's lockfile format (5.x: 7, 6.x: 8, 9.x: 9). */
@@ -21,7 +22,7 @@ function lockfileManager(input: TemplateInput): string | undefined {
  * release in .yarn/releases named by .yarnrc.yml).
  */
 export function installManager(input: TemplateInput, b: DockerfileBuilder, manager: string): void {
-  if (manager === 'npm' || manager === 'bun') return;
+  if (manager === 'npm') return;
   const tool = manager === 'yarn-berry' ? 'yarn' : manager;
   const declared = input.plan.packageManagerVersion?.value;
   const berry = manager === 'yarn-berry' && declared !== undefined && /^\d/.test(declared);
