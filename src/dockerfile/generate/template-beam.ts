@@ -54,8 +54,11 @@ export function elixirTemplate(input: TemplateInput): TemplateOutput {
   const user = beamRuntime(input, b);
   b.line('WORKDIR /app', `COPY --from=build /app/_build/prod/rel/${app} ./`);
   if (input.port !== undefined) b.line(`ENV PORT=${input.port}`, `EXPOSE ${input.port}`);
-  b.line(`USER ${user}`, `CMD ${execForm([`/app/bin/${app}`, 'start'])}`);
-  return { builder: b, healthcheck: healthcheckFor('none', input.port), user };
+  b.line(`USER ${user}`);
+  const health = healthcheckFor('bash', input.port, undefined, plan.healthPath);
+  if (health.instruction) b.line(health.instruction);
+  b.line(`CMD ${execForm([`/app/bin/${app}`, 'start'])}`);
+  return { builder: b, healthcheck: health, user };
 }
 
 /** Gleam: `gleam export erlang-shipment` in the build stage, run on the Erlang image. */
@@ -89,6 +92,8 @@ export function gleamTemplate(input: TemplateInput): TemplateOutput {
   b.line(ociLabels(plan, 'app'));
   const user = addAppUser(b, 'debian');
   b.line('WORKDIR /app', 'COPY --from=build /app/build/erlang-shipment ./', `USER ${user}`);
+  const health = healthcheckFor('bash', input.port, undefined, plan.healthPath);
+  if (health.instruction) b.line(health.instruction);
   b.line(`CMD ${execForm(['/app/entrypoint.sh', 'run'])}`);
-  return { builder: b, healthcheck: healthcheckFor('none', input.port), user };
+  return { builder: b, healthcheck: health, user };
 }
