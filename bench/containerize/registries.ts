@@ -58,6 +58,9 @@ function nodeRegistry(read: (file: string) => string): string | undefined {
   if (gitInLock || Object.values(deps).some((spec) => GIT_SPEC.test(spec))) return 'GitHub';
   if (deps.prisma || deps['@prisma/client']) return 'binaries.prisma.sh (Prisma engines)';
   if (deps.puppeteer || deps.playwright) return 'browser download (Chrome/Playwright CDN)';
+  // Their prebuilt binaries come from GitHub; compiling instead needs Node's headers from nodejs.org.
+  const native = ['better-sqlite3', 'bcrypt', 'sqlite3', 'argon2'].find((name) => deps[name]);
+  if (native) return `GitHub / nodejs.org (${native} prebuilt binary or node-gyp headers)`;
   return undefined;
 }
 
