@@ -47,11 +47,17 @@ export function printVersions(results: AppResult[]): void {
       .map(([runtime, expected]) => ({ app: r.app, runtime, expected, requested: r.requested[runtime] })),
   );
   const disagree = compared.filter((c) => !versionsAgree(c.expected, c.requested));
+  const pinsOf = (app: string) => results.find((r) => r.app === app)?.pinFiles ?? [];
+  const pinned = compared.filter((c) => pinsOf(c.app).length > 0);
+  const pinnedAgree = pinned.filter((c) => versionsAgree(c.expected, c.requested)).length;
   console.log(
-    `\nVersions: ${compared.length - disagree.length} of ${compared.length} generated Dockerfiles ask for the runtime version the app's checks print.`,
+    `\nVersions: ${compared.length - disagree.length} of ${compared.length} generated Dockerfiles ask for the runtime version the app's checks print; ` +
+      `${pinnedAgree} of ${pinned.length} among apps that pin a version in a file.`,
   );
   for (const c of disagree)
-    console.log(`  ${c.app}: ${c.runtime} ${c.requested}, the app expects ${c.expected}`);
+    console.log(
+      `  ${c.app}: ${c.runtime} ${c.requested}, the app expects ${c.expected} (its pins: ${pinsOf(c.app).join(', ') || 'none'})`,
+    );
   const unasked = results.flatMap((r) =>
     Object.entries(r.expected)
       .filter(([runtime]) => r.requested[runtime] === undefined && r.stage !== 'detect')
