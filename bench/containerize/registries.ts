@@ -71,7 +71,9 @@ function pythonRegistry(read: (file: string) => string): string | undefined {
   const pyproject = read('pyproject.toml');
   const projectDeps = /^dependencies\s*=\s*\[\s*["']/m.test(pyproject);
   const tool = /^\[tool\.(poetry|pdm|uv)\b/m.test(pyproject) || read('uv.lock') || read('Pipfile');
-  return requirements.length > 0 || projectDeps || tool ? 'PyPI' : undefined;
+  // A [build-system] (pip install .) fetches its backend, e.g. setuptools, from PyPI.
+  const buildSystem = /^\[build-system\]/m.test(pyproject);
+  return requirements.length > 0 || projectDeps || tool || buildSystem ? 'PyPI' : undefined;
 }
 
 function phpRegistry(composer: string): string | undefined {

@@ -1,6 +1,7 @@
 /**
  * The locally made base images (scripts/test-env.sh) the bench builds with, per generator
- * role, and the runtime version each really contains.
+ * role, and the runtime version each really contains. PHP has none: the template runs
+ * php:X-apache-bookworm, and the php:8.2-cli-bookworm stand-in has no Apache.
  */
 export const STAND_INS: Record<string, { image: string; version: string }> = {
   node: { image: 'node:20-bookworm-slim', version: '20.20' },
@@ -12,7 +13,6 @@ export const STAND_INS: Record<string, { image: string; version: string }> = {
   cpp: { image: 'debian:bookworm-slim', version: '' },
   static: { image: 'caddy:2.6', version: '2.6' },
   ruby: { image: 'ruby:3.1-slim-bookworm', version: '3.1' },
-  php: { image: 'php:8.2-cli-bookworm', version: '8.2' },
   java: { image: 'eclipse-temurin:17-jre', version: '17' },
   bun: { image: 'oven/bun:1.4.5-slim', version: '1.4.5' },
   deno: { image: 'denoland/deno:debian-2.9.6', version: '2.9.6' },
