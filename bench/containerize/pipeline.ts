@@ -138,7 +138,7 @@ async function stages(app: CorpusApp, copy: string, result: AppResult, options: 
       result.standInDiffers.push(`${runtime} ${version}→${standIn.version}`);
   }
   const workspace = new Workspace([copy]);
-  writeGeneratedFiles(
+  await writeGeneratedFiles(
     workspace,
     appDir,
     [
