@@ -164,9 +164,12 @@ function copyApp(
     return;
   }
   if (app.selfContained) {
-    b.line(`COPY --from=build /app/${app.output} ./${app.output}`).why(
+    b.line(
+      'COPY --from=build /app/package.json ./',
+      `COPY --from=build /app/${app.output} ./${app.output}`,
+    ).why(
       `only ${app.output}`,
-      'The framework bundles its server and dependencies into its output folder, so no node_modules is copied.',
+      'The framework bundles its server and dependencies into its output folder, so no node_modules is copied; package.json comes along for the start script.',
     );
     return;
   }
