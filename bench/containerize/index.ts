@@ -46,7 +46,11 @@ const worker = async () => {
     process.stderr.write(`${results[index].app}: ${results[index].stage} ${results[index].reason}\n`);
   }
 };
+// Engine calls on the rebased main can leave no live handle while a promise is pending (Node
+// then exits with code 13 mid-run); an interval keeps the process up until the run ends.
+const keepAlive = setInterval(() => undefined, 60_000);
 await Promise.all(Array.from({ length: jobs }, worker));
+clearInterval(keepAlive);
 await removeLabelled(label);
 printTable(results);
 printTotals(results);
