@@ -171,9 +171,9 @@ make_php() {
 
 make_java() {
   apt_standin eclipse-temurin:17-jre 1 'openjdk-17-jre-headless ca-certificates' \
-    'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' eclipse-temurin:17-jre-jammy
+    'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64'
   apt_standin eclipse-temurin:17-jdk 1 'openjdk-17-jdk-headless ca-certificates' \
-    'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' eclipse-temurin:17-jdk-jammy
+    'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64'
 }
 
 make_caddy() {
