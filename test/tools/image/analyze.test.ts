@@ -84,7 +84,12 @@ describe('image_analyze (real engine, through an MCP client)', () => {
     expect(out.runtime.healthcheck).toBeUndefined();
     expect(out.runtime.envNames).toEqual(expect.arrayContaining(['DB_PASSWORD', 'NODE_ENV']));
     expect(out.secretFiles).toEqual([
-      { path: 'app/.npmrc', layerIndex: 2, reason: 'contains an npm registry credential', deletedLater: false },
+      {
+        path: 'app/.npmrc',
+        layerIndex: 2,
+        reason: 'contains an npm registry credential',
+        deletedLater: false,
+      },
     ]);
     expect(out.findings.join('\n')).toMatch(/Runs as root/);
     expect(out.findings.join('\n')).toMatch(/No HEALTHCHECK/);
