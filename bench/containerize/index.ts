@@ -5,8 +5,7 @@
  * apply its checks. One row per app and totals per language family.
  *
  * Run from the repository root (needs the engine and the stand-ins of scripts/test-env.sh):
- *   npx esbuild --bundle --platform=node --format=esm --packages=external bench/containerize/index.ts \
- *     --outfile=bench/.containerize.mjs && node bench/.containerize.mjs [options]; rm bench/.containerize.mjs
+ *   npm run bench -- containerize [options]
  * Options: --only a,b  --family node  --no-build  --jobs 1  --timeout 90
  * Containers and images are labelled dockwright.bench=containerize-<pid> and removed.
  */
