@@ -25,7 +25,7 @@ export default defineTool({
     'Generate compose.yaml for a detected project: the app and the databases, caches and queues it needs.',
   input: z.object({
     ...projectDirFields,
-    port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
+    port: z.number().int().min(1).max(65535).optional().describe('Overrides detection.'),
     publishAddress: z.string().default('127.0.0.1'),
     ...writeInput,
   }),

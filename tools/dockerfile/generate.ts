@@ -26,11 +26,11 @@ export default defineTool({
   mayConfirm: true,
   title: 'Generate a Dockerfile and .dockerignore',
   description:
-    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (Node, Bun, Deno, Python, Go, Rust, Java, .NET, Ruby, PHP, Elixir, Gleam, C/C++, shell, static).',
+    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (15 stacks: Node to C++, static sites).',
   input: z.object({
     ...projectDirFields,
     flavour: z.enum(FLAVOURS).default('debian'),
-    port: z.number().int().min(1).max(65535).optional().describe('App port (overrides detection).'),
+    port: z.number().int().min(1).max(65535).optional().describe('Overrides detection.'),
     version: z
       .string()
       .regex(/^\d+(\.\d+)?$/)
