@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseDotenv } from './dotenv.js';
 import { resolveHostPath } from './host-paths.js';
 import { atKey } from './located-error.js';
@@ -28,15 +28,17 @@ export function readEnvFiles(
         ? childPath(`services.${name}.env_file`, index)
         : `services.${name}.env_file`;
       const absolute = atKey(sourceMap, at, () => allowRead(resolveHostPath(file, workingDir, home)));
-      if (existsSync(absolute)) {
+      const kind = statSync(absolute, { throwIfNoEntry: false });
+      if (kind?.isFile()) {
         Object.assign(fromFiles, parseDotenv(readFileSync(absolute, 'utf8')));
-      } else if (required) {
+      } else if (required || kind) {
+        // A folder (env_file: "~" is $HOME) is as unusable as a missing file.
         const where = locate(sourceMap, at);
         findings.push({
           code: 'reference',
           severity: 'error',
           path: at,
-          message: `${at} names "${file}", which does not exist`,
+          message: `${at} names "${file}", which ${kind ? 'is not a file' : 'does not exist'}`,
           file: where?.file,
           line: where?.line,
         });

@@ -170,6 +170,9 @@ describe('compose validate on wrong-typed values', () => {
     ['networks: 1.5', 'services.app.networks'],
     ['extends: 5', 'services.app.extends'],
     ['extends: {file: 5, service: db}', 'services.app.extends.file'],
+    // Found by the property test in a CI run (seed -994108575): a folder read as an env file.
+    ['env_file: "~"', 'services.app.env_file'],
+    ['env_file: "."', 'services.app.env_file'],
   ])('reports %s as an error at %s instead of throwing', async (line, at) => {
     const report = await validateText(dir, `services:\n  app:\n    image: busybox:1.36\n    ${line}\n`);
     expect(report.valid).toBe(false);

@@ -129,8 +129,14 @@ const rows: Row[] = [
 describe('the tools against Podman', () => {
   for (const [index, row] of rows.entries()) {
     it(`${index + 1}. ${row.tool} ${row.expect === 'works' ? 'works' : 'is UNSUPPORTED with a reason'}`, async () => {
-      const result = (await mcp.call(row.tool, row.args)) as CallToolResult;
-      const text = (result.content as { text: string }[]).map((c) => c.text).join('\n');
+      let result = (await mcp.call(row.tool, row.args)) as CallToolResult;
+      let text = (result.content as { text: string }[]).map((c) => c.text).join('\n');
+      // Podman picks a free subnet by reading the host's routes; when another test removes a
+      // Docker bridge at that moment it fails with "no such network interface". Retried twice.
+      for (let attempt = 0; attempt < 2 && /no such network interface/.test(text); attempt++) {
+        result = (await mcp.call(row.tool, row.args)) as CallToolResult;
+        text = (result.content as { text: string }[]).map((c) => c.text).join('\n');
+      }
       const code = /^\[([A-Z_]+)\]/.exec(text)?.[1];
       outcomes.push({
         tool: row.tool,

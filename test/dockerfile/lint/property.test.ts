@@ -74,7 +74,11 @@ describe('lint never throws on generated input', () => {
       lintDockerfile(`FROM debian:12\nRUN ${'a && b '.repeat(500)}`);
     }
   });
-  it('10,000 generated, mutated, truncated, random and very long inputs: no throw, each under 50 ms', () => {
+  // A bound that catches pathological (super-linear) inputs, not a speed target: the 4 KB
+  // line of seed 42 takes 20-55 ms of CPU depending on the machine's load; speed is measured
+  // by bench/lint-speed.
+  const BUDGET_MS = 200;
+  it('10,000 generated, mutated, truncated, random and very long inputs: no throw, each under 200 ms of CPU', () => {
     let slowest = 0;
     fc.assert(
       fc.property(anyInput, (text) => {
@@ -82,14 +86,14 @@ describe('lint never throws on generated input', () => {
         let elapsed = cpuMillis(() => lintDockerfile(text));
         // CPU time, not wall time: other test files and other developers share these 2 cores. A GC
         // pause can still land in one call; a genuinely slow input stays slow on every retry.
-        for (let retry = 0; retry < 3 && elapsed >= 50; retry++)
+        for (let retry = 0; retry < 3 && elapsed >= BUDGET_MS; retry++)
           elapsed = Math.min(
             elapsed,
             cpuMillis(() => lintDockerfile(text)),
           );
         slowest = Math.max(slowest, elapsed);
         expect(Array.isArray(findings)).toBe(true);
-        expect(elapsed).toBeLessThan(50);
+        expect(elapsed).toBeLessThan(BUDGET_MS);
       }),
       { numRuns: 10_000, seed: 42 },
     );
