@@ -1,37 +1,12 @@
-import { request } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/mcp/config.js';
 import { serveHttp } from '../../src/mcp/http.js';
+import { INIT, post as postRaw } from '../security/http-helpers.js';
 
-const INIT = {
-  jsonrpc: '2.0',
-  id: 1,
-  method: 'initialize',
-  params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 't', version: '1' } },
-};
-/** node:http, because fetch does not let a caller set the Host header. */
-const post = (url: string, headers: Record<string, string>) =>
-  new Promise<{ status: number }>((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json, text/event-stream',
-          ...headers,
-        },
-      },
-      (res) => {
-        res.resume();
-        resolve({ status: res.statusCode ?? 0 });
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(INIT));
-  });
+/** An initialize request with the given headers (node:http lets a caller set Host). */
+const post = (url: string, headers: Record<string, string>) => postRaw(url, headers, JSON.stringify(INIT));
 
 describe('Streamable HTTP', () => {
   let server: Awaited<ReturnType<typeof serveHttp>>;
