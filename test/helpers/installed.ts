@@ -1,12 +1,22 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { runProcess } from '../../src/exec/process.js';
 import { REPO_ROOT } from './mcp.js';
+import { withPidLock } from './pid-lock.js';
 
-const ROOT = path.join(tmpdir(), 'dockwright-installed');
+// Kept across runs (outside the run's temp folder): installing compiles better-sqlite3.
+const ROOT = '/tmp/dockwright-installed';
 const NPM = 'npm';
 
 /** The `dockwright` bin of the packed tarball, installed into an empty folder as a user would. */
@@ -32,6 +42,7 @@ export function installedPackage(): Promise<InstalledPackage> {
 
 async function install(): Promise<InstalledPackage> {
   mkdirSync(ROOT, { recursive: true });
+  pruneOldInstalls();
   const packDir = mkdtempSync(path.join(ROOT, 'pack-'));
   try {
     const packed = await runProcess(
@@ -44,8 +55,11 @@ async function install(): Promise<InstalledPackage> {
     const digest = createHash('sha256').update(readFileSync(tarball)).digest('hex').slice(0, 16);
     const dir = path.join(ROOT, digest);
     const bin = path.join(dir, 'node_modules/.bin/dockwright');
-    await withLock(`${dir}.lock`, async () => {
-      if (existsSync(path.join(dir, 'ready'))) return;
+    await withPidLock(`${dir}.lock`, 1_200_000, async () => {
+      if (existsSync(path.join(dir, 'ready'))) {
+        utimesSync(path.join(dir, 'ready'), new Date(), new Date());
+        return;
+      }
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir);
       // npm 11 runs dependency install scripts only when the project allows them; a user
@@ -78,33 +92,12 @@ async function install(): Promise<InstalledPackage> {
   }
 }
 
-async function withLock(lock: string, body: () => Promise<void>): Promise<void> {
-  for (let waited = 0; ; waited += 500) {
-    try {
-      // One atomic create-and-write: a holder is never seen without its pid.
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      break;
-    } catch {
-      if (holderIsGone(lock)) {
-        rmSync(lock, { force: true });
-        continue;
-      }
-      if (waited > 1_200_000) throw new Error(`Install lock ${lock} held for 20 minutes.`);
-      await sleep(500);
-    }
-  }
-  try {
-    await body();
-  } finally {
-    rmSync(lock, { force: true });
-  }
-}
-
-function holderIsGone(lock: string): boolean {
-  try {
-    process.kill(Number(readFileSync(lock, 'utf8')), 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+/** Each build of dist/ installs once (~200 MB); installs unused for two days are removed. */
+function pruneOldInstalls(): void {
+  const cutoff = Date.now() - 2 * 24 * 3600_000;
+  for (const name of readdirSync(ROOT)) {
+    const ready = path.join(ROOT, name, 'ready');
+    if (existsSync(ready) && statSync(ready).mtimeMs < cutoff)
+      rmSync(path.join(ROOT, name), { recursive: true, force: true });
   }
 }

@@ -1,16 +1,14 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { runProcess } from '../../../src/exec/process.js';
 import { requireEngine } from '../../helpers/docker.js';
+import { withPidLock } from '../../helpers/pid-lock.js';
 
-const LOCK = path.join(tmpdir(), 'dockwright-test-swarm.lock');
+// Machine-wide (not in a run's temp folder): every test run shares the one engine.
+const LOCK = '/tmp/dockwright-test-swarm.lock';
 const DOCKER = '/usr/bin/docker';
 
 /**
  * Runs `body` on a one-node Swarm and leaves the engine's swarm state as it was: the swarm
- * is made (on 127.0.0.1) only when it was inactive, and left only then. A lock folder keeps
+ * is made (on 127.0.0.1) only when it was inactive, and left only then. A lock file keeps
  * test files that use Swarm from running at the same time.
  */
 export async function withOneNodeSwarm(body: () => Promise<void>): Promise<void> {
@@ -38,43 +36,8 @@ export async function withOneNodeSwarm(body: () => Promise<void>): Promise<void>
 }
 
 /** Holds the lock that keeps Swarm tests (which change the engine's swarm state) apart. */
-export async function withSwarmLock(body: () => Promise<void>): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(path.join(LOCK, 'pid'), String(process.pid));
-      break;
-    } catch {
-      if (holderIsGone()) {
-        rmSync(LOCK, { recursive: true, force: true });
-        continue;
-      }
-      if (attempt > 600)
-        throw new Error(`Swarm lock ${LOCK} held for 5 minutes; remove it if no test is running.`);
-      await sleep(500);
-    }
-  }
-  try {
-    await body();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
-}
-
-/** A lock left by a test process that was killed (as CI kills leftovers) is free to take. */
-function holderIsGone(): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(path.join(LOCK, 'pid'), 'utf8'));
-  } catch {
-    return false;
-  }
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    return true;
-  }
+export function withSwarmLock(body: () => Promise<void>): Promise<void> {
+  return withPidLock(LOCK, 300_000, body);
 }
 
 export const SWARM_DIR = 'test/compose/fixtures/projects/swarm';
