@@ -39,11 +39,19 @@ start_engine() {
     nohup dockerd >/var/log/dockerd.log 2>&1 &
     echo $! > "$state/dockerd.pid"
   fi
-  for _ in $(seq 1 120); do docker_cli info >/dev/null 2>&1 && { log "engine ready"; return; }; sleep 0.5; done
+  wait_until 240 docker_cli info && { log "engine ready"; return; }
   log "dockerd did not answer within 60 s; see /var/log/dockerd.log"; tail -20 /var/log/dockerd.log >&2; exit 1
 }
 
 have_image() { docker_cli image inspect "$1" >/dev/null 2>&1; }
+
+# wait_until TRIES COMMAND...: runs COMMAND every 0.25 s until it succeeds (status 0) or
+# TRIES attempts have failed (status 1).
+wait_until() {
+  local tries=$1; shift
+  for _ in $(seq 1 "$tries"); do "$@" >/dev/null 2>&1 && return 0; sleep 0.25; done
+  return 1
+}
 
 make_busybox() {
   have_image busybox:latest && return
@@ -228,7 +236,7 @@ http:
 YAML
   REGISTRY_HTTP_ADDR=127.0.0.1:5000 nohup docker-registry serve "$state/registry.yml" >"$state/registry.log" 2>&1 &
   echo $! > "$state/registry.pid"
-  for _ in $(seq 1 40); do curl -fsS http://127.0.0.1:5000/v2/ >/dev/null 2>&1 && return; sleep 0.25; done
+  wait_until 40 curl -fsS http://127.0.0.1:5000/v2/ && return
   log "registry did not start; see $state/registry.log"; exit 1
 }
 
@@ -251,7 +259,7 @@ start_podman() {
     rm -f "$sock"
     nohup podman system service --time=0 "unix://$sock" >"$state/podman.log" 2>&1 &
     echo $! > "$state/podman.pid"
-    for _ in $(seq 1 40); do curl -fsS --unix-socket "$sock" http://podman/_ping >/dev/null 2>&1 && break; sleep 0.25; done
+    wait_until 40 curl -fsS --unix-socket "$sock" http://podman/_ping || log "podman did not answer within 10 s; see $state/podman.log"
   fi
   if ! podman image exists busybox:latest; then
     log "loading busybox:latest into podman"
