@@ -44,6 +44,8 @@ export interface AppResult {
   requested: Record<string, string>;
   /** The start command dockwright chose, and Railpack's (plans/NAME.json). */
   start?: string;
+  /** The generator's reason for its start command (its rationale entry). */
+  startWhy?: string;
   /** The app's version files (.nvmrc, mise.toml, engines...), to tell its pins from Railpack's defaults. */
   pinFiles: string[];
   /** Runtime → version the app's own checks print. */
@@ -110,7 +112,9 @@ async function stages(app: CorpusApp, copy: string, result: AppResult, options: 
   );
   const generated = generateDockerfile(plan, { baseImages: {} });
   result.requested = requestedVersions(generated.dockerfile);
-  result.start = imageCommand(generated.dockerfile);
+  const start = generated.rationale.find((r) => r.choice.startsWith('start: '));
+  result.start = start?.choice.slice('start: '.length);
+  result.startWhy = start?.why;
   result.stage = 'lint';
   const lint = await lintText(generated.dockerfile);
   result.lintFindings = lint.findings
@@ -197,14 +201,6 @@ async function stages(app: CorpusApp, copy: string, result: AppResult, options: 
   } finally {
     await docker.removeImage(tag, { force: true }).catch(() => undefined);
   }
-}
-
-/** What the image runs: its last CMD (after the ENTRYPOINT's init), as one command line. */
-function imageCommand(dockerfile: string): string | undefined {
-  const cmd = [...dockerfile.matchAll(/^CMD (\[.*\])$/gm)].at(-1)?.[1];
-  if (!cmd) return undefined;
-  const argv = JSON.parse(cmd) as string[];
-  return argv[0] === 'sh' && argv[1] === '-c' ? argv[2].replace(/(^|&& )exec /, '$1') : argv.join(' ');
 }
 
 /** Removes every container and image this run labelled (also after an interrupted run). */

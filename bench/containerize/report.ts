@@ -75,9 +75,20 @@ export function printStarts(results: AppResult[], railpackStart: (app: string) =
       .replace(/\$\{PORT:-(\d+)\}/g, '$1')
       .replace(/^(pnpm|yarn|bun) run /, 'npm run ')
       .trim();
-  const rows = results.map((r) => ({ app: r.app, ours: r.start, theirs: railpackStart(r.app) }));
+  const rows = results.map((r) => ({
+    app: r.app,
+    ours: r.start,
+    why: r.startWhy,
+    theirs: railpackStart(r.app),
+  }));
   const same = rows.filter((r) => r.ours && r.theirs && normalise(r.ours) === normalise(r.theirs));
-  console.log(`\nStart commands: ${same.length} of ${rows.length} match Railpack's plan; the others:`);
-  for (const r of rows.filter((row) => !same.includes(row)))
-    console.log(`  ${r.app}: ours ${r.ours ?? '(image default)'} / Railpack ${r.theirs ?? '-'}`);
+  const differ = rows.filter((row) => !same.includes(row));
+  const explained = differ.filter((r) => r.why);
+  console.log(
+    `\nStart commands: ${same.length} of ${rows.length} match Railpack's plan; ${explained.length} of the ${differ.length} others have the reason in the rationale:`,
+  );
+  for (const r of differ)
+    console.log(
+      `  ${r.app}: ours ${r.ours ?? '(image default)'} / Railpack ${r.theirs ?? '-'}\n    why: ${r.why ?? '(no reason given)'}`,
+    );
 }

@@ -5,6 +5,7 @@ import { type BaseRole, baseImagesFromEnv, type Flavour } from './base-images.js
 import type { Rationale } from './dockerfile-builder.js';
 import { dockerignoreFor } from './dockerignore.js';
 import type { Healthcheck } from './healthcheck.js';
+import { startRationale } from './start-rationale.js';
 import { elixirTemplate, gleamTemplate } from './template-beam.js';
 import { denoTemplate } from './template-deno.js';
 import { dotnetTemplate } from './template-dotnet.js';
@@ -92,10 +93,12 @@ export function generateDockerfile(plan: ProjectPlan, options: GenerateOptions =
     privateRegistry: options.privateRegistry ?? plan.manifests.includes('.npmrc'),
   };
   const out = entry.template(input);
+  const dockerfile = out.builder.render(options.syntaxLine ?? false);
   const rationale: Rationale[] = [
     { choice: `${flavour} base`, why: flavourWhy(flavour) },
     versionWhy(plan, input.version, options.version),
     ...out.builder.rationale,
+    startRationale(plan, dockerfile),
     { choice: 'HEALTHCHECK', why: out.healthcheck.why },
     {
       choice: options.syntaxLine ? '# syntax line' : 'no # syntax line',
@@ -111,7 +114,7 @@ export function generateDockerfile(plan: ProjectPlan, options: GenerateOptions =
     });
   }
   return {
-    dockerfile: out.builder.render(options.syntaxLine ?? false),
+    dockerfile,
     dockerignore: dockerignoreFor(plan),
     rationale,
     port: out.port ?? input.port,

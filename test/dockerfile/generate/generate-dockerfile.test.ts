@@ -73,3 +73,30 @@ describe('generateDockerfile', () => {
     expect(generate('node-pnpm').dockerignore).toMatch(/^node_modules$/m);
   });
 });
+
+describe('the start command’s reason', () => {
+  const start = (name: string) => generate(name).rationale.find((r) => r.choice.startsWith('start: '));
+
+  it('names the final stage’s command after tini and where it came from', () => {
+    expect(start('node-npm-build')?.choice).toMatch(/^start: node /);
+    expect(start('node-npm-build')?.why).toMatch(
+      /^From package\.json#scripts\.start\. Run directly rather than through/,
+    );
+  });
+
+  it('says why Django migrations are not part of the start command', () => {
+    expect(start('django-pip')?.choice).toMatch(/^start: gunicorn .*wsgi:application/);
+    expect(start('django-pip')?.why).toContain('python manage.py migrate');
+  });
+
+  it('explains an entrypoint that is a compiled program and a server the image brings', () => {
+    expect(start('go-stdlib')).toMatchObject({
+      choice: 'start: /app',
+      why: expect.stringContaining('copied into the runtime stage'),
+    });
+    expect(start('php-vanilla')).toMatchObject({
+      choice: 'start: apache2-foreground',
+      why: expect.stringContaining('Apache'),
+    });
+  });
+});
