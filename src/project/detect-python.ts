@@ -3,7 +3,7 @@ import { portInSource } from './detection.js';
 import type { ProjectFiles } from './project-files.js';
 import { readPythonManifest } from './python-manifest.js';
 import { DEFAULT_VERSIONS, LATEST_VERSIONS, resolveVersion, toolVersionsEntry } from './runtime-versions.js';
-import { tomlSections, tomlString } from './toml-lite.js';
+import { tomlKeys, tomlSections, tomlString } from './toml-lite.js';
 import { versionFileLine } from './tool-pins.js';
 import type { Fact } from './types.js';
 
@@ -65,6 +65,16 @@ function djangoProject(files: ProjectFiles): string | undefined {
     ?.split('/')[0];
 }
 
+/** The first console script a packaged project declares (`[project.scripts]`, Poetry's own table). */
+function consoleScript(files: ProjectFiles): Fact<string> | undefined {
+  const sections = tomlSections(files.readText('pyproject.toml') ?? '');
+  for (const table of ['project.scripts', 'tool.poetry.scripts']) {
+    const name = tomlKeys(sections.get(table))[0];
+    if (name) return { value: name, source: `pyproject.toml#${table}` };
+  }
+  return undefined;
+}
+
 function moduleOf(file: string): string {
   return file.replace(/\.py$/, '').replace(/\//g, '.');
 }
@@ -113,8 +123,15 @@ function detectPython(files: ProjectFiles): LanguageDetection {
     start = { value: `python ${entryFile}`, source: entryFile };
   } else {
     const pkg = packageWithMain(files);
-    if (pkg) start = { value: `python -m ${pkg}`, source: `${pkg}/__main__.py` };
+    const script = consoleScript(files);
+    if (script) start = script;
+    else if (pkg) start = { value: `python -m ${pkg}`, source: `${pkg}/__main__.py` };
   }
+  const notes = manifest.installsItself ? ['The project installs itself as a package (pip install .).'] : [];
+  if (start?.source.endsWith('.scripts') && !manifest.installsItself)
+    notes.push(
+      `The project is installed into the venv after its dependencies, for its console script ${start.value}.`,
+    );
   return {
     language: { value: 'python', source: manifest.manager?.source.split('#')[0] ?? entryFile ?? '*.py' },
     framework: framework ? { value: framework, source: depSource } : undefined,
@@ -128,7 +145,7 @@ function detectPython(files: ProjectFiles): LanguageDetection {
       ? { value: port, source: framework ? `default for ${framework}` : (entryFile ?? 'source') }
       : undefined,
     appKind: port || framework ? { value: 'server', source: framework ?? entryFile ?? '' } : undefined,
-    notes: manifest.installsItself ? ['The project installs itself as a package (pip install .).'] : [],
+    notes,
     dependencies: { names: [...deps], source: depSource },
   };
 }

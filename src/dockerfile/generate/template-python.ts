@@ -48,6 +48,13 @@ function installCommands(manager: string, hasLock: boolean): string[] {
   }
 }
 
+/** Installs the project itself (not editable), after the dependency layer, for its console scripts. */
+function projectInstall(manager: string, hasLock: boolean): string {
+  if (manager === 'uv') return `uv sync ${hasLock ? '--frozen ' : ''}--no-dev --no-editable`;
+  if (manager === 'poetry') return 'poetry install --only main --no-interaction';
+  return 'pip install --no-deps .';
+}
+
 export function pythonTemplate(input: TemplateInput): TemplateOutput {
   const { plan, flavour } = input;
   const b = new DockerfileBuilder();
@@ -76,6 +83,15 @@ export function pythonTemplate(input: TemplateInput): TemplateOutput {
     if (installsItself) b.line('COPY . .');
     const toolCache = TOOL_CACHES[manager] ? ` --mount=type=cache,target=${TOOL_CACHES[manager]}` : '';
     b.run(`--mount=type=cache,target=/root/.cache/pip${toolCache}${secret}`, commands);
+    if (plan.notes.some((note) => note.includes('console script'))) {
+      b.line('COPY . .').run(`--mount=type=cache,target=/root/.cache/pip${toolCache}`, [
+        projectInstall(manager, plan.lockfile !== undefined),
+      ]);
+      b.why(
+        'project installed after its dependencies',
+        'Its console script lands in /opt/venv/bin; the dependency layer stays cached when only the code changes.',
+      );
+    }
     b.why(
       `${manager} into /opt/venv`,
       'Dependencies install into a virtualenv in a build stage; the final image copies only the venv, without pip caches or build tools.',
@@ -110,7 +126,8 @@ export function pythonTemplate(input: TemplateInput): TemplateOutput {
   let argv = start.argv;
   if (distroless && ['gunicorn', 'uvicorn', 'flask'].includes(argv[0])) argv = ['python3', '-m', ...argv];
   if (distroless && argv[0] === 'python') argv = ['python3', ...argv.slice(1)];
-  if (argv[0] === 'python' || argv[0] === 'python3') {
+  const consoleScript = plan.startCommand?.source.endsWith('.scripts') ?? false;
+  if (argv[0] === 'python' || argv[0] === 'python3' || consoleScript) {
     b.line('STOPSIGNAL SIGINT').why(
       'STOPSIGNAL SIGINT',
       'Python ignores SIGTERM as PID 1 but turns SIGINT into KeyboardInterrupt, so docker stop ends it cleanly without an init process.',

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { baseImagesFromEnv, generateDockerfile } from '../../../src/dockerfile/generate/index.js';
 import { detectProject } from '../../../src/project/index.js';
+import { removeTree, tempTree } from '../../helpers/temp-tree.js';
 import { sampleProjects } from './sample-projects.js';
 
 const projects = sampleProjects();
@@ -98,5 +99,27 @@ describe('the start command’s reason', () => {
       choice: 'start: apache2-foreground',
       why: expect.stringContaining('Apache'),
     });
+  });
+});
+
+describe('a packaged Python project with a console script', () => {
+  const project = tempTree({
+    'pyproject.toml':
+      '[project]\nname = "tool"\nversion = "0.1.0"\ndependencies = []\n\n[project.scripts]\ntool = "tool:main"\n\n[build-system]\nrequires = ["uv_build"]\nbuild-backend = "uv_build"\n',
+    'uv.lock': '',
+    'src/tool/__init__.py': 'def main():\n    print("hi")\n',
+  });
+  afterAll(() => removeTree(project));
+
+  it('installs the project after its dependencies and starts its console script as a Python process', () => {
+    const { dockerfile, rationale } = generateDockerfile(detectProject(project));
+    expect(dockerfile).toMatch(
+      /--no-install-project\nCOPY \. \.\nRUN [^\n]*\n\s+uv sync --frozen --no-dev --no-editable/,
+    );
+    expect(dockerfile).toContain('STOPSIGNAL SIGINT');
+    expect(dockerfile).toMatch(/CMD \["tool"\]$/m);
+    expect(rationale.find((r) => r.choice === 'start: tool')?.why).toBe(
+      'From pyproject.toml#project.scripts.',
+    );
   });
 });
