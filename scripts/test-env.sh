@@ -11,6 +11,11 @@ cache=${DOCKWRIGHT_CACHE:-$HOME/.cache/dockwright-test}
 mkdir -p "$state" "$cache"
 log() { printf '[test-env] %s\n' "$*" >&2; }
 
+# `down` stops only what an `up` with the same TEST_ENV_OWNER started: a CI run on a
+# machine where the engine already ran (started by hand or by another run) leaves it running.
+owner="${TEST_ENV_OWNER:-manual}"
+started() { echo "$2" > "$state/$1.pid"; echo "$owner" > "$state/$1.owner"; }
+
 need_apt=()
 command -v dockerd >/dev/null || need_apt+=(docker.io)
 command -v docker-compose >/dev/null || need_apt+=(docker-compose)
@@ -37,7 +42,7 @@ start_engine() {
     rm -f /var/run/docker.pid /run/docker.pid /var/run/docker/containerd/containerd.pid
     log "starting dockerd"
     nohup dockerd >/var/log/dockerd.log 2>&1 &
-    echo $! > "$state/dockerd.pid"
+    started dockerd $!
   fi
   wait_until 240 docker_cli info && { log "engine ready"; return; }
   log "dockerd did not answer within 60 s; see /var/log/dockerd.log"; tail -20 /var/log/dockerd.log >&2; exit 1
@@ -235,7 +240,7 @@ http:
   addr: 127.0.0.1:5000
 YAML
   REGISTRY_HTTP_ADDR=127.0.0.1:5000 nohup docker-registry serve "$state/registry.yml" >"$state/registry.log" 2>&1 &
-  echo $! > "$state/registry.pid"
+  started registry $!
   wait_until 40 curl -fsS http://127.0.0.1:5000/v2/ && return
   log "registry did not start; see $state/registry.log"; exit 1
 }
@@ -258,7 +263,7 @@ start_podman() {
     log "starting podman system service on $sock"
     rm -f "$sock"
     nohup podman system service --time=0 "unix://$sock" >"$state/podman.log" 2>&1 &
-    echo $! > "$state/podman.pid"
+    started podman $!
     wait_until 40 curl -fsS --unix-socket "$sock" http://podman/_ping || log "podman did not answer within 10 s; see $state/podman.log"
   fi
   if ! podman image exists busybox:latest; then
@@ -296,9 +301,9 @@ install_sarif_schema() {
 
 down() {
   for name in podman registry dockerd; do
-    if [ -f "$state/$name.pid" ]; then
+    if [ -f "$state/$name.pid" ] && [ "$(cat "$state/$name.owner" 2>/dev/null || echo manual)" = "$owner" ]; then
       kill "$(cat "$state/$name.pid")" 2>/dev/null || true
-      rm -f "$state/$name.pid"
+      rm -f "$state/$name.pid" "$state/$name.owner"
     fi
   done
 }
