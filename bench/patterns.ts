@@ -67,8 +67,9 @@ function fill(store: PatternStore): void {
   for (let index = 0; index < PATTERNS; index++) {
     const stack = STACKS[index % STACKS.length];
     const extras = [EXTRAS[index % EXTRAS.length], EXTRAS[(index * 7) % EXTRAS.length]];
-    store.recordBuild({
+    store.recordTrial({
       dockerfile: dockerfileFor(index, stack),
+      outcome: index % 3 === 0 ? 'passed' : 'built',
       stack: { ...stack, baseImage: stack.image },
       title: `${stack.framework} service ${index} with ${extras.join(' and ')}`,
       tags: extras,
@@ -77,8 +78,11 @@ function fill(store: PatternStore): void {
         imageSizeBytes: (50 + (index % 900)) * 1024 * 1024,
         buildTimeMs: 10_000 + (index % 300) * 1000,
         lint: { error: index % 11 === 0 ? 1 : 0, warning: index % 3, info: index % 5 },
-        vulnerabilities:
-          index % 4 === 0 ? 'unknown' : { critical: 0, high: index % 2, medium: 3, low: 7, unknown: 0 },
+        timeToHealthyMs: index % 3 === 0 ? 500 + (index % 20) * 400 : undefined,
+        scan:
+          index % 4 === 0
+            ? { status: 'unavailable' }
+            : { status: 'findings', counts: { critical: 0, high: index % 2, medium: 3, low: 7, unknown: 0 } },
       },
       at: new Date(now - (index % 365) * 86_400_000),
     });
@@ -137,7 +141,7 @@ async function measureAfterWrites(store: PatternStore, path: string): Promise<vo
   const cpu: number[] = [];
   for (let round = 0; round < 40; round++) {
     const stack = STACKS[round % STACKS.length];
-    writer.recordBuild({ dockerfile: dockerfileFor(round, stack), stack, evidence: {} });
+    writer.recordTrial({ dockerfile: dockerfileFor(round, stack), stack, outcome: 'built', evidence: {} });
     const start = performance.now();
     const startCpu = process.cpuUsage();
     store.search(QUERIES[round % QUERIES.length]);

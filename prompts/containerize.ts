@@ -27,7 +27,7 @@ export default definePrompt({
       '6. scan_image the result: report HIGH/CRITICAL findings, or say plainly that vulnerability data was unavailable.',
       '7. container_run it with its port published on 127.0.0.1 and waitHealthy; check it answers; then remove it.',
       '8. image_assess the image against the production-readiness criteria and summarise what passed and what did not.',
-      '9. When it built, linted clean and passed its scan, it is recorded as a proven pattern (pattern_save if recording is off).',
+      '9. image_build recorded the Dockerfile as a candidate pattern (a build alone proves nothing more); pattern_save it if recording is off.',
       '',
       'Finish with the files written, the image size, the build time, and anything left for me to decide.',
     ].join('\n'),

@@ -3,9 +3,9 @@ import { defineResourceTemplate } from '../src/toolkit/resource.js';
 
 export default defineResourceTemplate({
   name: 'pattern',
-  title: 'Proven container pattern',
+  title: 'Container pattern',
   description:
-    'A remembered Dockerfile (with .dockerignore and compose.yaml) and the evidence that it built, linted clean and passed its scan.',
+    'A remembered Dockerfile (with .dockerignore and compose.yaml), its status (proven: built, ran and passed its checks; else candidate) and its evidence.',
   uriTemplate: 'dockwright://patterns/{id}',
   mimeType: 'text/markdown',
   variable: 'id',

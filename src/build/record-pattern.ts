@@ -2,16 +2,24 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lintText } from '../dockerfile/lint/lint-text.js';
 import { errorMessage } from '../errors.js';
-import type { PatternStore } from '../patterns/index.js';
-import type { StackInfo } from '../patterns/types.js';
+import type { PatternStatus, PatternStore, RecordTrialInput, StackInfo } from '../patterns/index.js';
 import { detectProject } from '../project/detect.js';
 import type { BuildResult } from './run.js';
 
 export interface PatternOutcome {
   recorded: boolean;
   id?: string;
+  status?: PatternStatus;
   successfulBuilds?: number;
+  /** Why nothing was recorded, or why the pattern is not proven. */
   reason?: string;
+}
+
+/** What recording needs from its caller (a tool's context provides all of it). */
+export interface PatternRecording {
+  policy: { recordPatterns: boolean };
+  signal: AbortSignal;
+  patterns(): Promise<PatternStore>;
 }
 
 const readOptional = (file: string) => readFile(file, 'utf8').catch(() => undefined);
@@ -29,23 +37,53 @@ function stackOf(contextDir: string): StackInfo {
   }
 }
 
-/**
- * After a successful build: a Dockerfile that also lints without errors is recorded in the
- * pattern memory (or its evidence updated). The store masks secret values and refuses
- * private keys. A store that cannot be opened never fails the build; the outcome says why.
- */
-/** What recording needs from its caller (a tool's context provides all of it). */
-export interface PatternRecording {
-  policy: { recordPatterns: boolean };
-  signal: AbortSignal;
-  patterns(): Promise<PatternStore>;
+/** The name of the last stage (the image a plain build produces), when it has one. */
+function finalStageName(dockerfile: string): string | undefined {
+  const stages = [...dockerfile.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?\S+(?:\s+AS\s+(\S+))?/gim)];
+  return stages.at(-1)?.[1]?.toLowerCase();
 }
 
-export async function recordProvenBuild(ctx: PatternRecording, result: BuildResult): Promise<PatternOutcome> {
+/**
+ * Records one trial in the pattern memory, for the tools of the build loop. Recording never
+ * fails the caller: when it is off or the store cannot be opened, the outcome says why.
+ */
+export async function recordPatternTrial(
+  ctx: PatternRecording,
+  input: RecordTrialInput,
+): Promise<PatternOutcome> {
+  if (!ctx.policy.recordPatterns)
+    return { recorded: false, reason: 'recording is off (--no-record-patterns)' };
+  try {
+    const result = await (await ctx.patterns()).recordTrial(input);
+    return {
+      recorded: result.recorded,
+      id: result.id,
+      status: result.status,
+      successfulBuilds: result.evidence?.successfulBuilds,
+      reason: result.reason,
+    };
+  } catch (error) {
+    return { recorded: false, reason: `pattern store unavailable: ${errorMessage(error)}` };
+  }
+}
+
+/**
+ * After a successful build: a Dockerfile that lints without errors is recorded as a candidate
+ * (a build alone proves nothing about running). A build of an earlier stage (`target`) says
+ * nothing of the final image, so it is not recorded.
+ */
+export async function recordBuiltImage(
+  ctx: PatternRecording,
+  result: BuildResult,
+  target?: string,
+): Promise<PatternOutcome> {
   if (!ctx.policy.recordPatterns)
     return { recorded: false, reason: 'recording is off (--no-record-patterns)' };
   const dockerfile = await readOptional(result.dockerfile);
   if (!dockerfile) return { recorded: false, reason: 'the Dockerfile could not be read back' };
+  if (target && target.toLowerCase() !== finalStageName(dockerfile)) {
+    return { recorded: false, reason: `only stage "${target}" was built, not the final image` };
+  }
   const { findings } = await lintText(dockerfile, { shellcheck: false, signal: ctx.signal });
   const lint = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) {
@@ -56,22 +94,18 @@ export async function recordProvenBuild(ctx: PatternRecording, result: BuildResu
   if (lint.error > 0) {
     return { recorded: false, reason: `not recorded: ${lint.error} lint error(s); see dockerfile_lint` };
   }
-  try {
-    const store = await ctx.patterns();
-    const outcome = await store.recordBuild({
-      dockerfile,
-      dockerignore: await readOptional(path.join(result.context, '.dockerignore')),
-      compose: await readOptional(path.join(result.context, 'compose.yaml')),
-      stack: stackOf(result.context),
-      evidence: {
-        imageSizeBytes: result.sizeBytes,
-        buildTimeMs: result.durationMs,
-        lint,
-        engineVersion: result.engineVersion,
-      },
-    });
-    return { recorded: true, id: outcome.id, successfulBuilds: outcome.successfulBuilds };
-  } catch (error) {
-    return { recorded: false, reason: `pattern store unavailable: ${errorMessage(error)}` };
-  }
+  return recordPatternTrial(ctx, {
+    dockerfile,
+    dockerignore: await readOptional(path.join(result.context, '.dockerignore')),
+    compose: await readOptional(path.join(result.context, 'compose.yaml')),
+    stack: stackOf(result.context),
+    outcome: 'built',
+    evidence: {
+      imageSizeBytes: result.sizeBytes,
+      buildTimeMs: result.durationMs,
+      lint,
+      checksPassed: ['build'],
+      engineVersion: result.engineVersion,
+    },
+  });
 }

@@ -27,7 +27,7 @@ Options:
                                --workspace is given or over HTTP
   --read-only                  Offer only tools that change nothing
   --toolsets a,b               Offer only these toolsets: ${TOOLSETS.join(', ')}
-  --no-record-patterns         Do not record proven Dockerfiles in the pattern memory
+  --no-record-patterns         Do not record built Dockerfiles in the pattern memory
   --allow-privileged           Allow privileged containers
   --allow-host-namespaces      Allow host networking and the host PID namespace
   --allow-capabilities         Allow adding Linux capabilities

@@ -15,23 +15,33 @@ function describeLint(lint: PatternEvidence['lint']): string | undefined {
   return `lint ${lint.error} error(s), ${lint.warning} warning(s), ${lint.info} info`;
 }
 
-function describeVulnerabilities(vulns: PatternEvidence['vulnerabilities']): string | undefined {
-  if (!vulns) return undefined;
-  if (vulns === 'unknown') return 'vulnerabilities unknown';
-  return `vulnerabilities ${vulns.critical} critical, ${vulns.high} high, ${vulns.medium} medium, ${vulns.low} low`;
+function describeScan(scan: PatternEvidence['scan']): string {
+  if (!scan || scan.status === 'not-run') return 'scan not run';
+  if (scan.status === 'clean') return 'scan clean';
+  if (scan.status === 'unavailable') return 'scan unavailable';
+  const counts = scan.counts;
+  if (!counts) return 'scan findings';
+  return `scan findings: ${counts.critical} critical, ${counts.high} high, ${counts.medium} medium, ${counts.low} low`;
 }
 
-/** One line a model can weigh: "3 builds, last 2025-05-01, 182 MB, built in 41 s, lint clean, …". */
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** One line a model can weigh: "proven: 2 verified runs, 3 builds, 182 MB, healthy in 2 s, lint clean, scan clean, …". */
 export function describeEvidence(evidence: PatternEvidence): string {
-  if (evidence.successfulBuilds === 0) return 'never built here';
+  if (evidence.successfulBuilds === 0 && evidence.failedTrials === 0)
+    return `${evidence.status}: never built here`;
   const parts = [
-    `${evidence.successfulBuilds} successful build${evidence.successfulBuilds === 1 ? '' : 's'}`,
-    evidence.lastSuccess && `last ${evidence.lastSuccess.slice(0, 10)}`,
+    evidence.verifiedRuns > 0 && plural(evidence.verifiedRuns, 'verified run'),
+    plural(evidence.successfulBuilds, 'build'),
+    evidence.failedTrials > 0 &&
+      `${plural(evidence.failedTrials, 'failed trial')} (last at ${evidence.failedStage ?? 'unknown'})`,
+    evidence.lastSuccess && `last built ${evidence.lastSuccess.slice(0, 10)}`,
     evidence.imageSizeBytes !== undefined && `${Math.round(evidence.imageSizeBytes / MEGABYTE)} MB`,
     evidence.buildTimeMs !== undefined && `built in ${Math.round(evidence.buildTimeMs / 1000)} s`,
+    evidence.timeToHealthyMs !== undefined && `healthy in ${(evidence.timeToHealthyMs / 1000).toFixed(1)} s`,
     describeLint(evidence.lint),
-    describeVulnerabilities(evidence.vulnerabilities),
-    evidence.engineVersion && `engine ${evidence.engineVersion}`,
+    describeScan(evidence.scan),
+    evidence.checksPassed?.length && `passed ${evidence.checksPassed.join(', ')}`,
   ];
-  return parts.filter(Boolean).join(', ');
+  return `${evidence.status}: ${parts.filter(Boolean).join(', ')}`;
 }

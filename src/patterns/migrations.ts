@@ -51,6 +51,26 @@ export const MIGRATIONS: string[] = [
    );
    INSERT INTO patterns_fts (patterns_fts, rank) VALUES ('rank', 'bm25(4.0, 3.0, 3.0, 3.0, 2.0, 1.0, 1.0, 0.5)');
    CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Trials and their evidence. Until this version a build alone was recorded as proof, so every
+  // existing pattern becomes a candidate; the scan counts move to a scan status, and
+  // rescoring.ts recomputes static_quality with the new ranking.
+  `ALTER TABLE patterns ADD COLUMN status TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN ('proven', 'candidate'));
+   ALTER TABLE patterns ADD COLUMN verified_runs INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE patterns ADD COLUMN failed_trials INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE patterns ADD COLUMN last_verified INTEGER;
+   ALTER TABLE patterns ADD COLUMN last_failure INTEGER;
+   ALTER TABLE patterns ADD COLUMN failed_stage TEXT;
+   ALTER TABLE patterns ADD COLUMN healthy_ms INTEGER;
+   ALTER TABLE patterns ADD COLUMN scan TEXT;
+   ALTER TABLE patterns ADD COLUMN base_images TEXT;
+   ALTER TABLE patterns ADD COLUMN checks_passed TEXT;
+   UPDATE patterns SET scan = CASE
+       WHEN vulnerabilities = '"unknown"' THEN '{"status":"unavailable"}'
+       WHEN (SELECT SUM(value) FROM json_each(vulnerabilities)) = 0 THEN '{"status":"clean"}'
+       ELSE json_object('status', 'findings', 'counts', json(vulnerabilities))
+     END
+     WHERE vulnerabilities IS NOT NULL;
+   ALTER TABLE patterns DROP COLUMN vulnerabilities;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { errorMessage, ToolError } from '../errors.js';
 import { resolvePatternsPath } from './location.js';
 import { migrate } from './migrations.js';
+import { rescoreIfStale } from './rescoring.js';
 import { applySeeds } from './seeding.js';
 import { PatternStore } from './store.js';
 import { isBusy, storeUnavailable } from './store-errors.js';
@@ -37,7 +38,8 @@ async function ensureDirectory(path: string): Promise<void> {
 
 /**
  * Opens (creating when needed) the pattern store: WAL so readers never block the writer,
- * a busy timeout so concurrent writers wait instead of failing, then migrations and seeds.
+ * a busy timeout so concurrent writers wait instead of failing, then migrations, rescoring
+ * and seeds.
  * Every failure is a STORE_UNAVAILABLE ToolError that names the file.
  */
 export async function openPatternStore(
@@ -58,6 +60,7 @@ export async function openPatternStore(
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       migrate(db);
+      rescoreIfStale(db);
       applySeeds(db);
       return new PatternStore(db, file, busyTimeoutMs);
     } catch (error) {

@@ -1,7 +1,53 @@
-import type { LintCounts, Pattern, PatternEvidence, PatternSource, VulnerabilityCounts } from './types.js';
+import type {
+  LintCounts,
+  Pattern,
+  PatternEvidence,
+  PatternSource,
+  PatternStatus,
+  ScanEvidence,
+} from './types.js';
+
+/** The evidence columns of patterns, in the order the statements list them. */
+export const EVIDENCE_COLUMNS = [
+  'status',
+  'successful_builds',
+  'verified_runs',
+  'failed_trials',
+  'last_success',
+  'last_verified',
+  'last_failure',
+  'failed_stage',
+  'image_size',
+  'build_ms',
+  'healthy_ms',
+  'lint',
+  'scan',
+  'base_images',
+  'checks_passed',
+  'engine_version',
+] as const;
+
+export interface EvidenceRow {
+  status: PatternStatus;
+  successful_builds: number;
+  verified_runs: number;
+  failed_trials: number;
+  last_success: number | null;
+  last_verified: number | null;
+  last_failure: number | null;
+  failed_stage: string | null;
+  image_size: number | null;
+  build_ms: number | null;
+  healthy_ms: number | null;
+  lint: string | null;
+  scan: string | null;
+  base_images: string | null;
+  checks_passed: string | null;
+  engine_version: string | null;
+}
 
 /** A row of patterns joined with its pattern_files row, as SQLite returns it. */
-export interface PatternRow {
+export interface PatternRow extends EvidenceRow {
   id: string;
   title: string;
   language: string | null;
@@ -15,53 +61,56 @@ export interface PatternRow {
   notes: string | null;
   source: PatternSource;
   dockerfile_hash: string;
-  successful_builds: number;
-  last_success: number | null;
-  image_size: number | null;
-  build_ms: number | null;
-  lint: string | null;
-  vulnerabilities: string | null;
-  engine_version: string | null;
   created_at: number;
   updated_at: number;
 }
 
-export type EvidenceRow = Pick<
-  PatternRow,
-  | 'successful_builds'
-  | 'last_success'
-  | 'image_size'
-  | 'build_ms'
-  | 'lint'
-  | 'vulnerabilities'
-  | 'engine_version'
->;
-
 const present = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
+const time = (value: number | null) => (value === null ? undefined : new Date(value).toISOString());
+const json = <T>(value: string | null): T | undefined =>
+  value === null ? undefined : (JSON.parse(value) as T);
 
 export function evidenceFromRow(row: EvidenceRow): PatternEvidence {
   return {
+    status: row.status,
     successfulBuilds: row.successful_builds,
-    lastSuccess: row.last_success === null ? undefined : new Date(row.last_success).toISOString(),
+    verifiedRuns: row.verified_runs,
+    failedTrials: row.failed_trials,
+    lastSuccess: time(row.last_success),
+    lastVerified: time(row.last_verified),
+    lastFailure: time(row.last_failure),
+    failedStage: present(row.failed_stage),
     imageSizeBytes: present(row.image_size),
     buildTimeMs: present(row.build_ms),
-    lint: row.lint === null ? undefined : (JSON.parse(row.lint) as LintCounts),
-    vulnerabilities:
-      row.vulnerabilities === null
-        ? undefined
-        : (JSON.parse(row.vulnerabilities) as VulnerabilityCounts | 'unknown'),
+    timeToHealthyMs: present(row.healthy_ms),
+    lint: json<LintCounts>(row.lint),
+    scan: json<ScanEvidence>(row.scan),
+    baseImages: json<string[]>(row.base_images),
+    checksPassed: json<string[]>(row.checks_passed),
     engineVersion: present(row.engine_version),
   };
 }
 
+const epoch = (iso: string | undefined) => (iso ? Date.parse(iso) : null);
+const stringified = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
 export function evidenceToRow(evidence: PatternEvidence): EvidenceRow {
   return {
+    status: evidence.status,
     successful_builds: evidence.successfulBuilds,
-    last_success: evidence.lastSuccess ? Date.parse(evidence.lastSuccess) : null,
+    verified_runs: evidence.verifiedRuns,
+    failed_trials: evidence.failedTrials,
+    last_success: epoch(evidence.lastSuccess),
+    last_verified: epoch(evidence.lastVerified),
+    last_failure: epoch(evidence.lastFailure),
+    failed_stage: evidence.failedStage ?? null,
     image_size: evidence.imageSizeBytes ?? null,
     build_ms: evidence.buildTimeMs ?? null,
-    lint: evidence.lint ? JSON.stringify(evidence.lint) : null,
-    vulnerabilities: evidence.vulnerabilities ? JSON.stringify(evidence.vulnerabilities) : null,
+    healthy_ms: evidence.timeToHealthyMs ?? null,
+    lint: stringified(evidence.lint),
+    scan: stringified(evidence.scan),
+    base_images: stringified(evidence.baseImages),
+    checks_passed: stringified(evidence.checksPassed),
     engine_version: evidence.engineVersion ?? null,
   };
 }

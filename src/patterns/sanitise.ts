@@ -64,14 +64,27 @@ export function sanitiseContent(input: ContentInput): CleanContent {
   };
 }
 
+const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/gim;
+
 /** The base image of the final stage, the one users run, following stage names back to an image. */
 export function finalBaseImage(dockerfile: string): string | undefined {
   const stageImages = new Map<string, string>();
   let last: string | undefined;
-  for (const match of dockerfile.matchAll(/^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/gim)) {
+  for (const match of dockerfile.matchAll(FROM_LINE)) {
     const image = stageImages.get(match[1].toLowerCase()) ?? match[1];
     if (match[2]) stageImages.set(match[2].toLowerCase(), image);
     last = image;
   }
   return last;
+}
+
+/** Every image the Dockerfile builds FROM, in order, leaving out its own stages. */
+export function baseImagesOf(dockerfile: string): string[] {
+  const stages = new Set<string>();
+  const images: string[] = [];
+  for (const match of dockerfile.matchAll(FROM_LINE)) {
+    if (!stages.has(match[1].toLowerCase()) && !images.includes(match[1])) images.push(match[1]);
+    if (match[2]) stages.add(match[2].toLowerCase());
+  }
+  return images;
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { rankScore } from './ranking.js';
 import { type RankingColumns, rankingColumns } from './ranking-columns.js';
-import { type EvidenceRow, evidenceFromRow, tagsFromColumn } from './rows.js';
+import { EVIDENCE_COLUMNS, type EvidenceRow, evidenceFromRow, tagsFromColumn } from './rows.js';
 import { type SearchFilter, searchFilter } from './search-filters.js';
 import { prepareCached } from './statements.js';
 import { queryTerms, textRelevance } from './text-relevance.js';
@@ -23,7 +23,7 @@ interface HitRow extends EvidenceRow {
 }
 
 const HIT_SQL = `SELECT rowid, id, title, language, framework, package_manager, base_image, tags, source,
-  successful_builds, last_success, image_size, build_ms, lint, vulnerabilities, engine_version
+  ${EVIDENCE_COLUMNS.join(', ')}
   FROM patterns WHERE rowid IN (SELECT value FROM json_each(?))`;
 
 /** The rows to return, read in one statement; only these have their evidence JSON parsed. */

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { sanitiseContent } from './sanitise.js';
 import { BUILTIN_PATTERNS, SEED_VERSION, type SeedPattern } from './seeds/index.js';
+import { NO_EVIDENCE } from './trial-evidence.js';
 import { insertPattern, rowByHash, rowById, updateContent } from './write.js';
 
 function storedSeedVersion(db: Database): number {
@@ -32,7 +33,7 @@ export function applySeeds(
           id: seed.id,
           source: 'builtin',
           content,
-          evidence: { successfulBuilds: 0 },
+          evidence: NO_EVIDENCE,
           now,
         });
       }

@@ -1,12 +1,21 @@
 import type { Database } from 'better-sqlite3';
 import { ToolError } from '../errors.js';
-import { type RecordBuildInput, type RecordBuildResult, recordBuild } from './record.js';
 import { patternFromRow } from './rows.js';
 import { type ContentInput, sanitiseContent } from './sanitise.js';
 import { searchPatterns } from './search.js';
 import { guarded, retryWhileBusy } from './store-errors.js';
+import { type RecordTrialInput, type RecordTrialResult, recordTrial } from './trial.js';
+import { NO_EVIDENCE } from './trial-evidence.js';
 import type { Pattern, SearchQuery, SearchResult } from './types.js';
-import { deletePattern, insertPattern, newPatternId, rowByHash, rowById, updateContent } from './write.js';
+import {
+  deletePattern,
+  insertPattern,
+  newPatternId,
+  rowByHash,
+  rowById,
+  updateContent,
+  updateEvidence,
+} from './write.js';
 
 export interface SavePatternInput extends ContentInput {
   /** Update this pattern instead of adding one. */
@@ -49,11 +58,19 @@ export class PatternStore {
     );
   }
 
-  recordBuild(input: RecordBuildInput): Promise<RecordBuildResult> {
-    return retryWhileBusy(this.path, () => recordBuild(this.db, input), this.busyTimeoutMs);
+  /**
+   * Records one trial of a Dockerfile (built; or built, ran and passed or failed its checks):
+   * the one way the build and containerize loop writes evidence. See trial-evidence.ts.
+   */
+  recordTrial(input: RecordTrialInput): Promise<RecordTrialResult> {
+    return retryWhileBusy(this.path, () => recordTrial(this.db, input), this.busyTimeoutMs);
   }
 
-  /** Adds a user pattern, or updates one: by id when given, else the one with the same Dockerfile. */
+  /**
+   * Adds a user pattern, or updates one: by id when given, else the one with the same Dockerfile.
+   * A saved pattern is a candidate: only a trial proves one. A new Dockerfile under an existing
+   * id starts again from no evidence, since what was proved was proved of the old one.
+   */
   async save(input: SavePatternInput): Promise<SavePatternResult> {
     const content = sanitiseContent(input);
     return retryWhileBusy(
@@ -73,11 +90,13 @@ export class PatternStore {
               );
             }
             if (target) {
+              if (target.dockerfile_hash !== content.hash)
+                updateEvidence(this.db, target.rowid, NO_EVIDENCE, now);
               updateContent(this.db, target.rowid, content, now);
               return { pattern: patternFromRow(rowById(this.db, target.id)!), created: false };
             }
             const id = newPatternId(this.db, content.hash);
-            insertPattern(this.db, { id, source: 'user', content, evidence: { successfulBuilds: 0 }, now });
+            insertPattern(this.db, { id, source: 'user', content, evidence: NO_EVIDENCE, now });
             return { pattern: patternFromRow(rowById(this.db, id)!), created: true };
           })
           .immediate(),

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { inverseDocumentFrequency, RANKING } from './ranking.js';
+import { RANKING, wordWeight } from './ranking.js';
 import type { RankingColumns } from './ranking-columns.js';
 import { prepareCached } from './statements.js';
 
@@ -12,54 +12,46 @@ export function queryTerms(text: string | undefined): string[] {
 }
 
 export interface TextRelevance {
-  /** Positions (in the ranking columns) of the patterns with any of the words: the candidates. */
+  /** Positions (in the ranking columns) of the patterns the text is about: the candidates. */
   candidates: number[];
   /** Relevance by position, as RANKING defines it; 0 outside the candidates. */
   relevance: Float64Array;
 }
 
-function matchingRowids(db: Database, match: string): number[] {
-  return prepareCached(db, 'SELECT rowid FROM patterns_fts WHERE patterns_fts MATCH ?')
+function matchingPositions(db: Database, columns: RankingColumns, match: string): number[] {
+  const rowids = prepareCached(db, 'SELECT rowid FROM patterns_fts WHERE patterns_fts MATCH ?')
     .pluck()
     .all(match) as number[];
+  // A full-text entry without its pattern row never was a result.
+  return rowids.map((rowid) => columns.positionOf.get(rowid)).filter((at) => at !== undefined);
 }
 
 /**
- * SQLite only finds the rows with each word (anywhere, then in the primary fields for words
- * that weigh in); the weighing is done here over the in-memory ranking columns.
+ * SQLite only finds the rows with each word (anywhere, and in the primary fields); the
+ * weighing and the relevance gate (see RANKING) are done here over the ranking columns.
  */
 export function textRelevance(db: Database, columns: RankingColumns, words: string[]): TextRelevance {
-  const isCandidate = new Uint8Array(columns.count);
-  const candidates: number[] = [];
   const weighted = new Float64Array(columns.count);
-  const inPrimaryFieldsOf = new Uint8Array(columns.count);
-  let idfSum = 0;
-  words.forEach((word, wordIndex) => {
-    const anywhere = matchingRowids(db, `"${word}"`);
-    const idf = inverseDocumentFrequency(anywhere.length, columns.count);
-    const discriminative = idf > 0;
-    if (discriminative) {
-      idfSum += idf;
-      for (const rowid of matchingRowids(db, `${PRIMARY_FIELDS}: "${word}"`)) {
-        const position = columns.positionOf.get(rowid);
-        if (position !== undefined) inPrimaryFieldsOf[position] = wordIndex + 1;
-      }
+  const wordsFound = new Uint8Array(columns.count);
+  const inPrimaryFields = new Uint8Array(columns.count);
+  const touched: number[] = [];
+  let weightSum = 0;
+  for (const word of words) {
+    const anywhere = matchingPositions(db, columns, `"${word}"`);
+    const weight = wordWeight(anywhere.length, columns.count);
+    weightSum += weight;
+    const primary = new Set(matchingPositions(db, columns, `${PRIMARY_FIELDS}: "${word}"`));
+    for (const position of anywhere) {
+      if (!wordsFound[position]) touched.push(position);
+      wordsFound[position]++;
+      if (primary.has(position)) inPrimaryFields[position] = 1;
+      weighted[position] += weight * (primary.has(position) ? 1 : RANKING.secondaryFieldMatch);
     }
-    for (const rowid of anywhere) {
-      const position = columns.positionOf.get(rowid);
-      // A full-text entry without its pattern row never was a result.
-      if (position === undefined) continue;
-      if (!isCandidate[position]) {
-        isCandidate[position] = 1;
-        candidates.push(position);
-      }
-      if (discriminative) {
-        const found = inPrimaryFieldsOf[position] === wordIndex + 1 ? 1 : RANKING.secondaryFieldMatch;
-        weighted[position] += idf * found;
-      }
-    }
-  });
+  }
+  const candidates = touched.filter(
+    (position) => inPrimaryFields[position] || wordsFound[position] === words.length,
+  );
   const relevance = new Float64Array(columns.count);
-  if (idfSum > 0) for (const position of candidates) relevance[position] = weighted[position] / idfSum;
+  for (const position of candidates) relevance[position] = weighted[position] / weightSum;
   return { candidates, relevance };
 }

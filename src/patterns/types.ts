@@ -15,17 +15,53 @@ export interface VulnerabilityCounts {
   unknown: number;
 }
 
-/** What a pattern has proved. Fields are undefined when nothing measured them. */
-export interface PatternEvidence {
-  successfulBuilds: number;
-  /** ISO 8601 time of the last successful build. */
-  lastSuccess?: string;
+/**
+ * proven: its image built, ran and passed its checks, with lint clean and the scan status
+ * recorded, and no trial of it failed since. candidate: everything else (built only, saved
+ * by hand, shipped, or demoted by a failure).
+ */
+export const PATTERN_STATUSES = ['proven', 'candidate'] as const;
+export type PatternStatus = (typeof PATTERN_STATUSES)[number];
+
+/** clean: scanned, nothing found; unavailable: a scan ran but no vulnerability data answered. */
+export const SCAN_STATUSES = ['clean', 'findings', 'unavailable', 'not-run'] as const;
+export type ScanStatus = (typeof SCAN_STATUSES)[number];
+
+export interface ScanEvidence {
+  status: ScanStatus;
+  /** The vulnerabilities found, for status "findings". */
+  counts?: VulnerabilityCounts;
+}
+
+/** What one trial of a Dockerfile measured; fields nobody measured stay undefined. */
+export interface TrialEvidence {
   imageSizeBytes?: number;
   buildTimeMs?: number;
+  /** From start until the container was healthy (or its check first passed). */
+  timeToHealthyMs?: number;
   lint?: LintCounts;
-  /** 'unknown' when a scan ran but no vulnerability data source answered. */
-  vulnerabilities?: VulnerabilityCounts | 'unknown';
+  scan?: ScanEvidence;
+  /** Every image the Dockerfile builds FROM; derived from the Dockerfile when not given. */
+  baseImages?: string[];
+  /** The checks that passed, by name (for example build, run, healthcheck, http, scan). */
+  checksPassed?: string[];
   engineVersion?: string;
+}
+
+/** What a pattern has proved: the latest measurements and the counts of its trials. */
+export interface PatternEvidence extends TrialEvidence {
+  status: PatternStatus;
+  /** Trials whose image built ('built' and 'passed'). */
+  successfulBuilds: number;
+  /** Trials whose image built, ran and passed its checks. */
+  verifiedRuns: number;
+  failedTrials: number;
+  /** ISO 8601 times of the last successful build, passed trial and failed trial. */
+  lastSuccess?: string;
+  lastVerified?: string;
+  lastFailure?: string;
+  /** The stage the last failed trial stopped at. */
+  failedStage?: string;
 }
 
 /** The stack a Dockerfile belongs to, as project detection reports it. */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { staticQuality } from './ranking.js';
-import { evidenceToRow, type PatternRow } from './rows.js';
+import { EVIDENCE_COLUMNS, evidenceToRow, type PatternRow } from './rows.js';
 import type { CleanContent } from './sanitise.js';
 import type { PatternEvidence, PatternSource } from './types.js';
 
@@ -51,27 +51,27 @@ function writeContent(db: Database, rowid: number | bigint, content: CleanConten
   ).run({ rowid, ...describingColumns(content), notes: files.notes, dockerfile: files.dockerfile });
 }
 
+const INSERTED_COLUMNS = [
+  ...['id', 'title', 'language', 'framework', 'package_manager', 'base_image', 'tags', 'source'],
+  ...['dockerfile_hash', ...EVIDENCE_COLUMNS, 'static_quality', 'created_at', 'updated_at'],
+];
+const INSERT_SQL = `INSERT INTO patterns (${INSERTED_COLUMNS.join(', ')})
+  VALUES (${INSERTED_COLUMNS.map((column) => `@${column}`).join(', ')})`;
+const EVIDENCE_SETS = EVIDENCE_COLUMNS.map((column) => `${column} = @${column}`).join(', ');
+
 export function insertPattern(
   db: Database,
   row: { id: string; source: PatternSource; content: CleanContent; evidence: PatternEvidence; now: number },
 ): void {
-  const result = db
-    .prepare(
-      `INSERT INTO patterns (id, title, language, framework, package_manager, base_image, tags, source,
-         dockerfile_hash, successful_builds, last_success, image_size, build_ms, lint, vulnerabilities,
-         engine_version, static_quality, created_at, updated_at)
-       VALUES (@id, @title, @language, @framework, @package_manager, @base_image, @tags, @source,
-         @dockerfile_hash, @successful_builds, @last_success, @image_size, @build_ms, @lint, @vulnerabilities,
-         @engine_version, @static_quality, @now, @now)`,
-    )
-    .run({
-      id: row.id,
-      source: row.source,
-      now: row.now,
-      ...describingColumns(row.content),
-      ...evidenceToRow(row.evidence),
-      static_quality: staticQuality(row.evidence),
-    });
+  const result = db.prepare(INSERT_SQL).run({
+    id: row.id,
+    source: row.source,
+    created_at: row.now,
+    updated_at: row.now,
+    ...describingColumns(row.content),
+    ...evidenceToRow(row.evidence),
+    static_quality: staticQuality(row.evidence),
+  });
   writeContent(db, result.lastInsertRowid, row.content);
 }
 
@@ -87,9 +87,7 @@ export function updateContent(db: Database, rowid: number, content: CleanContent
 
 export function updateEvidence(db: Database, rowid: number, evidence: PatternEvidence, now: number): void {
   db.prepare(
-    `UPDATE patterns SET successful_builds = @successful_builds, last_success = @last_success,
-       image_size = @image_size, build_ms = @build_ms, lint = @lint, vulnerabilities = @vulnerabilities,
-       engine_version = @engine_version, static_quality = @static_quality, updated_at = @now
+    `UPDATE patterns SET ${EVIDENCE_SETS}, static_quality = @static_quality, updated_at = @now
      WHERE rowid = @rowid`,
   ).run({ rowid, now, ...evidenceToRow(evidence), static_quality: staticQuality(evidence) });
 }

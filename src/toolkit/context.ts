@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace.js';
 export interface ServerPolicy {
   readOnly: boolean;
   allow: AllowFlags;
-  /** Record proven Dockerfiles in the pattern store after successful builds. */
+  /** Record trials of Dockerfiles in the pattern store (a build alone: a candidate). */
   recordPatterns: boolean;
   /** Environment variables a client may have read (build secrets, interpolation): see isEnvAllowed. */
   allowEnv: readonly string[];

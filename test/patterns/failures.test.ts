@@ -32,7 +32,7 @@ describe('a damaged store file', () => {
       (async () => {
         const store = await stores.open(path);
         store.search({ text: 'node' });
-        await store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} });
+        await store.recordTrial({ dockerfile: nodeDockerfile(), stack: {}, outcome: 'built', evidence: {} });
       })(),
     ).rejects.toEqual(unavailable(/is damaged/, /Move the file aside/));
   });
@@ -69,7 +69,12 @@ describe('a store locked by another process', () => {
     const lock = await holdLock(path, 'write');
     try {
       const started = Date.now();
-      const write = store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} });
+      const write = store.recordTrial({
+        dockerfile: nodeDockerfile(),
+        stack: {},
+        outcome: 'built',
+        evidence: {},
+      });
       const stall = await longestStall(() => write);
       await expect(write).rejects.toEqual(unavailable(/is locked by another process/, /Retry/));
       expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
@@ -85,13 +90,16 @@ describe('a store locked by another process', () => {
     const lock = await holdLock(path, 'write');
     try {
       expect(store.search({ language: 'node' }).total).toBe(3);
-      await expect(store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} })).rejects.toThrow(
-        unavailable(/patterns\.db is locked by another process/, /Retry in a moment/),
-      );
+      await expect(
+        store.recordTrial({ dockerfile: nodeDockerfile(), stack: {}, outcome: 'built', evidence: {} }),
+      ).rejects.toThrow(unavailable(/patterns\.db is locked by another process/, /Retry in a moment/));
     } finally {
       await lock.release();
     }
-    expect((await store.recordBuild({ dockerfile: nodeDockerfile(), evidence: {} })).created).toBe(true);
+    expect(
+      (await store.recordTrial({ dockerfile: nodeDockerfile(), stack: {}, outcome: 'built', evidence: {} }))
+        .created,
+    ).toBe(true);
   });
 
   it('cannot be opened while held in exclusive mode, and opens once released (failures are not cached)', async () => {

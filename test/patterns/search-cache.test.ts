@@ -12,8 +12,9 @@ const stores = useTempStores();
 const shellDockerfile = (name: string) => `FROM busybox:1.36\nCMD ["echo", "${name}"]\n`;
 
 function record(store: PatternStore, name: string) {
-  return store.recordBuild({
+  return store.recordTrial({
     dockerfile: shellDockerfile(name),
+    outcome: 'built',
     stack: { language: 'shell' },
     title: name,
     evidence: { imageSizeBytes: 10e6 },
@@ -40,7 +41,7 @@ describe('a store that already searched', () => {
     expect(shellTitles(reader)).toEqual(['kestrel', 'falcon']);
     expect(reader.search({ language: 'shell', source: 'recorded' }).total).toBe(2);
 
-    writer.delete(falcon.id);
+    writer.delete(falcon.id!);
     expect(shellTitles(reader)).toEqual(['kestrel']);
     expect(reader.search({ language: 'shell', source: 'recorded' }).total).toBe(1);
   });

@@ -34,14 +34,16 @@ describe('secrets', () => {
   it('never reach the store file, through recording or saving', async () => {
     const path = join(stores.directory(), 'patterns.db');
     const store = await stores.open(path);
-    const { id } = await store.recordBuild({
+    const { id } = await store.recordTrial({
       dockerfile,
       compose,
+      stack: {},
+      outcome: 'built',
       evidence: {},
       notes: `token=${SECRETS[2]}`,
     });
     await store.save({ title: 'Saved copy', dockerfile: `${dockerfile}EXPOSE 3000\n`, compose });
-    const pattern = store.get(id);
+    const pattern = store.get(id!);
     expect(pattern.dockerfile).toContain('ENV DB_PASSWORD=**** \\\n    PORT=3000');
     expect(pattern.dockerfile).toContain('ENV OPENAI_API_KEY ****');
     expect(pattern.compose).toContain('redis://app:****@cache:6379');
@@ -55,7 +57,9 @@ describe('secrets', () => {
     const store = await stores.open(path);
     const before = store.count();
     const withKey = `${dockerfile}RUN printf '%s' '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA' > /k\n`;
-    await expect(store.recordBuild({ dockerfile: withKey, evidence: {} })).rejects.toThrow(
+    await expect(
+      store.recordTrial({ dockerfile: withKey, stack: {}, outcome: 'built', evidence: {} }),
+    ).rejects.toThrow(
       expect.objectContaining({ code: 'REFUSED', message: expect.stringMatching(/private key/) }),
     );
     await expect(store.save({ title: 'k', dockerfile, notes: withKey })).rejects.toThrow(

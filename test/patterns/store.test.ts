@@ -33,23 +33,27 @@ describe('a new store', () => {
   });
 });
 
-describe('recordBuild', () => {
-  it('adds a recorded pattern, then updates its evidence when the same Dockerfile builds again', async () => {
+describe('recordTrial', () => {
+  it('adds a recorded candidate, then updates its evidence when the same Dockerfile builds again', async () => {
     const store = await stores.open();
-    const first = await store.recordBuild({
+    const first = await store.recordTrial({
       dockerfile: nodeDockerfile(),
       stack: { language: 'node', framework: 'Express', packageManager: 'npm' },
+      outcome: 'built',
       evidence: { imageSizeBytes: 180e6, buildTimeMs: 40_000, lint: { error: 0, warning: 1, info: 0 } },
       at: new Date('2025-01-01T00:00:00Z'),
     });
-    const again = await store.recordBuild({
+    const again = await store.recordTrial({
       dockerfile: nodeDockerfile().replace(/\n/g, '\n\n').replace('FROM', '# comment\nfrom'),
-      evidence: { imageSizeBytes: 170e6, vulnerabilities: 'unknown', engineVersion: '20.10.24' },
+      stack: {},
+      outcome: 'built',
+      evidence: { imageSizeBytes: 170e6, scan: { status: 'unavailable' }, engineVersion: '20.10.24' },
       at: new Date('2025-02-01T00:00:00Z'),
     });
-    expect(first).toMatchObject({ created: true, successfulBuilds: 1 });
-    expect(again).toEqual({ id: first.id, created: false, successfulBuilds: 2 });
-    const pattern = store.get(first.id);
+    expect(first).toMatchObject({ recorded: true, created: true, status: 'candidate' });
+    expect(first.reason).toMatch(/built only/);
+    expect(again).toMatchObject({ id: first.id, created: false, evidence: { successfulBuilds: 2 } });
+    const pattern = store.get(first.id!);
     expect(pattern).toMatchObject({
       source: 'recorded',
       language: 'node',
@@ -60,12 +64,16 @@ describe('recordBuild', () => {
     });
     expect(pattern.tags).toEqual(['express', 'multi-stage', 'node', 'npm']);
     expect(pattern.evidence).toEqual({
+      status: 'candidate',
       successfulBuilds: 2,
+      verifiedRuns: 0,
+      failedTrials: 0,
       lastSuccess: '2025-02-01T00:00:00.000Z',
       imageSizeBytes: 170e6,
       buildTimeMs: 40_000,
       lint: { error: 0, warning: 1, info: 0 },
-      vulnerabilities: 'unknown',
+      scan: { status: 'unavailable' },
+      baseImages: ['node:22-bookworm-slim'],
       engineVersion: '20.10.24',
     });
     expect(store.count()).toBe(BUILTIN_PATTERNS.length + 1);
@@ -74,10 +82,13 @@ describe('recordBuild', () => {
   it('gives a built-in pattern evidence when its Dockerfile is the one that built', async () => {
     const store = await stores.open();
     const seed = BUILTIN_PATTERNS[0];
-    expect(await store.recordBuild({ dockerfile: seed.dockerfile, evidence: {} })).toMatchObject({
-      id: seed.id,
+    expect(
+      await store.recordTrial({ dockerfile: seed.dockerfile, stack: {}, outcome: 'built', evidence: {} }),
+    ).toMatchObject({ id: seed.id });
+    expect(store.get(seed.id)).toMatchObject({
+      source: 'builtin',
+      evidence: { status: 'candidate', successfulBuilds: 1 },
     });
-    expect(store.get(seed.id)).toMatchObject({ source: 'builtin', evidence: { successfulBuilds: 1 } });
   });
 });
 

@@ -63,6 +63,7 @@ describe('resources through an MCP client', () => {
     expect(ids.completion.values.length).toBeGreaterThan(0);
     const doc = await mcp.client.readResource({ uri: `dockwright://patterns/${ids.completion.values[0]}` });
     expect((doc.contents[0] as { text: string }).text).toMatch(/```dockerfile\nFROM /);
+    expect((doc.contents[0] as { text: string }).text).toContain('Evidence: candidate: never built here.');
   });
 
   it('reads container logs and image summaries from the real engine, with completion', async () => {

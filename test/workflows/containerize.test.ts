@@ -106,13 +106,16 @@ describe('containerize workflow (real engine, MCP client)', () => {
     );
     expect(found.patterns[0].id).toBe(build.pattern.id);
     expect(found.patterns[0].source).toBe('recorded');
-    expect(found.patterns[0].evidence).toMatch(/1 successful build/);
-    const pattern = await mcp.ok<{ evidence: { successfulBuilds: number; imageSizeBytes: number } }>(
-      'pattern_get',
-      {
-        id: build.pattern.id,
-      },
-    );
-    expect(pattern.evidence).toMatchObject({ successfulBuilds: 1, imageSizeBytes: build.sizeBytes });
+    // A build alone makes a candidate: nothing recorded that it ran and passed its checks.
+    expect(found.patterns[0].evidence).toMatch(/^candidate: 1 build, /);
+    const pattern = await mcp.ok<{ evidence: Record<string, unknown> }>('pattern_get', {
+      id: build.pattern.id,
+    });
+    expect(pattern.evidence).toMatchObject({
+      status: 'candidate',
+      successfulBuilds: 1,
+      verifiedRuns: 0,
+      imageSizeBytes: build.sizeBytes,
+    });
   });
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { recordProvenBuild } from '../../src/build/record-pattern.js';
+import { recordBuiltImage } from '../../src/build/record-pattern.js';
 import { runBuild } from '../../src/build/run.js';
 import { ownLabels, shortId } from '../../src/containers/format.js';
 import { ToolError } from '../../src/errors.js';
+import { statusField } from '../../src/toolkit/schemas/pattern.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 import { formatMegabytes } from '../../src/units.js';
 
@@ -66,6 +67,7 @@ export default defineTool({
     pattern: z.object({
       recorded: z.boolean(),
       id: z.string().optional(),
+      status: statusField.optional(),
       successfulBuilds: z.number().optional(),
       reason: z.string().optional(),
     }),
@@ -102,7 +104,7 @@ export default defineTool({
         onProgress: (update) => ctx.progress(update.progress, update.total, update.step),
       },
     );
-    const pattern = await recordProvenBuild(ctx, result);
+    const pattern = await recordBuiltImage(ctx, result, input.target);
     return {
       ...result,
       pattern,
@@ -117,6 +119,7 @@ export default defineTool({
     `in ${(out.durationMs / 1000).toFixed(1)} s: ${out.steps.total} steps, ${out.steps.cached} cached` +
     `${out.warnings.length ? `, ${out.warnings.length} warnings` : ''}.` +
     (out.pattern.recorded
-      ? ` Recorded as proven pattern ${out.pattern.id} (${out.pattern.successfulBuilds} builds).`
+      ? ` Recorded as ${out.pattern.status} pattern ${out.pattern.id} (${out.pattern.successfulBuilds} builds)` +
+        (out.pattern.status === 'proven' ? '.' : '; proven once it runs and passes its checks.')
       : ''),
 });

@@ -8,7 +8,7 @@ export default defineTool({
   toolset: 'pattern',
   kind: 'read',
   title: 'Get a Dockerfile pattern',
-  description: 'One pattern in full, with its build evidence. Find ids with pattern_search.',
+  description: 'One pattern in full, status and evidence. Find ids with pattern_search.',
   input: z.object({ id: patternId }),
   output: z.object({
     id: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patternId, sourceField, stackFields } from '../../src/toolkit/schemas/pattern.js';
+import { patternId, sourceField, stackFields, statusField } from '../../src/toolkit/schemas/pattern.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 const MAX_FILE = 200_000;
@@ -10,7 +10,7 @@ export default defineTool({
   kind: 'write',
   title: 'Save a Dockerfile pattern',
   description:
-    'Save a Dockerfile (and .dockerignore, compose.yaml) to pattern memory; secret-looking values are masked.',
+    'Save a Dockerfile (+ .dockerignore, compose.yaml) as a candidate pattern; secret-like values are masked.',
   input: z.object({
     id: patternId.optional(),
     title: z.string().min(1).max(200).describe('What it is for, in a few words.'),
@@ -26,6 +26,7 @@ export default defineTool({
     id: z.string(),
     title: z.string(),
     source: sourceField,
+    status: statusField.describe('candidate, unless a trial of the same Dockerfile proved it.'),
     created: z.boolean().describe('False when an existing pattern was updated.'),
     secretsMasked: z
       .boolean()
@@ -37,9 +38,16 @@ export default defineTool({
       pattern.dockerfile !== input.dockerfile ||
       (input.compose !== undefined && pattern.compose !== input.compose) ||
       (input.notes !== undefined && pattern.notes !== input.notes);
-    return { id: pattern.id, title: pattern.title, source: pattern.source, created, secretsMasked };
+    return {
+      id: pattern.id,
+      title: pattern.title,
+      source: pattern.source,
+      status: pattern.evidence.status,
+      created,
+      secretsMasked,
+    };
   },
   summary: (out) =>
-    `${out.created ? 'Saved' : 'Updated'} pattern ${out.id} "${out.title}".` +
+    `${out.created ? 'Saved' : 'Updated'} ${out.status} pattern ${out.id} "${out.title}".` +
     (out.secretsMasked ? ' Values that looked like secrets were masked.' : ''),
 });

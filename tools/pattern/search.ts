@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { describeEvidence, describeStack } from '../../src/patterns/describe.js';
-import { sourceField, stackFields } from '../../src/toolkit/schemas/pattern.js';
+import { sourceField, stackFields, statusField } from '../../src/toolkit/schemas/pattern.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 
 export default defineTool({
   name: 'pattern_search',
   toolset: 'pattern',
   kind: 'read',
-  title: 'Search proven Dockerfile patterns',
+  title: 'Search Dockerfile patterns',
   description:
-    'Search pattern memory (built-in, saved, proven here) before writing a Dockerfile; proven ones rank first.',
+    'Search pattern memory before writing a Dockerfile; proven ones (built, ran, passed checks) rank first.',
   input: z.object({
     text: z.string().max(500).optional().describe('Words in titles, tags, notes, Dockerfiles.'),
     ...stackFields,
@@ -24,8 +24,9 @@ export default defineTool({
         title: z.string(),
         stack: z.string(),
         source: sourceField,
+        status: statusField,
         score: z.number().describe('0 to 1; higher is better.'),
-        evidence: z.string().describe('What the pattern has proved, in one line.'),
+        evidence: z.string().describe('Its status and what it has proved, in one line.'),
       }),
     ),
     total: z.number().int().describe('How many patterns matched before the limit.'),
@@ -40,6 +41,7 @@ export default defineTool({
         title: hit.title,
         stack: describeStack(hit),
         source: hit.source,
+        status: hit.evidence.status,
         score: hit.score,
         evidence: describeEvidence(hit.evidence),
       })),

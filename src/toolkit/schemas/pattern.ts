@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PATTERN_SOURCES } from '../../patterns/types.js';
+import { PATTERN_SOURCES, PATTERN_STATUSES, SCAN_STATUSES } from '../../patterns/types.js';
 
 /** Zod shapes shared by the pattern tools. */
 export const patternId = z.string().min(1).max(200);
@@ -17,15 +17,27 @@ export const sourceField = z
 const counts = <K extends string>(keys: readonly K[]) =>
   z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);
 
+const vulnerabilityCounts = counts(['critical', 'high', 'medium', 'low', 'unknown'] as const);
+
+export const statusField = z
+  .enum(PATTERN_STATUSES)
+  .describe('proven: built, ran and passed its checks (lint clean, scan recorded); else candidate.');
+
 export const evidenceSchema = z.object({
+  status: statusField,
   successfulBuilds: z.number().int(),
+  verifiedRuns: z.number().int(),
+  failedTrials: z.number().int(),
   lastSuccess: z.string().optional(),
+  lastVerified: z.string().optional(),
+  lastFailure: z.string().optional(),
+  failedStage: z.string().optional(),
   imageSizeBytes: z.number().optional(),
   buildTimeMs: z.number().optional(),
+  timeToHealthyMs: z.number().optional(),
   lint: counts(['error', 'warning', 'info'] as const).optional(),
-  vulnerabilities: z
-    .union([counts(['critical', 'high', 'medium', 'low', 'unknown'] as const), z.literal('unknown')])
-    .optional()
-    .describe('"unknown" when a scan ran but no vulnerability data source answered.'),
+  scan: z.object({ status: z.enum(SCAN_STATUSES), counts: vulnerabilityCounts.optional() }).optional(),
+  baseImages: z.array(z.string()).optional(),
+  checksPassed: z.array(z.string()).optional(),
   engineVersion: z.string().optional(),
 });

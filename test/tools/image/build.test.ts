@@ -49,6 +49,7 @@ beforeAll(async () => {
       'FROM busybox:latest\nRUN echo preparing && echo "cannot find config.yml" >&2 && exit 3\n',
     'proven/Dockerfile': `FROM busybox:1.36\nRUN echo ${TEST_RUN} > /id\nUSER 65534:65534\nCMD ["cat", "/id"]\n`,
     'unproven/Dockerfile': 'FROM busybox:1.36\nMAINTAINER someone\nRUN cd /tmp && echo x\n',
+    'staged/Dockerfile': `FROM busybox:1.36 AS dev\nRUN echo ${TEST_RUN}-dev > /id\nFROM dev\nUSER 65534:65534\nCMD ["cat", "/id"]\n`,
     'slow/Dockerfile': `FROM busybox:latest\nRUN echo starting; sleep 40; echo ${TEST_RUN}-cancel-marker\n`,
   });
   process.env.TEST_BUILD_NPM_TOKEN = ENV_SECRET;
@@ -114,25 +115,30 @@ describe('image_build (real engine, through an MCP client)', () => {
     expect(run.stdout).toContain(`${ENV_SECRET.length} /run/secrets/npm`);
   });
 
-  it('records a Dockerfile that built and lints clean as a pattern, and counts rebuilds', async () => {
-    const first = await mcp.ok<{ pattern: { recorded: boolean; id: string; successfulBuilds: number } }>(
-      'image_build',
-      {
-        dir: 'proven',
-        tags: [`${TAG}-proven`],
-        labels: TEST_LABELS,
-      },
+  it('records a Dockerfile that built and lints clean as a candidate pattern (not proven), and counts rebuilds', async () => {
+    type Built = { pattern: { recorded: boolean; id: string; status: string; successfulBuilds: number } };
+    const build = { dir: 'proven', tags: [`${TAG}-proven`], labels: TEST_LABELS };
+    const first = await mcp.call('image_build', build);
+    const firstOut = first.structuredContent as Built;
+    expect(firstOut.pattern).toMatchObject({ recorded: true, status: 'candidate' });
+    expect((first.content as { text: string }[])[0].text).toMatch(
+      /Recorded as candidate pattern p-\w+ \(\d+ builds\); proven once it runs and passes its checks\./,
     );
-    expect(first.pattern.recorded).toBe(true);
-    const second = await mcp.ok<{ pattern: { id: string; successfulBuilds: number } }>('image_build', {
-      dir: 'proven',
-      tags: [`${TAG}-proven`],
-      labels: TEST_LABELS,
+    const second = await mcp.ok<Built>('image_build', build);
+    expect(second.pattern).toMatchObject({
+      id: firstOut.pattern.id,
+      status: 'candidate',
+      successfulBuilds: firstOut.pattern.successfulBuilds + 1,
     });
-    expect(second.pattern.id).toBe(first.pattern.id);
-    expect(second.pattern.successfulBuilds).toBe(first.pattern.successfulBuilds + 1);
-    const found = await mcp.ok<{ patterns: { id: string }[] }>('pattern_search', { text: TEST_RUN });
-    expect(found.patterns[0].id).toBe(first.pattern.id);
+
+    const found = await mcp.call('pattern_search', { text: TEST_RUN });
+    const hits = (found.structuredContent as { patterns: { id: string; status: string; evidence: string }[] })
+      .patterns;
+    expect(hits[0]).toMatchObject({ id: firstOut.pattern.id, status: 'candidate' });
+    expect(hits[0].evidence).toMatch(/^candidate: \d+ builds, /);
+    expect((found.content as { text: string }[])[0].text).toMatch(
+      new RegExp(`\\n- ${firstOut.pattern.id} \\([\\d.]+\\) .*; recorded; candidate: \\d+ builds, `),
+    );
 
     const unproven = await mcp.ok<{ pattern: { recorded: boolean; reason: string } }>('image_build', {
       dir: 'unproven',
@@ -141,6 +147,18 @@ describe('image_build (real engine, through an MCP client)', () => {
     });
     expect(unproven.pattern).toMatchObject({ recorded: false });
     expect(unproven.pattern.reason).toMatch(/lint error/);
+
+    const staged = await mcp.ok<{ pattern: { recorded: boolean; reason: string } }>('image_build', {
+      dir: 'staged',
+      target: 'dev',
+      tags: [`${TAG}-staged`],
+      labels: TEST_LABELS,
+    });
+    expect(staged.pattern).toEqual({
+      recorded: false,
+      reason: 'only stage "dev" was built, not the final image',
+    });
+    expect((await mcp.ok<{ total: number }>('pattern_search', { text: `${TEST_RUN}-dev` })).total).toBe(0);
   });
 
   it('returns the failing step, its exit code, the tail of its output and a hint', async () => {

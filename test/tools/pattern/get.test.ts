@@ -14,13 +14,16 @@ describe('pattern_get', () => {
         id: 'builtin-compose-app-postgres-redis',
         source: 'builtin',
         language: 'node',
-        evidence: { successfulBuilds: 0 },
+        evidence: { status: 'candidate', successfulBuilds: 0, verifiedRuns: 0, failedTrials: 0 },
       });
       expect(pattern.dockerfile).toMatch(/^FROM node:22-bookworm-slim AS deps/);
       expect(pattern.compose).toMatch(/condition: service_healthy/);
       expect(pattern).not.toHaveProperty('dockerfileHash');
       const result = await mcp.call('pattern_get', { id: 'builtin-compose-app-postgres-redis' });
       const text = (result.content as { text: string }[])[0].text;
+      expect(text).toMatch(
+        /^Compose stack: .*\(builtin-compose-app-postgres-redis, builtin; candidate: never built here\)/,
+      );
       expect(text).toContain('Dockerfile:\nFROM node:22-bookworm-slim AS deps');
       expect(text).toContain('compose.yaml:\nservices:');
     });

@@ -19,7 +19,12 @@ describe('pattern_save', () => {
         language: 'python',
         tags: ['stdlib'],
       });
-      expect(saved).toMatchObject({ created: true, source: 'user', secretsMasked: true });
+      expect(saved).toMatchObject({
+        created: true,
+        source: 'user',
+        status: 'candidate',
+        secretsMasked: true,
+      });
       const got = await mcp.ok<{ dockerfile: string }>('pattern_get', { id: saved.id });
       expect(got.dockerfile).toContain('ENV API_TOKEN=**** PORT=8000');
       const search = await mcp.ok<{ patterns: { id: string }[] }>('pattern_search', { tags: ['stdlib'] });

@@ -6,27 +6,36 @@ import { useTempPatternStore } from './store-env.js';
 const store = useTempPatternStore();
 
 interface SearchOutput {
-  patterns: { id: string; title: string; stack: string; source: string; score: number; evidence: string }[];
+  patterns: {
+    id: string;
+    title: string;
+    stack: string;
+    source: string;
+    status: string;
+    score: number;
+    evidence: string;
+  }[];
   total: number;
   truncated: boolean;
 }
 
 describe('pattern_search', () => {
-  it('returns compact ranked hits, says when the limit cut them, and puts a saved proven pattern first', async () => {
+  it('returns compact ranked hits with their status, and says when the limit cut them', async () => {
     await withClient(connectInMemory(), async (mcp) => {
       const go = await mcp.ok<SearchOutput>('pattern_search', { text: 'go static binary distroless' });
       expect(go.patterns[0]).toMatchObject({
         id: 'builtin-go-static',
         stack: 'go / go modules on gcr.io/distroless/static-debian12:nonroot',
         source: 'builtin',
-        evidence: 'never built here',
+        status: 'candidate',
+        evidence: 'candidate: never built here',
       });
       const cut = await mcp.ok<SearchOutput>('pattern_search', { language: 'node', limit: 1 });
       expect(cut).toMatchObject({ total: 3, truncated: true });
       expect(cut.patterns).toHaveLength(1);
       const text = await mcp.call('pattern_search', { language: 'node', limit: 1 });
       expect((text.content as { text: string }[])[0].text).toMatch(
-        /^3 pattern\(s\), best 1 shown:\n- builtin-/,
+        /^3 pattern\(s\), best 1 shown:\n- builtin-\S+ \([\d.]+\) .*; builtin; candidate: never built here\]/,
       );
       expect(await mcp.ok<SearchOutput>('pattern_search', { text: 'cobol mainframe' })).toEqual({
         patterns: [],

@@ -1,28 +1,36 @@
 import type { Database } from 'better-sqlite3';
 import { evidenceFromRow } from './rows.js';
-import { finalBaseImage, sanitiseContent } from './sanitise.js';
-import type { PatternEvidence, PatternFiles, StackInfo } from './types.js';
+import { baseImagesOf, finalBaseImage, sanitiseContent } from './sanitise.js';
+import { NO_EVIDENCE, nextEvidence, type TrialOutcome } from './trial-evidence.js';
+import type { PatternEvidence, PatternFiles, PatternStatus, StackInfo, TrialEvidence } from './types.js';
 import { insertPattern, newPatternId, rowByHash, updateContent, updateEvidence } from './write.js';
 
-/** What one successful build measured; fields nobody measured stay undefined. */
-export type BuildEvidence = Omit<PatternEvidence, 'successfulBuilds' | 'lastSuccess'>;
+export type { TrialOutcome } from './trial-evidence.js';
 
-export interface RecordBuildInput extends PatternFiles {
+export interface RecordTrialInput extends PatternFiles {
   /** The stack as project detection reported it; the base image defaults to the final stage's. */
-  stack?: StackInfo;
-  evidence: BuildEvidence;
+  stack: StackInfo;
+  outcome: TrialOutcome;
+  /** For outcome 'failed': the stage that failed (build, run, verify, scan...). */
+  failedStage?: string;
+  evidence: TrialEvidence;
   title?: string;
   tags?: string[];
   notes?: string;
-  /** When the build succeeded; now by default. */
+  /** When the trial ended; now by default. */
   at?: Date;
 }
 
-export interface RecordBuildResult {
-  id: string;
-  /** False when the Dockerfile was already known and only its evidence was updated. */
+export interface RecordTrialResult {
+  /** False only for a failed trial of a Dockerfile the memory did not hold: failures alone are not kept. */
+  recorded: boolean;
+  id?: string;
+  /** True when the Dockerfile was new to the memory. */
   created: boolean;
-  successfulBuilds: number;
+  status?: PatternStatus;
+  evidence?: PatternEvidence;
+  /** Why the pattern is not proven after this trial (or why nothing was recorded); absent when proven. */
+  reason?: string;
 }
 
 /** Tags a reader would search for, derived from what the files contain. */
@@ -40,32 +48,17 @@ function defaultTitle(stack: StackInfo): string {
   return stack.baseImage ? `${what} on ${stack.baseImage}` : what;
 }
 
-function mergedEvidence(
-  previous: PatternEvidence | undefined,
-  build: BuildEvidence,
-  at: Date,
-): PatternEvidence {
-  return {
-    successfulBuilds: (previous?.successfulBuilds ?? 0) + 1,
-    lastSuccess: at.toISOString(),
-    imageSizeBytes: build.imageSizeBytes ?? previous?.imageSizeBytes,
-    buildTimeMs: build.buildTimeMs ?? previous?.buildTimeMs,
-    lint: build.lint ?? previous?.lint,
-    vulnerabilities: build.vulnerabilities ?? previous?.vulnerabilities,
-    engineVersion: build.engineVersion ?? previous?.engineVersion,
-  };
-}
-
 /**
- * Inserts the Dockerfile as a recorded pattern, or adds this build to the evidence of the
- * pattern with the same normalised hash. Runs in an IMMEDIATE transaction so that two
- * processes recording at once serialise on the write lock instead of losing a count.
+ * Records one trial of a Dockerfile: inserts it as a recorded pattern, or updates the pattern
+ * with the same normalised hash (see trial-evidence.ts for the status rules). Runs in an
+ * IMMEDIATE transaction so that two processes recording at once serialise on the write lock
+ * instead of losing a count.
  */
-export function recordBuild(db: Database, input: RecordBuildInput): RecordBuildResult {
+export function recordTrial(db: Database, input: RecordTrialInput): RecordTrialResult {
   const at = input.at ?? new Date();
   const stack: StackInfo = {
     ...input.stack,
-    baseImage: input.stack?.baseImage ?? finalBaseImage(input.dockerfile),
+    baseImage: input.stack.baseImage ?? finalBaseImage(input.dockerfile),
   };
   const content = sanitiseContent({
     ...input,
@@ -73,17 +66,38 @@ export function recordBuild(db: Database, input: RecordBuildInput): RecordBuildR
     title: input.title ?? defaultTitle(stack),
     tags: [...(input.tags ?? []), ...derivedTags(input, stack)],
   });
+  const trial = {
+    ...input.evidence,
+    baseImages: input.evidence.baseImages ?? baseImagesOf(content.dockerfile),
+  };
   return db
-    .transaction((): RecordBuildResult => {
+    .transaction((): RecordTrialResult => {
       const existing = rowByHash(db, content.hash);
+      if (!existing && input.outcome === 'failed') {
+        return {
+          recorded: false,
+          created: false,
+          reason: 'a Dockerfile that failed and was never recorded is not kept: the memory keeps what worked',
+        };
+      }
+      const previous = existing ? evidenceFromRow(existing) : NO_EVIDENCE;
+      const { evidence, reason } = nextEvidence(previous, input.outcome, trial, at, input.failedStage);
       if (!existing) {
         const id = newPatternId(db, content.hash);
-        const evidence = mergedEvidence(undefined, input.evidence, at);
         insertPattern(db, { id, source: 'recorded', content, evidence, now: at.getTime() });
-        return { id, created: true, successfulBuilds: 1 };
+        return { recorded: true, id, created: true, status: evidence.status, evidence, reason };
       }
-      const evidence = mergedEvidence(evidenceFromRow(existing), input.evidence, at);
       updateEvidence(db, existing.rowid, evidence, at.getTime());
+      const result = {
+        recorded: true,
+        id: existing.id,
+        created: false,
+        status: evidence.status,
+        evidence,
+        reason,
+      };
+      // The files of a failed trial do not replace those of the trials that worked.
+      if (input.outcome === 'failed') return result;
       updateContent(
         db,
         existing.rowid,
@@ -102,7 +116,7 @@ export function recordBuild(db: Database, input: RecordBuildInput): RecordBuildR
         },
         at.getTime(),
       );
-      return { id: existing.id, created: false, successfulBuilds: evidence.successfulBuilds };
+      return result;
     })
     .immediate();
 }
