@@ -7,8 +7,11 @@ import type { PatternEvidence, ScanEvidence } from './types.js';
  *   quality   = 0.5 × proven + 0.5 × evidence
  *               (proven is 1 for status "proven", else 0: a proven pattern outranks every
  *               candidate of the same relevance, and evidence orders each group)
- *   evidence  = 0.30 × trials + 0.10 × recency + 0.20 × size + 0.15 × speed + 0.25 × clean
- *   trials    = (0.7 × (1 − 0.5^verifiedRuns) + 0.3 × (1 − 0.5^successfulBuilds)) × 0.5^failedTrials
+ *   evidence  = reliability × (0.30 × trials + 0.20 × size + 0.15 × speed + 0.25 × clean)
+ *               + 0.10 × recency
+ *   trials    = 0.7 × (1 − 0.5^verifiedRuns) + 0.3 × (1 − 0.5^successfulBuilds)
+ *   reliability = (verifiedRuns + 1) / (verifiedRuns + failedTrials + 1)
+ *               (1 without failures; a Dockerfile that built once and then crashed: 0.5)
  *   recency   = 1 / (1 + daysSinceLastSuccess / 90)  (0 when it never built; halves at 90 days)
  *   size      = 200 / (200 + imageSizeMB)           (0.5 at 200 MB; 0.5 when unknown)
  *   speed     = 5 / (5 + secondsToHealthy)          (0.5 at 5 s; 0.5 when unknown)
@@ -58,9 +61,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 type TrialCounts = Pick<PatternEvidence, 'verifiedRuns' | 'successfulBuilds' | 'failedTrials'>;
 
 export function trialsScore(counts: TrialCounts): number {
-  const runs = 1 - 0.5 ** counts.verifiedRuns;
-  const builds = 1 - 0.5 ** counts.successfulBuilds;
-  return (0.7 * runs + 0.3 * builds) * 0.5 ** counts.failedTrials;
+  return 0.7 * (1 - 0.5 ** counts.verifiedRuns) + 0.3 * (1 - 0.5 ** counts.successfulBuilds);
+}
+
+export function reliability(counts: TrialCounts): number {
+  return (counts.verifiedRuns + 1) / (counts.verifiedRuns + counts.failedTrials + 1);
 }
 
 export function sizeScore(imageSizeBytes: number | undefined): number {
@@ -90,10 +95,11 @@ export function cleanScore(evidence: Pick<PatternEvidence, 'lint' | 'scan'>): nu
 /** The part of quality that does not change with time, already weighted into quality's scale. */
 export function staticQuality(evidence: PatternEvidence): number {
   const measured =
-    RANKING.trialsWeight * trialsScore(evidence) +
-    RANKING.sizeWeight * sizeScore(evidence.imageSizeBytes) +
-    RANKING.speedWeight * speedScore(evidence.timeToHealthyMs) +
-    RANKING.cleanWeight * cleanScore(evidence);
+    reliability(evidence) *
+    (RANKING.trialsWeight * trialsScore(evidence) +
+      RANKING.sizeWeight * sizeScore(evidence.imageSizeBytes) +
+      RANKING.speedWeight * speedScore(evidence.timeToHealthyMs) +
+      RANKING.cleanWeight * cleanScore(evidence));
   return (evidence.status === 'proven' ? RANKING.provenWeight : 0) + RANKING.evidenceWeight * measured;
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type PatternStore, patternScore, type TrialOutcome } from '../../src/patterns/index.js';
-import { cleanScore, recencyScore, sizeScore, speedScore, trialsScore } from '../../src/patterns/ranking.js';
+import {
+  cleanScore,
+  recencyScore,
+  reliability,
+  sizeScore,
+  speedScore,
+  trialsScore,
+} from '../../src/patterns/ranking.js';
 import type { TrialEvidence } from '../../src/patterns/types.js';
 import { useTempStores } from './temp-store.js';
 
@@ -41,7 +48,8 @@ describe('score parts', () => {
   it('follow the documented formula', () => {
     expect(trialsScore({ verifiedRuns: 0, successfulBuilds: 0, failedTrials: 0 })).toBe(0);
     expect(trialsScore({ verifiedRuns: 1, successfulBuilds: 1, failedTrials: 0 })).toBe(0.5);
-    expect(trialsScore({ verifiedRuns: 1, successfulBuilds: 1, failedTrials: 1 })).toBe(0.25);
+    expect(reliability({ verifiedRuns: 0, successfulBuilds: 1, failedTrials: 1 })).toBe(0.5);
+    expect(reliability({ verifiedRuns: 3, successfulBuilds: 3, failedTrials: 1 })).toBe(0.8);
     expect(trialsScore({ verifiedRuns: 0, successfulBuilds: 1, failedTrials: 0 })).toBeCloseTo(0.15);
     expect(sizeScore(200 * MB)).toBe(0.5);
     expect(sizeScore(undefined)).toBe(0.5);
@@ -76,6 +84,16 @@ describe('search ranking by evidence', () => {
     expect(store.search({ text: 'thrice' }, NOW).hits[0].score).toBeLessThan(before - 0.3);
     // Demoted, it stays above a Dockerfile that was never seen running.
     expect(order(store)).toEqual(['once', 'thrice', 'built only']);
+  });
+
+  it('ranks a Dockerfile whose image crashed below one that was only built', async () => {
+    const store = await stores.open();
+    await record(store, 'crashed', clean, { outcome: 'built' });
+    await record(store, 'crashed', clean, { outcome: 'failed' });
+    await record(store, 'built only', clean, { outcome: 'built' });
+    const [builtOnly, crashed] = store.search({ language: 'shell' }, NOW).hits;
+    expect([builtOnly.title, crashed.title]).toEqual(['built only', 'crashed']);
+    expect(builtOnly.score - crashed.score).toBeGreaterThan(0.05);
   });
 
   it('favours recent successes', async () => {
