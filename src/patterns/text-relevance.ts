@@ -18,12 +18,10 @@ export interface TextRelevance {
   relevance: Float64Array;
 }
 
-function matchingPositions(db: Database, columns: RankingColumns, match: string): number[] {
-  const rowids = prepareCached(db, 'SELECT rowid FROM patterns_fts WHERE patterns_fts MATCH ?')
+function matchingRowids(db: Database, match: string): number[] {
+  return prepareCached(db, 'SELECT rowid FROM patterns_fts WHERE patterns_fts MATCH ?')
     .pluck()
     .all(match) as number[];
-  // A full-text entry without its pattern row never was a result.
-  return rowids.map((rowid) => columns.positionOf.get(rowid)).filter((at) => at !== undefined);
 }
 
 /**
@@ -36,20 +34,28 @@ export function textRelevance(db: Database, columns: RankingColumns, words: stri
   const inPrimaryFields = new Uint8Array(columns.count);
   const touched: number[] = [];
   let weightSum = 0;
-  for (const word of words) {
-    const anywhere = matchingPositions(db, columns, `"${word}"`);
+  words.forEach((word, wordIndex) => {
+    const anywhere = matchingRowids(db, `"${word}"`);
     const weight = wordWeight(anywhere.length, columns.count);
     weightSum += weight;
-    const primary = new Set(matchingPositions(db, columns, `${PRIMARY_FIELDS}: "${word}"`));
-    for (const position of anywhere) {
+    if (anywhere.length === 0) return;
+    for (const rowid of matchingRowids(db, `${PRIMARY_FIELDS}: "${word}"`)) {
+      const position = columns.positionOf.get(rowid);
+      if (position !== undefined) inPrimaryFields[position] = wordIndex + 1;
+    }
+    for (const rowid of anywhere) {
+      const position = columns.positionOf.get(rowid);
+      // A full-text entry without its pattern row never was a result.
+      if (position === undefined) continue;
       if (!wordsFound[position]) touched.push(position);
       wordsFound[position]++;
-      if (primary.has(position)) inPrimaryFields[position] = 1;
-      weighted[position] += weight * (primary.has(position) ? 1 : RANKING.secondaryFieldMatch);
+      const found = inPrimaryFields[position] === wordIndex + 1 ? 1 : RANKING.secondaryFieldMatch;
+      weighted[position] += weight * found;
     }
-  }
+  });
+  // inPrimaryFields holds the last word found there (1-based): non-zero when any was.
   const candidates = touched.filter(
-    (position) => inPrimaryFields[position] || wordsFound[position] === words.length,
+    (position) => inPrimaryFields[position] > 0 || wordsFound[position] === words.length,
   );
   const relevance = new Float64Array(columns.count);
   for (const position of candidates) relevance[position] = weighted[position] / weightSum;
