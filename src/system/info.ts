@@ -1,6 +1,7 @@
 import type { DockerEngine, EngineFacts } from '../engine/types.js';
 import { ToolError } from '../errors.js';
-import { engineHasBuildKit, findComposeCli, findTrivy } from './probe.js';
+import { findTrivyBinary } from '../scan/trivy/locate.js';
+import { engineHasBuildKit, findComposeCli } from './probe.js';
 import { collectSwarmNodes, type SwarmReport } from './swarm.js';
 
 export interface SystemReport {
@@ -23,7 +24,8 @@ export async function collectSystemReport(engine: DockerEngine): Promise<SystemR
       (error: unknown) => ({ error }) as const,
     ),
     findComposeCli(),
-    findTrivy(),
+    // The scanner's own lookup (60 s for `--version`, asked once): a loaded machine can take seconds.
+    findTrivyBinary().catch(() => undefined),
     whichProgram('shellcheck'),
   ]);
   const report: SystemReport = {

@@ -38,21 +38,6 @@ export function findComposeCli(): Promise<ComposeCli | undefined> {
   return composeProbe;
 }
 
-export interface TrivyCli {
-  path: string;
-  version: string;
-}
-
-/** Trivy from DOCKWRIGHT_TRIVY or the PATH, with its version; undefined when absent. */
-export async function findTrivy(env: NodeJS.ProcessEnv = process.env): Promise<TrivyCli | undefined> {
-  const candidate = env.DOCKWRIGHT_TRIVY || (await whichProgram('trivy'));
-  if (!candidate) return undefined;
-  const out = await runProcess(candidate, ['--version'], { timeoutMs: 10_000 }).catch(() => undefined);
-  if (out?.exitCode !== 0) return undefined;
-  const version = /Version:\s*(\S+)/.exec(out.stdout)?.[1] ?? out.stdout.trim().split('\n')[0];
-  return { path: candidate, version };
-}
-
 /** The Engine API added BuildKit builds (version=2) in 1.39 (Docker 18.09). */
 export function engineHasBuildKit(apiVersion: string, os: string, product = 'docker'): boolean {
   if (product === 'podman') return false;
