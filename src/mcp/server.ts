@@ -24,6 +24,7 @@ import { policyOf, type ServerConfig } from './config.js';
 import { confirmAction } from './confirm.js';
 import { registerPromptsAndResources } from './extras.js';
 import { SERVER_INSTRUCTIONS } from './instructions.js';
+import { unknownNestedKeys, unknownNestedKeysError } from './nested-arguments.js';
 import { listAllTools, loadAllTools } from './tool-listing.js';
 
 /** How long a person may take to answer a confirmation question. */
@@ -95,6 +96,8 @@ export function createServer(config: ServerConfig): Server {
     const schema = catalog.inputSchemaOf(tool);
     const unknown = catalog.unknownArguments(schema, request.params.arguments ?? {});
     if (unknown.length) return errorResult(catalog.unknownArgumentsError(tool.name, unknown, schema));
+    const nested = unknownNestedKeys(schema, request.params.arguments ?? {});
+    if (nested.length) return errorResult(unknownNestedKeysError(tool.name, nested));
     const parsed = schema.safeParse(request.params.arguments ?? {});
     if (!parsed.success) {
       return errorResult(

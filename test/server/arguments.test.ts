@@ -19,6 +19,33 @@ describe('tool arguments (through an MCP client)', () => {
     expect(search).toMatch(/arguments are: text, /);
   });
 
+  it('refuses an unknown key inside a nested object and names its path and the valid keys', async () => {
+    // A dropped "readonly" would have mounted the volume read-write.
+    const mount = await mcp.fails('container_run', {
+      image: 'busybox:latest',
+      mounts: [{ type: 'volume', source: 'data', target: '/data', readonly: true }],
+    });
+    expect(mount).toContain('[INVALID_ARGUMENT]');
+    expect(mount).toMatch(
+      /does not take "mounts\.0\.readonly"\. "mounts\.0" takes: type, source, target, readOnly\./,
+    );
+
+    const secret = await mcp.fails('image_build', { dir: '.', secrets: [{ id: 'tok', path: 'tok.txt' }] });
+    expect(secret).toMatch(/does not take "secrets\.0\.path"\. "secrets\.0" takes: id, file, env\./);
+  });
+
+  it('accepts any key where a nested object is a free map (environment, labels)', async () => {
+    const env = await mcp.fails('container_run', {
+      image: 'busybox:latest',
+      env: { ANY_NAME: 'x' },
+      ports: [{ container: 80, hostPort: 8080 }],
+    });
+    expect(env).toMatch(
+      /does not take "ports\.0\.hostPort"\. "ports\.0" takes: container, host, hostIp, protocol\./,
+    );
+    expect(env).not.toContain('ANY_NAME');
+  });
+
   it('lists confirm among the valid arguments of a destructive tool', async () => {
     expect(await mcp.fails('volume_remove', { volume: 'x', force: true, yes: true })).toMatch(
       /does not take "yes"\. Its arguments are: volume, force, confirm\./,
