@@ -4,6 +4,7 @@ import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import type { LoadOptions } from './load.js';
 import { projectLogs } from './logs.js';
+import { missingImages, pullFailedError } from './missing-images.js';
 import type { ComposeProject } from './model.js';
 import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
 import { ownLabelOverride, projectOwnership, removeWhatThisCallStarted } from './ownership.js';
@@ -133,6 +134,15 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
     result.rolledBack = down.exitCode === 0;
   }
   result.elapsedMs = Date.now() - started;
+  if (outcome === 'cli_failed') {
+    const missing = await missingImages(deps.engine, project, services);
+    if (missing.length) {
+      const left = result.rolledBack
+        ? 'Rolled back.'
+        : 'What Compose created is left in place; compose_down removes it.';
+      throw pullFailedError(missing, up.stderr || up.stdout, left);
+    }
+  }
   return result;
 }
 

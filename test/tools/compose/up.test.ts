@@ -13,6 +13,7 @@ interface UpResult {
 describe('compose_up (MCP, real engine, Compose v1)', () => {
   let mcp: TestClient;
   const projects: string[] = [];
+  const UNPULLABLE_DIR = 'test/compose/fixtures/projects/unpullable';
   beforeAll(async () => {
     await prepare();
     mcp = await connectInMemory();
@@ -54,6 +55,20 @@ describe('compose_up (MCP, real engine, Compose v1)', () => {
     expect(text).toContain('Last health output: probe says not ready');
     expect(text).toContain('stuck waiting for a dependency');
   }, 60_000);
+
+  it('fails naming the service, the image it could not pull and the fixes', async () => {
+    const projectName = uniqueProject('unpullable');
+    projects.push(projectName);
+    const text = await mcp.fails('compose_up', { dir: UNPULLABLE_DIR, projectName, timeoutSeconds: 60 });
+    expect(text).toMatch(
+      /^\[NOT_FOUND\] Compose could not pull the image of this project: service "web" needs image "nosuch\.example\/nothing:1"/,
+    );
+    expect(text).toContain('its registry cannot be reached from the engine');
+    expect(text).not.toContain('"worker"');
+    expect(text).toMatch(
+      /Next: Build it .*image_build.*reachable mirror \(image_pull\).*a tag this engine has \(image_list\)/,
+    );
+  }, 120_000);
 
   it('refuses a privileged service unless the server allows it', async () => {
     const text = await mcp.fails('compose_up', {
