@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseDockerfile } from '../dockerfile/parse/parse.js';
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
+import { findBaseImage } from '../image/base-image.js';
 import type { ScanOptions } from '../scan/options.js';
 import {
   buildTimeCriterion,
@@ -16,6 +17,7 @@ import {
   vulnerabilityCriterion,
 } from './criteria.js';
 import { checkDockerignore } from './dockerignore-check.js';
+import { finalBaseOf } from './final-base.js';
 import { type Assessment, summarise } from './model.js';
 import {
   layerSecrets,
@@ -23,7 +25,7 @@ import {
   secretEnvNames,
   seriousVulnerabilities,
 } from './security-checks.js';
-import { inferStack, SIZE_BUDGET_MB, type Stack } from './stack.js';
+import { inferStack, type Stack, sizeBudget } from './stack.js';
 import { type TrialRun, trialRun } from './trial-run.js';
 import { checkUser, readImagePasswd } from './user.js';
 
@@ -35,6 +37,8 @@ export interface AssessOptions {
   stack?: Stack;
   sizeBudgetMb?: number;
   buildDurationMs?: number;
+  /** What the server measured itself about an image id (when it built the image). */
+  measuredBuild?(imageId: string): { buildDurationMs: number; measuredBy: string } | undefined;
   runHealthcheck: boolean;
   healthTimeoutMs: number;
   scan: Pick<ScanOptions, 'engine' | 'osvSource' | 'trivyPath' | 'timeoutSeconds'>;
@@ -67,7 +71,11 @@ export async function assessImage(engine: DockerEngine, options: AssessOptions):
   const dockerfile = await readDockerfile(options);
   const contextDir = options.contextDir ?? (options.dockerfilePath && path.dirname(options.dockerfilePath));
   const stack = options.stack ?? inferStack(dockerfile, details.config);
+  const base = options.sizeBudgetMb
+    ? undefined
+    : await findBaseImage(engine, details, finalBaseOf(dockerfile));
   const healthcheck = details.config.healthcheck;
+  const measured = options.buildDurationMs === undefined ? options.measuredBuild?.(details.id) : undefined;
   let run: TrialRun | undefined;
   if (healthcheck && options.runHealthcheck) {
     progress('Running the image until its HEALTHCHECK answers');
@@ -88,10 +96,13 @@ export async function assessImage(engine: DockerEngine, options: AssessOptions):
     contextDir ? checkDockerignore(contextDir) : undefined,
   ]);
   return summarise(options.image, stack, [
-    imageSizeCriterion(details.size, options.sizeBudgetMb ?? SIZE_BUDGET_MB[stack], stack),
-    buildTimeCriterion(options.buildDurationMs),
+    imageSizeCriterion(
+      details.size,
+      options.sizeBudgetMb ? { mb: options.sizeBudgetMb, basis: stack } : sizeBudget(stack, base),
+    ),
+    buildTimeCriterion(options.buildDurationMs ?? measured?.buildDurationMs, measured?.measuredBy),
     vulnerabilityCriterion(seriousVulnerabilities(scan)),
-    multiStageCriterion(dockerfile?.stages.length),
+    multiStageCriterion(dockerfile?.stages.length, stack),
     nonRootCriterion(user),
     healthcheckCriterion(healthcheck, run),
     dockerignoreCriterion(ignore),

@@ -3,14 +3,15 @@ import { formatMegabytes } from '../units.js';
 import type { DockerignoreCheck } from './dockerignore-check.js';
 import { type Criterion, measuredOutcome, seconds, unknownOutcome } from './model.js';
 import type { layerSecrets, seriousVulnerabilities } from './security-checks.js';
+import type { SizeBudget, Stack } from './stack.js';
 import type { TrialRun } from './trial-run.js';
 import type { UserCheck } from './user.js';
 
 export const BUILD_TIME_BUDGET_MS = 5 * 60_000;
 export const STARTUP_BUDGET_MS = 10_000;
 
-export function imageSizeCriterion(sizeBytes: number, budgetMb: number, stack: string): Criterion {
-  const budget = `≤ ${budgetMb} MB (${stack})`;
+export function imageSizeCriterion(sizeBytes: number, { mb: budgetMb, basis }: SizeBudget): Criterion {
+  const budget = `≤ ${budgetMb} MB (${basis})`;
   return measuredOutcome(
     'image-size',
     'Final image size',
@@ -19,12 +20,13 @@ export function imageSizeCriterion(sizeBytes: number, budgetMb: number, stack: s
     formatMegabytes(sizeBytes),
     {
       value: sizeBytes,
-      reason: `The image is ${formatMegabytes(sizeBytes)}, over the ${budgetMb} MB budget for ${stack}: use a slimmer base and copy only runtime files into the final stage.`,
+      reason: `The image is ${formatMegabytes(sizeBytes)}, over the ${budgetMb} MB budget (${basis}): use a slimmer base and copy only runtime files into the final stage.`,
     },
   );
 }
 
-export function buildTimeCriterion(buildDurationMs: number | undefined): Criterion {
+/** `measuredBy` names the tool of this server that timed the build, when it was not given. */
+export function buildTimeCriterion(buildDurationMs: number | undefined, measuredBy?: string): Criterion {
   const title = 'Build time';
   const budget = `≤ ${BUILD_TIME_BUDGET_MS / 60_000} min`;
   if (buildDurationMs === undefined)
@@ -32,14 +34,14 @@ export function buildTimeCriterion(buildDurationMs: number | undefined): Criteri
       'build-time',
       title,
       budget,
-      'No build time given: pass the durationMs that image_build reported.',
+      'This server did not build the image and no build time was given: build it with image_build, or pass the durationMs of the build.',
     );
   return measuredOutcome(
     'build-time',
     title,
     budget,
     buildDurationMs <= BUILD_TIME_BUDGET_MS,
-    seconds(buildDurationMs),
+    `${seconds(buildDurationMs)}${measuredBy ? ` (measured by ${measuredBy})` : ''}`,
     {
       value: buildDurationMs,
       reason: `The build took ${seconds(buildDurationMs)}: order layers so dependencies cache, and use cache mounts.`,
@@ -64,9 +66,10 @@ export function vulnerabilityCriterion(found: ReturnType<typeof seriousVulnerabi
   );
 }
 
-export function multiStageCriterion(stageCount: number | undefined): Criterion {
+/** A static site needs no build tools to serve its files, so one stage is enough for it. */
+export function multiStageCriterion(stageCount: number | undefined, stack: Stack): Criterion {
   const title = 'Multi-stage build';
-  const budget = '≥ 2 stages';
+  const budget = stack === 'static' ? '≥ 1 stage (static files)' : '≥ 2 stages';
   if (stageCount === undefined)
     return unknownOutcome(
       'multi-stage',
@@ -78,7 +81,7 @@ export function multiStageCriterion(stageCount: number | undefined): Criterion {
     'multi-stage',
     title,
     budget,
-    stageCount >= 2,
+    stageCount >= (stack === 'static' ? 1 : 2),
     `${stageCount} stage${stageCount === 1 ? '' : 's'}`,
     {
       value: stageCount,

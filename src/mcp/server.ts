@@ -15,6 +15,7 @@ import type { PatternStore } from '../patterns/index.js';
 import { isSecretName, MASK } from '../security/secrets.js';
 import type { LogLevel, ToolContext } from '../toolkit/context.js';
 import { withToolHint } from '../toolkit/engine-hints.js';
+import { MeasuredImages } from '../toolkit/measured-images.js';
 import { resultText } from '../toolkit/result-text.js';
 import { type AnyTool, isToolEnabled } from '../toolkit/tool.js';
 import { VERSION } from '../version.js';
@@ -60,6 +61,7 @@ export function createServer(config: ServerConfig): Server {
   const engine = withObjectKinds(
     config.engine ?? lazyEngine(() => connectEngine(process.env, config.engineTimeoutSeconds)),
   );
+  const measured = new MeasuredImages();
   let openStore: (() => Promise<PatternStore>) | undefined;
   const patterns = async () => {
     openStore ??= (await import('../patterns/open.js')).lazyPatternStore();
@@ -116,6 +118,7 @@ export function createServer(config: ServerConfig): Server {
         extra.sendRequest({ method: 'roots/list' }, ListRootsResultSchema, { timeout }),
       ),
       patterns,
+      measured,
       policy: policyOf(config),
       signal: extra.signal,
       progress(progress, total, message) {

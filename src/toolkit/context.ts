@@ -2,6 +2,7 @@ import type { DockerEngine } from '../engine/types.js';
 import type { PatternStore } from '../patterns/index.js';
 import type { AllowFlags } from '../security/allow-flags.js';
 import type { Workspace } from '../workspace.js';
+import type { MeasuredImages } from './measured-images.js';
 
 export interface ServerPolicy {
   readOnly: boolean;
@@ -20,6 +21,8 @@ export interface ToolContext {
   workspace: Workspace;
   /** The pattern memory; opens on first use and throws STORE_UNAVAILABLE when it cannot. */
   patterns(): Promise<PatternStore>;
+  /** What this server measured about the images it built (build time, size), by image id. */
+  measured: MeasuredImages;
   policy: ServerPolicy;
   /** Report progress to the client (dropped when the client asked for none). */
   progress(progress: number, total?: number, message?: string): void;

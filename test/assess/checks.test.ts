@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { startupCriterion, vulnerabilityCriterion } from '../../src/assess/criteria.js';
+import { multiStageCriterion, startupCriterion, vulnerabilityCriterion } from '../../src/assess/criteria.js';
 import { checkDockerignore } from '../../src/assess/dockerignore-check.js';
+import { finalBaseOf } from '../../src/assess/final-base.js';
 import { measuredOutcome, summarise, unknownOutcome } from '../../src/assess/model.js';
 import { secretEnvNames } from '../../src/assess/security-checks.js';
-import { inferStack } from '../../src/assess/stack.js';
+import { inferStack, sizeBudget } from '../../src/assess/stack.js';
 import { checkUser, uidFromPasswd } from '../../src/assess/user.js';
 import { parseDockerfile } from '../../src/dockerfile/parse/parse.js';
 import { scanTextForSecrets } from '../../src/scan/secrets/scan-text.js';
@@ -24,8 +25,41 @@ describe('inferStack', () => {
     expect(inferStack(undefined, { env: ['PYTHON_VERSION=3.11.2'] })).toBe('python'));
   it('reads the command without a Dockerfile', () =>
     expect(inferStack(undefined, { env: [], cmd: ['/usr/local/bin/node', 'server.js'] })).toBe('node'));
+  it('calls a file server final stage static', () =>
+    expect(stackOf('FROM node:20 AS build\nFROM caddy:2.10\n')).toBe('static'));
+  it('calls busybox httpd static before looking at the build stage', () =>
+    expect(
+      inferStack(parseDockerfile('FROM node:20 AS build\nFROM busybox:1.36\n'), {
+        env: [],
+        cmd: ['busybox', 'httpd', '-f', '-h', '/www'],
+      }),
+    ).toBe('static'));
   it('says other when nothing tells', () =>
     expect(inferStack(undefined, { env: [], cmd: ['sh'] })).toBe('other'));
+});
+
+describe('sizeBudget', () => {
+  it('keeps the stack budget when the base is small', () =>
+    expect(sizeBudget('node', { ref: 'node:20-alpine', sizeBytes: 60e6 })).toEqual({
+      mb: 200,
+      basis: 'node',
+    }));
+  it('never asks less than the base plus the app share', () =>
+    expect(sizeBudget('static', { ref: 'caddy:2.6', sizeBytes: 195.2e6 })).toEqual({
+      mb: 216,
+      basis: 'static: base caddy:2.6 196 MB + 20 MB',
+    }));
+  it('uses the stack budget when the base is unknown', () =>
+    expect(sizeBudget('go', undefined)).toEqual({ mb: 50, basis: 'go' }));
+});
+
+describe('finalBaseOf', () => {
+  it('follows FROM <stage> back to an image', () =>
+    expect(finalBaseOf(parseDockerfile('FROM node:20 AS deps\nFROM deps AS run\nFROM run\n'))).toBe(
+      'node:20',
+    ));
+  it('names the final image', () =>
+    expect(finalBaseOf(parseDockerfile('FROM node:20 AS build\nFROM caddy:2.6\n'))).toBe('caddy:2.6'));
 });
 
 describe('checkUser', () => {
@@ -110,6 +144,13 @@ describe('criteria', () => {
     );
     expect(slow).toMatchObject({ status: 'fail', measured: '30.4 s' });
     expect(slow.reason).toMatch(/interval is 30.0 s/);
+  });
+  it('passes a single-stage static site, not a single-stage Node app', () => {
+    expect(multiStageCriterion(1, 'static')).toMatchObject({
+      status: 'pass',
+      budget: '≥ 1 stage (static files)',
+    });
+    expect(multiStageCriterion(1, 'node')).toMatchObject({ status: 'fail', budget: '≥ 2 stages' });
   });
   it('keeps unknown vulnerability data unknown', () =>
     expect(vulnerabilityCriterion({ known: false, reason: 'no data' })).toMatchObject({

@@ -22,8 +22,8 @@ export default defineTool({
       .number()
       .positive()
       .optional()
-      .describe('Default by stack: node 200, python 150, go/static 50, other 200.'),
-    buildDurationMs: z.number().min(0).optional().describe("image_build's durationMs."),
+      .describe('Default: max(stack budget, base size + app share).'),
+    buildDurationMs: z.number().min(0).optional().describe('If built elsewhere.'),
     runHealthcheck: z.boolean().default(true),
     timeoutSeconds: z.number().positive().max(600).default(60),
     scanEngine: z.enum(['auto', 'trivy', 'builtin']).default('auto'),
@@ -58,6 +58,7 @@ export default defineTool({
       stack: input.stack,
       sizeBudgetMb: input.sizeBudgetMb,
       buildDurationMs: input.buildDurationMs,
+      measuredBuild: (imageId) => ctx.measured.get(imageId),
       runHealthcheck: input.runHealthcheck,
       healthTimeoutMs: input.timeoutSeconds * 1000,
       scan: {

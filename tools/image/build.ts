@@ -104,6 +104,12 @@ export default defineTool({
         onProgress: (update) => ctx.progress(update.progress, update.total, update.step),
       },
     );
+    ctx.measured.record({
+      imageId: result.imageId,
+      buildDurationMs: result.durationMs,
+      sizeBytes: result.sizeBytes,
+      measuredBy: 'image_build',
+    });
     const pattern = await recordBuiltImage(ctx, result, input.target);
     return {
       ...result,
