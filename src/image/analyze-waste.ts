@@ -17,6 +17,8 @@ export interface WasteResult {
   largest: { path: string; size: number; layerIndex: number }[];
   /** The layer whose version of a path the final image shows, if it shows one. */
   visibleLayer(path: string): number | undefined;
+  /** Every file the final image shows, with its size and the layer it comes from. */
+  visible(): Iterable<[string, { size: number; layerIndex: number }]>;
 }
 
 /**
@@ -87,6 +89,13 @@ export class WasteTracker {
       .map(([path, file]) => ({ path, ...file }))
       .sort((a, b) => b.size - a.size)
       .slice(0, limit);
-    return { wastedBytes, totalBytes, worst, largest, visibleLayer: (path) => live.get(path)?.layerIndex };
+    return {
+      wastedBytes,
+      totalBytes,
+      worst,
+      largest,
+      visibleLayer: (path) => live.get(path)?.layerIndex,
+      visible: () => live.entries(),
+    };
   }
 }

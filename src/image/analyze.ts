@@ -1,9 +1,11 @@
 import type { DockerEngine } from '../engine/types.js';
 import { formatMegabytes } from '../units.js';
+import { type Conclusions, concludeAnalysis } from './analyze-conclusion.js';
 import { instructionOf, type RuntimeSettings, runtimeSettings } from './analyze-config.js';
 import { contentReason, nameReason, SECRET_READ_LIMIT, type SecretFinding } from './analyze-secrets.js';
 import { WasteTracker } from './analyze-waste.js';
 import { type LayerEntry, walkImage } from './layers.js';
+import { isAppManifest, MANIFEST_READ_LIMIT, NodeDevPackages, readCapped } from './node-dev-packages.js';
 
 export interface ImageAnalysis {
   image: string;
@@ -21,6 +23,11 @@ export interface ImageAnalysis {
   runtime: RuntimeSettings;
   secretFiles: SecretFinding[];
   findings: string[];
+  composition: Conclusions['composition'];
+  /** What could come out of the image, largest saving first. */
+  savings: Conclusions['savings'];
+  /** The answer in one paragraph: the base's share, the app's bytes, the largest saving. */
+  conclusion: string;
 }
 
 interface Candidate {
@@ -31,7 +38,9 @@ interface Candidate {
 
 const KEY_EXTENSIONS = /\.(pem|key|crt|cer)$/i;
 
-function findingsFor(analysis: Omit<ImageAnalysis, 'findings'>): string[] {
+function findingsFor(
+  analysis: Pick<ImageAnalysis, 'runtime' | 'wastedBytes' | 'wasted' | 'secretFiles'>,
+): string[] {
   const findings: string[] = [];
   if (analysis.runtime.runsAsRoot) findings.push('Runs as root: add a USER with a non-root account.');
   if (!analysis.runtime.healthcheck)
@@ -64,6 +73,7 @@ export async function analyzeImage(
   const limit = options.limit ?? 20;
   const tracker = new WasteTracker();
   const candidates: Candidate[] = [];
+  const manifests = new NodeDevPackages();
   const stream = await engine.exportImage(ref);
   const onAbort = () => stream.destroy();
   options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -74,6 +84,7 @@ export async function analyzeImage(
       maxReadBytes: SECRET_READ_LIMIT,
       onEntry(entry: LayerEntry) {
         tracker.record(entry);
+        if (isAppManifest(entry)) return 'stream';
         if (entry.type !== 'file' || !nameReason(entry)) return 'skip';
         return entry.size <= SECRET_READ_LIMIT ? 'read' : 'skip';
       },
@@ -81,6 +92,9 @@ export async function analyzeImage(
         const reason =
           contentReason(content) ?? (KEY_EXTENSIONS.test(entry.path) ? undefined : nameReason(entry));
         if (reason) candidates.push({ path: entry.path, layer: entry.layer, reason });
+      },
+      async onStream(entry: LayerEntry, chunks: AsyncIterable<Buffer>) {
+        manifests.add(entry, await readCapped(chunks, MANIFEST_READ_LIMIT));
       },
     });
   } finally {
@@ -119,5 +133,11 @@ export async function analyzeImage(
     runtime: runtimeSettings(walked.config),
     secretFiles,
   };
-  return { ...analysis, findings: findingsFor(analysis) };
+  const conclusions = await concludeAnalysis(engine, ref, {
+    layers: walked.layers,
+    totalBytes: waste.totalBytes,
+    waste,
+    devFolders: manifests.devFolders((path, layer) => waste.visibleLayer(path) === order.indexOf(layer)),
+  });
+  return { ...analysis, ...conclusions, findings: findingsFor(analysis) };
 }

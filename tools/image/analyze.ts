@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { analyzeImage } from '../../src/image/analyze.js';
+import { SAVING_KINDS } from '../../src/image/savings.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 import { formatMegabytes } from '../../src/units.js';
 
@@ -15,7 +16,7 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'Analyze an image',
-  description: "Where an image's bytes and risks are: layers, wasted bytes, largest and secret-like files.",
+  description: "An image's base vs app share, what could come out (largest first), layers, secret files.",
   input: z.object({
     image: z.string().regex(/^[^-\s][^\s]*$/, 'an image reference'),
     limit: z.number().int().min(1).max(100).default(20),
@@ -54,12 +55,36 @@ export default defineTool({
     }),
     secretFiles: z.array(secretFile),
     findings: z.array(z.string()),
+    composition: z.object({
+      base: z
+        .object({
+          image: z.string(),
+          id: z.string(),
+          layers: z.number(),
+          sizeBytes: z.number(),
+          bytes: z.number(),
+          share: z.number().describe('0 to 1 of totalBytes.'),
+        })
+        .optional(),
+      appBytes: z.number(),
+      appLayers: z.number(),
+    }),
+    savings: z.array(
+      z.object({
+        kind: z.enum(SAVING_KINDS),
+        bytes: z.number(),
+        estimate: z.boolean(),
+        advice: z.string(),
+      }),
+    ),
+    conclusion: z.string(),
   }),
   async handle(ctx, input) {
     return analyzeImage(ctx.engine, input.image, { limit: input.limit, signal: ctx.signal });
   },
+  textFirst: ['savings'],
   summary: (out) =>
-    `${out.image}: ${out.layers.length} layers, ${formatMegabytes(out.totalBytes)}, ` +
+    `${out.conclusion}\n${out.image}: ${out.layers.length} layers, ${formatMegabytes(out.totalBytes)}, ` +
     `${formatMegabytes(out.wastedBytes)} wasted (efficiency ${(out.efficiency * 100).toFixed(1)}%), ` +
     `runs as ${out.runtime.user}.${out.findings.length ? ` ${out.findings.length} findings.` : ''}`,
 });
