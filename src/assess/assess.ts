@@ -5,6 +5,7 @@ import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import { findBaseImage } from '../image/base-image.js';
 import type { ScanOptions } from '../scan/options.js';
+import { buildStepOf } from './build-step.js';
 import {
   buildTimeCriterion,
   dockerignoreCriterion,
@@ -102,7 +103,7 @@ export async function assessImage(engine: DockerEngine, options: AssessOptions):
     ),
     buildTimeCriterion(options.buildDurationMs ?? measured?.buildDurationMs, measured?.measuredBy),
     vulnerabilityCriterion(seriousVulnerabilities(scan)),
-    multiStageCriterion(dockerfile?.stages.length, stack),
+    multiStageCriterion(dockerfile?.stages.length, stack, buildStepOf(dockerfile)),
     nonRootCriterion(user),
     healthcheckCriterion(healthcheck, run),
     dockerignoreCriterion(ignore),

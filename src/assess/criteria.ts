@@ -66,10 +66,17 @@ export function vulnerabilityCriterion(found: ReturnType<typeof seriousVulnerabi
   );
 }
 
-/** A static site needs no build tools to serve its files, so one stage is enough for it. */
-export function multiStageCriterion(stageCount: number | undefined, stack: Stack): Criterion {
+/**
+ * A static site needs no build tools to serve its files, and a single stage that installs or
+ * compiles nothing (`buildStep` undefined) ships none: either passes with one stage.
+ */
+export function multiStageCriterion(
+  stageCount: number | undefined,
+  stack: Stack,
+  buildStep?: string,
+): Criterion {
   const title = 'Multi-stage build';
-  const budget = stack === 'static' ? '≥ 1 stage (static files)' : '≥ 2 stages';
+  const budget = stack === 'static' ? '≥ 1 stage (static files)' : '≥ 2 stages, or 1 that builds nothing';
   if (stageCount === undefined)
     return unknownOutcome(
       'multi-stage',
@@ -77,16 +84,16 @@ export function multiStageCriterion(stageCount: number | undefined, stack: Stack
       budget,
       'No Dockerfile given: pass its file (or the build context dir) to check it.',
     );
+  const single = stageCount === 1 && (stack === 'static' || buildStep === undefined);
   return measuredOutcome(
     'multi-stage',
     title,
     budget,
-    stageCount >= (stack === 'static' ? 1 : 2),
-    `${stageCount} stage${stageCount === 1 ? '' : 's'}`,
+    stageCount >= 2 || single,
+    `${stageCount} stage${stageCount === 1 ? '' : 's'}${single && stack !== 'static' ? ', nothing built' : ''}`,
     {
       value: stageCount,
-      reason:
-        'The Dockerfile has a single stage, so build tools ship in the image: build in one stage and copy the output into a slim final stage.',
+      reason: `The Dockerfile has a single stage that builds (${(buildStep ?? '').slice(0, 80)}), so build tools ship in the image: build in one stage and copy the output into a slim final stage.`,
     },
   );
 }

@@ -103,7 +103,9 @@ export const SECRET_FORMATS: SecretFormat[] = [
     id: 'npmrc-auth',
     title: 'npm registry credential',
     severity: 'HIGH',
-    pattern: /(?<prefix>:?_(?:authToken|auth|password)\s*=\s*)(?<secret>[^\s"'$][^\s"']*)/g,
+    // Security: .npmrc keys start a line or follow a registry's `//host/:`; Python's
+    // `post_handshake_auth = True` is code, not a credential.
+    pattern: /(?<prefix>(?:^[ \t]*|:)_(?:authToken|auth|password)[ \t]*=[ \t]*)(?<secret>[^\s"'$][^\s"']*)/gm,
   },
   {
     id: 'docker-config-auth',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildStepOf } from '../../src/assess/build-step.js';
 import { multiStageCriterion, startupCriterion, vulnerabilityCriterion } from '../../src/assess/criteria.js';
 import { checkDockerignore } from '../../src/assess/dockerignore-check.js';
 import { finalBaseOf } from '../../src/assess/final-base.js';
@@ -51,6 +52,18 @@ describe('sizeBudget', () => {
     }));
   it('uses the stack budget when the base is unknown', () =>
     expect(sizeBudget('go', undefined)).toEqual({ mb: 50, basis: 'go' }));
+});
+
+describe('buildStepOf', () => {
+  const step = (text: string) => buildStepOf(parseDockerfile(text));
+  it('finds an install in the only stage', () =>
+    expect(step('FROM python:3.11\nRUN useradd app\nRUN pip install -r requirements.txt\n')).toBe(
+      'pip install -r requirements.txt',
+    ));
+  it('sees nothing built in a stage that adds a user and copies files', () =>
+    expect(step('FROM python:3.11\nRUN groupadd app && useradd -g app app\nCOPY . .\n')).toBeUndefined());
+  it('leaves multi-stage files alone', () =>
+    expect(step('FROM golang:1.22 AS build\nRUN go build -o /app\nFROM scratch\n')).toBeUndefined());
 });
 
 describe('finalBaseOf', () => {
@@ -150,7 +163,14 @@ describe('criteria', () => {
       status: 'pass',
       budget: '≥ 1 stage (static files)',
     });
-    expect(multiStageCriterion(1, 'node')).toMatchObject({ status: 'fail', budget: '≥ 2 stages' });
+    expect(multiStageCriterion(1, 'node', 'npm ci')).toMatchObject({
+      status: 'fail',
+      budget: '≥ 2 stages, or 1 that builds nothing',
+    });
+    expect(multiStageCriterion(1, 'python')).toMatchObject({
+      status: 'pass',
+      measured: '1 stage, nothing built',
+    });
   });
   it('keeps unknown vulnerability data unknown', () =>
     expect(vulnerabilityCriterion({ known: false, reason: 'no data' })).toMatchObject({

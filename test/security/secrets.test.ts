@@ -108,6 +108,17 @@ describe('the secret catalogue', () => {
   );
 
   it.each([
+    [join('_auth=', 'dXNlcjpwYXNz'), 'npmrc-auth'],
+    [join('  _password = ', 'cGFzc3dvcmQ='), 'npmrc-auth'],
+    [join('@scope:registry=https://r.example\n//r.example/:_authToken=', 'tok123456'), 'npmrc-auth'],
+    // Python's standard library (http/client.py, urllib/request.py): code, not .npmrc keys.
+    ['                    context.post_handshake_auth = True', undefined],
+    ['        self._password = password', undefined],
+  ])('npm credential in %j -> %s', (text, id) => {
+    expect(secretKindOf(text)).toBe(id);
+  });
+
+  it.each([
     ['DB_PASSWORD=hunter2', 'DB_PASSWORD=****'],
     ['GITHUB_TOKEN=abc', 'GITHUB_TOKEN=****'],
     ['AWS_SECRET_ACCESS_KEY=abc', 'AWS_SECRET_ACCESS_KEY=****'],
