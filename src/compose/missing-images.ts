@@ -10,19 +10,29 @@ export interface MissingImage {
   image: string;
 }
 
+/** Whether the CLI's output speaks of the image: by name, repository, or registry host. */
+function mentioned(image: string, cliOutput: string): boolean {
+  const repository = image.replace(/@.*$/, '').replace(/:[^:/]+$/, '');
+  const host = repository.includes('/') ? repository.split('/')[0] : '';
+  return [image, repository, ...(/[.:]/.test(host) ? [host] : [])].some((name) => cliOutput.includes(name));
+}
+
 /**
- * The services that name an image this engine does not have and have no build section: when
- * `up` failed, these are the images Compose could not pull. Asking the engine, instead of
- * parsing the CLI's words, gives the same answer for Compose v1 and v2.
+ * The services that name an image this engine does not have, have no build section, and
+ * that the failed `up` spoke of: the images Compose could not pull. The engine says which
+ * are missing, the same for Compose v1 and v2; the output only ties them to this failure.
  */
 export async function missingImages(
   engine: DockerEngine,
   project: ComposeProject,
   services: string[],
+  cliOutput: string,
 ): Promise<MissingImage[]> {
   const candidates = services.flatMap((service) => {
     const definition = project.model.services[service];
-    return definition?.image && !definition.build ? [{ service, image: definition.image }] : [];
+    return definition?.image && !definition.build && mentioned(definition.image, cliOutput)
+      ? [{ service, image: definition.image }]
+      : [];
   });
   const checked = await Promise.all(
     candidates.map(async (candidate) => {

@@ -135,12 +135,13 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
   }
   result.elapsedMs = Date.now() - started;
   if (outcome === 'cli_failed') {
-    const missing = await missingImages(deps.engine, project, services);
+    const cliOutput = `${up.stdout}\n${up.stderr}`;
+    const missing = await missingImages(deps.engine, project, services, cliOutput);
     if (missing.length) {
       const left = result.rolledBack
         ? 'Rolled back.'
         : 'What Compose created is left in place; compose_down removes it.';
-      throw pullFailedError(missing, up.stderr || up.stdout, left);
+      throw pullFailedError(missing, cliOutput, left);
     }
   }
   return result;
