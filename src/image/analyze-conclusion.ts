@@ -1,7 +1,7 @@
 import type { DockerEngine } from '../engine/types.js';
 import { formatMegabytes } from '../units.js';
 import type { WasteResult } from './analyze-waste.js';
-import { findBaseImage } from './base-image.js';
+import type { BaseImage } from './base-image.js';
 import type { WalkedLayer } from './layers.js';
 import { devPackageBytes } from './node-dev-packages.js';
 import { findSavings, type Saving } from './savings.js';
@@ -47,10 +47,9 @@ function sentence(ref: string, totalBytes: number, composition: Composition, sav
 export async function concludeAnalysis(
   engine: DockerEngine,
   ref: string,
+  found: BaseImage | undefined,
   walked: { layers: WalkedLayer[]; totalBytes: number; waste: WasteResult; devFolders: Set<string> },
 ): Promise<Conclusions> {
-  const details = await engine.inspectImage(ref);
-  const found = await findBaseImage(engine, details);
   const baseLayers = found?.layerCount ?? 0;
   const baseBytes = walked.layers.slice(0, baseLayers).reduce((sum, layer) => sum + layer.fileBytes, 0);
   const composition: Composition = {

@@ -4,6 +4,7 @@ import { type Conclusions, concludeAnalysis } from './analyze-conclusion.js';
 import { instructionOf, type RuntimeSettings, runtimeSettings } from './analyze-config.js';
 import { contentReason, nameReason, SECRET_READ_LIMIT, type SecretFinding } from './analyze-secrets.js';
 import { WasteTracker } from './analyze-waste.js';
+import { findBaseImage } from './base-image.js';
 import { type LayerEntry, walkImage } from './layers.js';
 import { isAppManifest, MANIFEST_READ_LIMIT, NodeDevPackages, readCapped } from './node-dev-packages.js';
 
@@ -75,6 +76,9 @@ export async function analyzeImage(
   const candidates: Candidate[] = [];
   const manifests = new NodeDevPackages();
   const stream = await engine.exportImage(ref);
+  // Looked up while the export streams; a failed walk's error is the one reported.
+  const baseLookup = engine.inspectImage(ref).then((details) => findBaseImage(engine, details));
+  baseLookup.catch(() => {});
   const onAbort = () => stream.destroy();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   let walked: Awaited<ReturnType<typeof walkImage>>;
@@ -133,7 +137,7 @@ export async function analyzeImage(
     runtime: runtimeSettings(walked.config),
     secretFiles,
   };
-  const conclusions = await concludeAnalysis(engine, ref, {
+  const conclusions = await concludeAnalysis(engine, ref, await baseLookup, {
     layers: walked.layers,
     totalBytes: waste.totalBytes,
     waste,
