@@ -240,9 +240,10 @@ export class DockerodeEngine implements DockerEngine {
 
   listImages(options: { all?: boolean; filters?: Filters } = {}) {
     return this.call('Listing images', async () => {
+      // An absent key, never `filters=`: Podman parses the empty value as JSON and fails.
       const list = await this.docker.listImages({
-        all: options.all,
-        filters: options.filters ? JSON.stringify(options.filters) : undefined,
+        ...(options.all === undefined ? {} : { all: options.all }),
+        ...(options.filters ? { filters: JSON.stringify(options.filters) } : {}),
       });
       return list.map((i) => ({
         id: i.Id,
