@@ -52,6 +52,8 @@ export function describeBuild(result: BuildResult): string {
 
 export function describeAnalysis(analysis: ImageAnalysis): string {
   const lines = [
+    analysis.conclusion,
+    '',
     `${analysis.image} (${analysis.os ?? '?'}/${analysis.architecture ?? '?'}): ${formatMegabytes(analysis.totalBytes)} in ${analysis.layers.length} layers, ` +
       `${formatMegabytes(analysis.wastedBytes)} wasted, efficiency ${(analysis.efficiency * 100).toFixed(1)}%`,
     '',
@@ -61,6 +63,13 @@ export function describeAnalysis(analysis: ImageAnalysis): string {
         `  ${String(layer.index).padStart(3)} ${formatMegabytes(layer.sizeBytes).padStart(10)}  ${layer.instruction.slice(0, 100)}`,
     ),
   ];
+  if (analysis.savings.length) {
+    lines.push('', 'Could come out (largest first):');
+    for (const saving of analysis.savings)
+      lines.push(
+        `  ${formatMegabytes(saving.bytes).padStart(10)}${saving.estimate ? ' (estimate)' : ''}  ${saving.advice}`,
+      );
+  }
   if (analysis.wasted.length) {
     lines.push('', 'Wasted (overwritten or deleted later):');
     for (const item of analysis.wasted)

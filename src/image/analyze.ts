@@ -37,6 +37,9 @@ interface Candidate {
   reason: string;
 }
 
+/** The OCI annotation some builds set; only a hint, trusted when the layers agree. */
+const BASE_NAME_LABEL = 'org.opencontainers.image.base.name';
+
 const KEY_EXTENSIONS = /\.(pem|key|crt|cer)$/i;
 
 function findingsFor(
@@ -77,7 +80,9 @@ export async function analyzeImage(
   const manifests = new NodeDevPackages();
   const stream = await engine.exportImage(ref);
   // Looked up while the export streams; a failed walk's error is the one reported.
-  const baseLookup = engine.inspectImage(ref).then((details) => findBaseImage(engine, details));
+  const baseLookup = engine
+    .inspectImage(ref)
+    .then((details) => findBaseImage(engine, details, details.config.labels[BASE_NAME_LABEL]));
   baseLookup.catch(() => {});
   const onAbort = () => stream.destroy();
   options.signal?.addEventListener('abort', onAbort, { once: true });

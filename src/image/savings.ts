@@ -20,14 +20,23 @@ export interface Saving {
 
 type VisibleFiles = Iterable<[string, { size: number; layerIndex: number }]>;
 
-const CACHES: { pattern: RegExp; name: string }[] = [
-  { pattern: /^var\/lib\/apt\/lists\/|^var\/cache\/apt\//, name: 'apt' },
+const CACHES: { pattern: RegExp; name: string; clean: string }[] = [
+  {
+    pattern: /^var\/lib\/apt\/lists\/|^var\/cache\/apt\//,
+    name: 'apt',
+    clean: 'apt-get clean && rm -rf /var/lib/apt/lists/*',
+  },
   {
     pattern: /(^|\/)\.npm\/|(^|\/)\.cache\/yarn\/|(^|\/)\.pnpm-store\/|\.local\/share\/pnpm\/store\//,
     name: 'npm/yarn/pnpm',
+    clean: 'npm cache clean --force',
   },
-  { pattern: /(^|\/)\.cache\/pip\//, name: 'pip' },
-  { pattern: /(^|\/)\.cache\/go-build\/|^go\/pkg\/mod\/cache\//, name: 'Go' },
+  { pattern: /(^|\/)\.cache\/pip\//, name: 'pip', clean: 'pip install --no-cache-dir' },
+  {
+    pattern: /(^|\/)\.cache\/go-build\/|^go\/pkg\/mod\/cache\//,
+    name: 'Go',
+    clean: 'go clean -cache -modcache',
+  },
 ];
 
 const TOOLCHAINS: { pattern: RegExp; name: string }[] = [
@@ -97,7 +106,7 @@ export function findSavings(inputs: SavingInputs): Saving[] {
       kind: 'package-cache',
       bytes: caches.bytes,
       estimate: false,
-      advice: `Package caches (${caches.names.join(', ')}): use RUN --mount=type=cache, or delete them in the same RUN (rm -rf /var/lib/apt/lists/*).`,
+      advice: `Package caches (${caches.names.join(', ')}): use RUN --mount=type=cache, or clean up in the same RUN (${caches.names.map((name) => CACHES.find((cache) => cache.name === name)?.clean).join('; ')}).`,
     });
   }
   if (inputs.overwritten.bytes > 0) {

@@ -104,6 +104,8 @@ describe('findSavings', () => {
       ['overwritten-files', 5 * MB],
       ['package-cache', 2.5 * MB],
     ]);
-    expect(savings[2].advice).toMatch(/^Package caches \(apt, npm\/yarn\/pnpm\)/);
+    expect(savings[2].advice).toMatch(
+      /^Package caches \(apt, npm\/yarn\/pnpm\): .*\(apt-get clean && rm -rf \/var\/lib\/apt\/lists\/\*; npm cache clean --force\)\.$/,
+    );
   });
 });
