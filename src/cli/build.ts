@@ -32,7 +32,9 @@ Exit codes: 0 built, 1 the build failed, 2 bad input or no engine, 130 cancelled
 
 const ANALYZE_HELP = `dockwright analyze IMAGE [--limit N] [--json]
 
-Shows an image's layers, wasted bytes, largest files, runtime settings and possible secrets.`;
+Says how much of an image is its base and how much the app, what could come out (largest
+saving first), and shows its layers, wasted bytes, largest files, runtime settings and
+possible secrets.`;
 
 function secretSpec(text: string): SecretSource {
   const fields = Object.fromEntries(text.split(',').map((part) => part.split('=', 2) as [string, string]));
