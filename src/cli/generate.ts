@@ -8,14 +8,19 @@ import {
   writeGeneratedFiles,
 } from '../dockerfile/generate/index.js';
 import { ToolError } from '../errors.js';
+import { detectApps } from '../project/detect-apps.js';
 import { detectProject } from '../project/index.js';
 import { Workspace } from '../workspace.js';
 import { portNumber } from './args.js';
+import { generateAppsCommand } from './generate-apps.js';
 
 const HELP = `dockwright generate [DIR] [options]
 
 Detects the project in DIR (default: .) and generates a Dockerfile, .dockerignore and
-compose.yaml, each choice with its reason. Prints them unless --write is given.
+compose.yaml, each choice with its reason. Prints them unless --write is given. In a
+repository with several apps (frontend/ and backend/, apps/*, workspace packages), each app
+gets its own Dockerfile and the root one compose.yaml that builds and wires them; an app's
+existing Dockerfile is kept (compose.yaml builds with it) unless --overwrite.
 
       --write              write the files into the project directory
       --overwrite          replace existing files that differ (default: keep them, show the diff)
@@ -61,6 +66,15 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const root = path.resolve(positionals[0] ?? '.');
   // Security: the project directory is the CLI's workspace, so nothing is written outside it.
   const workspace = new Workspace([root]);
+  const apps = values['app-dir'] || values.port ? [] : detectApps(workspace.primary);
+  if (apps.length > 1) {
+    return generateAppsCommand(workspace, apps, {
+      write: values.write ?? false,
+      overwrite: values.overwrite ?? false,
+      json: values.json ?? false,
+      flavour: parseFlavour(values.flavour),
+    });
+  }
   const plan = detectProject(workspace.primary, { appDir: values['app-dir'] });
   const port = portNumber(values.port, 'port');
   const dockerfile = generateDockerfile(plan, { flavour: parseFlavour(values.flavour), port });

@@ -89,13 +89,18 @@ function entryFile(
  * workspace package with a start or build script or a framework, preferring apps/.
  */
 function workspaceApp(files: ProjectFiles, packages: string[]): string | undefined {
-  const runnable = packages.filter((dir) => {
+  const runnable = runnableWorkspacePackages(files, packages);
+  return runnable.find((dir) => dir.startsWith('apps/')) ?? runnable[0];
+}
+
+/** Workspace packages that run or build something (a start or build script, or a server framework), not libraries. */
+export function runnableWorkspacePackages(files: ProjectFiles, packages: string[]): string[] {
+  return packages.filter((dir) => {
     const manifest = files.readJson(`${dir}/package.json`) ?? {};
     const scripts = stringRecord(manifest.scripts);
     const deps = new Set(Object.keys(stringRecord(manifest.dependencies)));
     return scripts.start || scripts.build || detectNodeFramework(files.sub(dir), deps)?.kind === 'server';
   });
-  return runnable.find((dir) => dir.startsWith('apps/')) ?? runnable[0];
 }
 
 /** package.json, or pnpm's package.json5 (comments and trailing commas allowed). */
@@ -114,14 +119,23 @@ function readManifest(files: ProjectFiles): Record<string, unknown> {
   }
 }
 
-function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): LanguageDetection {
+function detectNode(
+  files: ProjectFiles,
+  workspaceRoot?: ProjectFiles,
+  chosenApp?: string,
+): LanguageDetection {
   const rootManifest = readManifest(files);
   const manifestFile = files.exists('package.json') ? 'package.json' : 'package.json5';
   const globs = workspaceGlobs(files, rootManifest);
   const workspaces = globs.length > 0 ? workspacePackages(files, globs) : [];
   const rootRuns =
     Boolean(stringRecord(rootManifest.scripts).start) || entryFile(files, rootManifest) !== undefined;
-  const app = !rootRuns && workspaces.length > 0 ? workspaceApp(files, workspaces) : undefined;
+  const app =
+    chosenApp && workspaces.includes(chosenApp)
+      ? chosenApp
+      : !rootRuns && workspaces.length > 0
+        ? workspaceApp(files, workspaces)
+        : undefined;
   // A root start script such as `cd apps/web && npm start` runs one workspace: its framework, port and routes are the app's.
   const delegated = /^cd\s+([\w./-]+?)\/?\s*&&/.exec(stringRecord(rootManifest.scripts).start ?? '')?.[1];
   const codeDir = app ?? (delegated && workspaces.includes(delegated) ? delegated : undefined);
@@ -170,7 +184,8 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
       `The lockfile (${pm.lockfile}) is at the workspace root, outside this app's build context, so the install cannot be frozen.`,
     );
   }
-  if (app) notes.push(`Workspace root runs nothing itself; the app is ${app} (of ${workspaces.join(', ')}).`);
+  if (app && !chosenApp)
+    notes.push(`Workspace root runs nothing itself; the app is ${app} (of ${workspaces.join(', ')}).`);
   if (manager === 'yarn-berry' && files.exists('.yarnrc.yml')) manifests.push('.yarnrc.yml');
   if (manager === 'yarn-berry' && files.isDir('.yarn/releases')) manifests.push('.yarn/releases/');
   if (files.exists('.npmrc')) manifests.push('.npmrc');
@@ -193,7 +208,12 @@ function detectNode(files: ProjectFiles, workspaceRoot?: ProjectFiles): Language
     workspaces: workspaces.length > 0 ? workspaces : undefined,
     nativeModules: native.length > 0 ? { value: native, source: 'package.json#dependencies' } : undefined,
     workspaceApp: app
-      ? { value: app, source: 'the workspace package with a framework or start script' }
+      ? {
+          value: app,
+          source: chosenApp
+            ? 'one app of a multi-app workspace'
+            : 'the workspace package with a framework or start script',
+        }
       : undefined,
     buildCommand:
       scripts.build !== undefined && !TYPE_CHECK_ONLY.test(scripts.build)

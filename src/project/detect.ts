@@ -1,16 +1,7 @@
 import { ToolError } from '../errors.js';
-import { dotnetDetector } from './detect-dotnet.js';
-import { goDetector } from './detect-go.js';
-import { javaDetector } from './detect-java.js';
-import { cppDetector, shellDetector } from './detect-native.js';
-import { nodeDetector } from './detect-node.js';
-import { otherDetectors } from './detect-other.js';
-import { phpDetector } from './detect-php.js';
-import { pythonDetector } from './detect-python.js';
-import { rubyDetector } from './detect-ruby.js';
-import { rustDetector } from './detect-rust.js';
-import { staticDetector } from './detect-static.js';
-import type { LanguageDetection, LanguageDetector } from './detection.js';
+import { containerFilesIn, findApps, findNestedApps } from './apps.js';
+import type { LanguageDetection } from './detection.js';
+import { firstMatch } from './detectors.js';
 import { procfileCommand } from './procfile.js';
 import { ProjectFiles } from './project-files.js';
 import { DEFAULT_VERSIONS, LATEST_VERSIONS, resolveNodeVersion, resolveVersion } from './runtime-versions.js';
@@ -19,75 +10,15 @@ import { healthRoute, sourceFiles } from './source-scan.js';
 import { pinnedTool } from './tool-pins.js';
 import type { Fact, ProjectPlan } from './types.js';
 
-const other = (name: Parameters<typeof otherDetectors.get>[0]) => otherDetectors.get(name)!;
-
-/**
- * First match wins. Languages whose projects often carry a package.json for front-end
- * assets (PHP, Ruby) come before Node; Node comes before Python; static sites come last.
- */
-const DETECTION_ORDER: LanguageDetector[] = [
-  dotnetDetector,
-  other('dart'),
-  other('elixir'),
-  other('deno'),
-  other('clojure'),
-  other('gleam'),
-  goDetector,
-  other('haskell'),
-  javaDetector,
-  other('scala'),
-  phpDetector,
-  rubyDetector,
-  nodeDetector,
-  pythonDetector,
-  rustDetector,
-  other('swift'),
-  other('crystal'),
-  staticDetector,
-  cppDetector,
-  shellDetector,
-  other('zig'),
-  other('cobol'),
-  other('scheme'),
-];
-
 const LOOKED_FOR =
   'package.json, requirements.txt, pyproject.toml, go.mod, Cargo.toml, pom.xml, build.gradle, *.csproj, Gemfile, composer.json, index.html';
 
 export interface DetectOptions {
   /** The app inside a monorepo, relative to the root; found automatically when the root has no project. */
   appDir?: string;
+  /** The package of a Node workspace to detect as the app, with the workspace root as its build context. */
+  workspaceApp?: string;
 }
-
-function firstMatch(files: ProjectFiles): LanguageDetector | undefined {
-  return DETECTION_ORDER.find((detector) => detector.matches(files));
-}
-
-/** When the root holds no project, the projects at the shallowest level (two levels deep at most) that has any. */
-function findNestedApps(files: ProjectFiles): string[] {
-  let level = ['.'];
-  for (let depth = 0; depth < 2; depth++) {
-    const next = level.flatMap((dir) =>
-      files
-        .list(dir)
-        .filter((name) => !name.startsWith('.') && name !== 'node_modules')
-        .map((name) => (dir === '.' ? name : `${dir}/${name}`))
-        .filter((path) => files.isDir(path)),
-    );
-    const found = next.filter((dir) => firstMatch(files.sub(dir)) !== undefined);
-    if (found.length > 0) return found;
-    level = next;
-  }
-  return [];
-}
-
-const CONTAINER_FILES = [
-  'Dockerfile',
-  'compose.yaml',
-  'compose.yml',
-  'docker-compose.yml',
-  'docker-compose.yaml',
-];
 
 function workspaceNote(files: ProjectFiles): string | undefined {
   const manifest = files.readJson('package.json');
@@ -156,8 +87,11 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
         value: nested[0],
         source: `${nested[0]}: the first of ${nested.length} apps below the root`,
       };
-      multiApp = `This repository holds ${nested.length} apps (${nested.join(', ')}); pass appDir to generate each one's Dockerfile.`;
     }
+  }
+  const apps = options.appDir || options.workspaceApp ? [] : findApps(rootFiles);
+  if (apps.length > 1) {
+    multiApp = `This repository holds ${apps.length} apps (${apps.map((app) => app.dir).join(', ')}): compose_generate on the root writes a Dockerfile for each and a compose.yaml that wires them; appDir picks one.`;
   }
   const files = rootFiles.sub(appDir.value);
   const detector = firstMatch(files);
@@ -168,7 +102,11 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
       'Point at the project folder (or pass appDir for a monorepo), or write the Dockerfile by hand and lint it with dockerfile_lint.',
     );
   }
-  const detection = detector.detect(files, appDir.value === '.' ? undefined : rootFiles);
+  const detection = detector.detect(
+    files,
+    appDir.value === '.' ? undefined : rootFiles,
+    options.workspaceApp,
+  );
   const { dependencies: _dependencies, ...facts } = detection;
   const plan: ProjectPlan = {
     ...facts,
@@ -205,7 +143,13 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
       .map((line) => line.trim())
       .filter((line) => line && !line.startsWith('#'));
   }
-  const existing = CONTAINER_FILES.filter((name) => files.exists(name) || rootFiles.exists(name));
+  const existing = [
+    ...new Set([
+      ...containerFilesIn(rootFiles, '.'),
+      ...containerFilesIn(rootFiles, options.workspaceApp ?? appDir.value),
+      ...apps.flatMap((app) => containerFilesIn(rootFiles, app.dir)),
+    ]),
+  ];
   if (existing.length > 0) {
     plan.notes.push(
       `The project already has ${existing.join(', ')}: generated files are shown as a diff and replace them only with overwrite: true.`,

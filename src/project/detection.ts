@@ -17,7 +17,8 @@ export type LanguageDetection = Omit<
 export interface LanguageDetector {
   /** True when this directory is (probably) a project of this language. */
   matches(files: ProjectFiles): boolean;
-  detect(files: ProjectFiles, workspaceRoot?: ProjectFiles): LanguageDetection;
+  /** `workspaceApp`: the workspace package to detect as the app, when the root holds several. */
+  detect(files: ProjectFiles, workspaceRoot?: ProjectFiles, workspaceApp?: string): LanguageDetection;
 }
 
 const PORT_IN_SOURCE = /(?:PORT['"]?\]?\s*(?:\|\||\?\?|,)\s*|\.listen\(\s*|port\s*[=:]\s*)(\d{2,5})\b/;

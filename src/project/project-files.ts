@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -33,6 +33,15 @@ export class ProjectFiles {
   isDir(relative: string): boolean {
     try {
       return statSync(this.abs(relative)).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  /** True for a symbolic link (not followed). */
+  isLink(relative: string): boolean {
+    try {
+      return lstatSync(this.abs(relative)).isSymbolicLink();
     } catch {
       return false;
     }

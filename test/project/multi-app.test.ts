@@ -24,7 +24,7 @@ describe('repositories with several apps', () => {
     const plan = detectProject(root);
     expect(plan.appDir).toEqual({ value: 'backend', source: 'backend: the first of 2 apps below the root' });
     expect(plan.notes).toContain(
-      "This repository holds 2 apps (backend, frontend); pass appDir to generate each one's Dockerfile.",
+      'This repository holds 2 apps (backend, frontend): compose_generate on the root writes a Dockerfile for each and a compose.yaml that wires them; appDir picks one.',
     );
     expect(plan.notes.join(' ')).toContain('already has docker-compose.yml');
     expect(detectProject(root, { appDir: 'frontend' }).appKind.value).toBe('static-site');

@@ -1,6 +1,6 @@
 import type { Rationale } from '../../dockerfile/generate/dockerfile-builder.js';
 import type { ProjectPlan } from '../../project/types.js';
-import { SERVICE_TEMPLATES } from './services.js';
+import { addBackingServices, emptyBackingServices } from './backing-services.js';
 
 export interface ComposeOptions {
   port?: number;
@@ -15,80 +15,76 @@ export interface GeneratedCompose {
   filesToCreate: string[];
 }
 
-const HEALTH_TIMING = { interval: '10s', timeout: '5s', retries: 5, start_period: '20s' };
+/** One app of the stack, built from its own Dockerfile. */
+export interface ComposeApp {
+  /** The Compose service name. */
+  name: string;
+  plan: ProjectPlan;
+  build: { context: string; dockerfile?: string };
+  /** The port the app listens on in its container. */
+  port?: number;
+  /** The published host port, when it differs from `port` (two apps listening on the same one). */
+  hostPort?: number;
+  /** Addresses of the other apps it calls, e.g. BACKEND_URL=http://backend:8080. */
+  environment?: Record<string, string>;
+  /** The other apps it calls. */
+  dependsOn?: Record<string, { condition: string }>;
+}
 
 /** compose.yaml for the app and the services its dependencies imply. */
 export async function generateCompose(
   plan: ProjectPlan,
   options: ComposeOptions = {},
 ): Promise<GeneratedCompose> {
+  return generateAppsCompose(
+    [{ name: 'app', plan, build: { context: '.' }, port: options.port ?? plan.port?.value }],
+    options,
+  );
+}
+
+/** compose.yaml for one or more apps and the services their dependencies imply, shared between them. */
+export async function generateAppsCompose(
+  apps: ComposeApp[],
+  options: ComposeOptions = {},
+): Promise<GeneratedCompose> {
   const { stringify } = await import('../../yaml.js');
-  const port = options.port ?? plan.port?.value;
   const address = options.publishAddress ?? '127.0.0.1';
-  const rationale: Rationale[] = [];
-  const filesToCreate: string[] = [];
-  const services: Record<string, unknown> = {};
-  const volumes: Record<string, Record<string, never>> = {};
-  const secrets: Record<string, { file: string }> = {};
-  const appEnvironment: Record<string, string> = {};
-  const appSecrets: string[] = [];
-  const dependsOn: Record<string, { condition: string }> = {};
-
-  for (const need of plan.services) {
-    const template = SERVICE_TEMPLATES[need.name];
-    const service: Record<string, unknown> = { image: template.image, restart: 'unless-stopped' };
-    if (Object.keys(template.environment).length > 0) service.environment = template.environment;
-    const ownSecrets = template.mountedSecrets ? [] : template.secrets;
-    const mounted = (template.mountedSecrets ?? []).map(({ source, target }) => ({ source, target }));
-    if (ownSecrets.length + mounted.length > 0) service.secrets = [...ownSecrets, ...mounted];
-    for (const secret of template.secrets) {
-      secrets[secret] = { file: `./secrets/${secret}.txt` };
-      filesToCreate.push(`secrets/${secret}.txt`);
+  const stack = emptyBackingServices();
+  const appServices: Record<string, unknown> = {};
+  const portRationale: Rationale[] = [];
+  for (const app of apps) {
+    const connections = addBackingServices(stack, app.plan.services);
+    const service: Record<string, unknown> = { build: app.build, restart: 'unless-stopped' };
+    const environment = { ...connections.environment, ...app.environment };
+    if (app.port !== undefined) {
+      const published = app.hostPort ?? app.port;
+      service.ports = [`${address}:${published}:${app.port}`];
+      service.environment = { PORT: String(app.port), ...environment };
+      portRationale.push({
+        choice: `${apps.length > 1 ? `${app.name} ` : ''}ports ${address}:${published}:${app.port}`,
+        why:
+          published === app.port
+            ? 'Published on loopback only; change the address deliberately to expose it on the network.'
+            : `Published on loopback only, on ${published} because another app already publishes ${app.port}.`,
+      });
+    } else if (Object.keys(environment).length > 0) {
+      service.environment = environment;
     }
-    for (const secret of template.mountedSecrets ?? []) {
-      secrets[secret.source] = { file: `./secrets/${secret.source}.conf` };
-      filesToCreate.push(`secrets/${secret.source}.conf (${secret.content})`);
-    }
-    if (template.dataPath) {
-      volumes[`${need.name}-data`] = {};
-      service.volumes = [`${need.name}-data:${template.dataPath}`];
-    }
-    service.healthcheck = { test: template.healthcheck, ...HEALTH_TIMING };
-    service.deploy = { resources: { limits: { cpus: '1.0', memory: template.memory } } };
-    services[need.name] = service;
-    Object.assign(appEnvironment, template.appEnvironment);
-    appSecrets.push(...template.secrets.filter((s) => !s.includes('root')));
-    dependsOn[need.name] = { condition: 'service_healthy' };
-    rationale.push({
-      choice: `${need.name} (${template.image})`,
-      why: `${need.dependency} in ${need.source} talks to ${need.name}. No published port: the app reaches it on the Compose network; data lives in a named volume.`,
-    });
+    if (connections.secrets.length > 0) service.secrets = connections.secrets;
+    const dependsOn = { ...connections.dependsOn, ...app.dependsOn };
+    if (Object.keys(dependsOn).length > 0) service.depends_on = dependsOn;
+    service.security_opt = ['no-new-privileges:true'];
+    service.deploy = { resources: { limits: { cpus: '1.0', memory: '512M' } } };
+    appServices[app.name] = service;
   }
 
-  const app: Record<string, unknown> = { build: { context: '.' }, restart: 'unless-stopped' };
-  if (port !== undefined) {
-    app.ports = [`${address}:${port}:${port}`];
-    app.environment = { PORT: String(port), ...appEnvironment };
-  } else if (Object.keys(appEnvironment).length > 0) {
-    app.environment = appEnvironment;
-  }
-  if (appSecrets.length > 0) app.secrets = appSecrets;
-  if (Object.keys(dependsOn).length > 0) app.depends_on = dependsOn;
-  app.security_opt = ['no-new-privileges:true'];
-  app.deploy = { resources: { limits: { cpus: '1.0', memory: '512M' } } };
-  services.app = app;
+  const document: Record<string, unknown> = { services: { ...stack.services, ...appServices } };
+  if (Object.keys(stack.volumes).length > 0) document.volumes = stack.volumes;
+  if (Object.keys(stack.secrets).length > 0) document.secrets = stack.secrets;
 
-  const document: Record<string, unknown> = { services };
-  if (Object.keys(volumes).length > 0) document.volumes = volumes;
-  if (Object.keys(secrets).length > 0) document.secrets = secrets;
-
-  if (port !== undefined) {
-    rationale.push({
-      choice: `ports ${address}:${port}:${port}`,
-      why: 'Published on loopback only; change the address deliberately to expose it on the network.',
-    });
-  }
-  rationale.push(
+  const rationale: Rationale[] = [
+    ...stack.rationale,
+    ...portRationale,
     {
       choice: 'app healthcheck from the image',
       why: 'The Dockerfile’s HEALTHCHECK applies; Compose does not repeat it.',
@@ -98,8 +94,8 @@ export async function generateCompose(
       why: 'A runaway process cannot take the whole host’s memory or CPU.',
     },
     { choice: 'no-new-privileges', why: 'setuid binaries cannot raise the app’s privileges.' },
-  );
-  if (plan.services.length > 0) {
+  ];
+  if (Object.keys(stack.services).length > 0) {
     rationale.push(
       {
         choice: 'depends_on: service_healthy',
@@ -111,5 +107,5 @@ export async function generateCompose(
       },
     );
   }
-  return { compose: stringify(document, { lineWidth: 0 }), rationale, filesToCreate };
+  return { compose: stringify(document, { lineWidth: 0 }), rationale, filesToCreate: stack.filesToCreate };
 }

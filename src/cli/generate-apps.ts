@@ -1,0 +1,63 @@
+import { generateMultiApp } from '../compose/generate/multi-app.js';
+import type { Flavour } from '../dockerfile/generate/index.js';
+import { writeGeneratedFiles } from '../dockerfile/generate/index.js';
+import type { DetectedApp } from '../project/detect-apps.js';
+import type { Workspace } from '../workspace.js';
+
+export interface AppsCommandOptions {
+  write: boolean;
+  overwrite: boolean;
+  json: boolean;
+  flavour: Flavour;
+}
+
+/** `dockwright generate` on a multi-app repository: a Dockerfile per app and one compose.yaml. */
+export async function generateAppsCommand(
+  workspace: Workspace,
+  apps: DetectedApp[],
+  options: AppsCommandOptions,
+): Promise<number> {
+  const root = workspace.primary;
+  const generated = await generateMultiApp(root, apps, {
+    flavour: options.flavour,
+    keepExisting: !(options.write && options.overwrite),
+  });
+  const written = await writeGeneratedFiles(workspace, root, generated.files, options);
+  if (options.json) {
+    console.log(
+      JSON.stringify(
+        {
+          apps: generated.apps.map((app, i) => ({ ...app, plan: { ...apps[i].plan, root: undefined } })),
+          files: generated.files,
+          rationale: generated.rationale,
+          written,
+          filesToCreate: generated.filesToCreate,
+        },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  console.log(`Detected ${apps.length} apps:`);
+  for (const [i, app] of generated.apps.entries()) {
+    const plan = apps[i].plan;
+    console.log(
+      `  ${app.name} (${app.dir}): ${plan.language.value}${plan.framework ? ` (${plan.framework.value})` : ''}` +
+        `${app.port ? `, port ${app.port}` : ''}, builds with ${app.dockerfile}` +
+        `${app.existing.length > 0 ? `; found ${app.existing.join(', ')}` : ''}`,
+    );
+  }
+  if (!options.write)
+    for (const file of generated.files) console.log(`\n----- ${file.name} -----\n${file.content}`);
+  console.log('\nWhy:');
+  for (const r of generated.rationale) console.log(`  - ${r.choice}: ${r.why}`);
+  for (const file of generated.filesToCreate) console.log(`Create before "docker compose up": ${file}`);
+  for (const w of written) {
+    console.log(
+      `${w.path}: ${w.action}${w.action === 'exists-differs' && !options.overwrite ? ' (kept; pass --overwrite to replace)' : ''}`,
+    );
+    if (w.diff && w.action === 'exists-differs') console.log(w.diff);
+  }
+  return 0;
+}

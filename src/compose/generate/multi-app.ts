@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { GenerateOptions } from '../../dockerfile/generate/generate-dockerfile.js';
+import { generateDockerfile } from '../../dockerfile/generate/generate-dockerfile.js';
+import type { FileToWrite } from '../../dockerfile/generate/write-files.js';
+import { ToolError } from '../../errors.js';
+import { findAppLinks } from '../../project/app-links.js';
+import type { DetectedApp } from '../../project/detect-apps.js';
+import { type WiredApp, wireApps } from './app-wiring.js';
+import {
+  type ComposeApp,
+  type ComposeOptions,
+  type GeneratedCompose,
+  generateAppsCompose,
+} from './generate-compose.js';
+
+export interface MultiAppOptions extends GenerateOptions, ComposeOptions {
+  /** Existing Dockerfiles stay (no overwrite asked): compose.yaml builds with them. */
+  keepExisting: boolean;
+}
+
+export interface GeneratedApp {
+  name: string;
+  dir: string;
+  /** The build context, root-relative. */
+  context: string;
+  /** The Dockerfile compose.yaml builds with, root-relative. */
+  dockerfile: string;
+  /** The generated Dockerfile; empty when the app keeps its own and no template fits it. */
+  generated: string;
+  existing: string[];
+  port?: number;
+}
+
+export interface GeneratedMultiApp extends GeneratedCompose {
+  apps: GeneratedApp[];
+  /** Every file to write, root-relative: a Dockerfile and .dockerignore per app, compose.yaml at the root. */
+  files: FileToWrite[];
+}
+
+const HAS_HEALTHCHECK = /^\s*HEALTHCHECK\s+(?!NONE\b)/im;
+
+function withPrefix(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+function generateFor(app: DetectedApp, ownDockerfile: string | undefined, options: GenerateOptions) {
+  try {
+    return generateDockerfile(app.plan, options);
+  } catch (error) {
+    if (ownDockerfile !== undefined) return undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ToolError(
+      'INVALID_ARGUMENT',
+      `App ${app.dir}: ${reason}`,
+      `Write ${app.dir}/Dockerfile by hand (compose.yaml then builds with it), or pass appDir to generate the others one by one.`,
+    );
+  }
+}
+
+/** Appends the workspace apps' .dockerignore entries the shared root one lacks. */
+function mergeIgnores(first: string, next: string): string {
+  const have = new Set(first.split('\n'));
+  const extra = next.split('\n').filter((line) => line && !line.startsWith('#') && !have.has(line));
+  return extra.length > 0 ? `${first.trimEnd()}\n\n${extra.join('\n')}\n` : first;
+}
+
+/**
+ * A Dockerfile per app (each app's own template), and one compose.yaml that builds each
+ * from its folder (or the workspace root), publishes its port and wires the apps that call
+ * each other by service name.
+ */
+export async function generateMultiApp(
+  root: string,
+  apps: DetectedApp[],
+  options: MultiAppOptions,
+): Promise<GeneratedMultiApp> {
+  const files: FileToWrite[] = [];
+  const results: GeneratedApp[] = [];
+  const wired: WiredApp[] = [];
+  const usedPorts = new Set<number>();
+  const composeApps: ComposeApp[] = [];
+  let rootIgnore: string | undefined;
+  for (const app of apps) {
+    const dockerfilePath = withPrefix(app.dir, 'Dockerfile');
+    const own = app.existing.includes(dockerfilePath)
+      ? readFileSync(path.join(root, dockerfilePath), 'utf8')
+      : undefined;
+    const generated = generateFor(app, own, options);
+    const kept = own !== undefined && (options.keepExisting || !generated);
+    const exposed = Number(/^\s*EXPOSE\s+(\d+)/im.exec(own ?? '')?.[1]) || undefined;
+    const port = (kept ? exposed : undefined) ?? generated?.port ?? app.plan.port?.value;
+    if (generated) {
+      files.push({ name: dockerfilePath, content: generated.dockerfile });
+      if (app.context === app.dir)
+        files.push({ name: withPrefix(app.dir, '.dockerignore'), content: generated.dockerignore });
+      else
+        rootIgnore = rootIgnore ? mergeIgnores(rootIgnore, generated.dockerignore) : generated.dockerignore;
+    }
+    let hostPort = port;
+    while (hostPort !== undefined && usedPorts.has(hostPort)) hostPort++;
+    if (hostPort !== undefined) usedPorts.add(hostPort);
+    wired.push({
+      name: app.name,
+      port,
+      healthy: kept ? HAS_HEALTHCHECK.test(own ?? '') : generated?.healthcheck.instruction !== undefined,
+      staticSite: app.plan.appKind.value === 'static-site',
+    });
+    composeApps.push({
+      name: app.name,
+      plan: app.plan,
+      build:
+        app.context === app.dir ? { context: `./${app.dir}` } : { context: '.', dockerfile: dockerfilePath },
+      port,
+      hostPort: hostPort === port ? undefined : hostPort,
+    });
+    results.push({
+      name: app.name,
+      dir: app.dir,
+      context: app.context,
+      dockerfile: dockerfilePath,
+      generated: generated?.dockerfile ?? '',
+      existing: app.existing,
+      port,
+    });
+  }
+  if (rootIgnore) files.push({ name: '.dockerignore', content: rootIgnore });
+  const wiring = wireApps(
+    wired,
+    findAppLinks(
+      root,
+      apps.map(({ name, dir }, i) => ({ name, dir, port: wired[i].port })),
+    ),
+  );
+  for (const app of composeApps) {
+    app.environment = wiring.environment[app.name];
+    app.dependsOn = wiring.dependsOn[app.name];
+  }
+  const compose = await generateAppsCompose(composeApps, options);
+  files.push({ name: 'compose.yaml', content: compose.compose });
+  return { ...compose, rationale: [...wiring.rationale, ...compose.rationale], apps: results, files };
+}

@@ -1,0 +1,54 @@
+import { containerFilesIn, findApps } from './apps.js';
+import { detectProject } from './detect.js';
+import { ProjectFiles } from './project-files.js';
+import type { ProjectPlan } from './types.js';
+
+export interface DetectedApp {
+  /** The Compose service name: the folder's name, or its path when two folders share a name. */
+  name: string;
+  /** Relative to the repository root. */
+  dir: string;
+  /** The build context relative to the root: the app folder, or the root for a workspace package. */
+  context: string;
+  plan: ProjectPlan;
+  /** Dockerfile and Compose files already in the app folder, root-relative. */
+  existing: string[];
+}
+
+function serviceName(dir: string, dirs: string[]): string {
+  const base = (path: string) => path.split('/').pop() ?? path;
+  const shared = dirs.filter((other) => base(other) === base(dir)).length > 1;
+  return (shared ? dir.replace(/\//g, '-') : base(dir))
+    .toLowerCase()
+    .replace(/[^a-z0-9_.-]/g, '-')
+    .replace(/^[^a-z0-9]+/, '');
+}
+
+/** A library or a folder that runs nothing is not an app of the stack. */
+function runs(plan: ProjectPlan): boolean {
+  return plan.appKind.value !== 'worker' || plan.startCommand !== undefined;
+}
+
+/**
+ * Every app of a multi-app repository, each detected on its own; empty when the repository
+ * holds one app (detectProject covers that).
+ */
+export function detectApps(root: string): DetectedApp[] {
+  const files = new ProjectFiles(root);
+  const locations = findApps(files);
+  const detected = locations.flatMap((location) => {
+    const plan = location.inWorkspace
+      ? detectProject(root, { workspaceApp: location.dir })
+      : detectProject(root, { appDir: location.dir });
+    return runs(plan) ? [{ location, plan }] : [];
+  });
+  if (detected.length < 2) return [];
+  const dirs = detected.map(({ location }) => location.dir);
+  return detected.map(({ location, plan }) => ({
+    name: serviceName(location.dir, dirs),
+    dir: location.dir,
+    context: location.inWorkspace ? '.' : location.dir,
+    plan,
+    existing: containerFilesIn(files, location.dir),
+  }));
+}

@@ -1,0 +1,159 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeLabelled, requireImage, TEST_LABELS } from '../../helpers/docker.js';
+import { connectInMemory, REPO_ROOT, type TestClient } from '../../helpers/mcp.js';
+import { removeTree } from '../../helpers/temp-tree.js';
+import { removeProject, uniqueProject } from './stack.js';
+
+/** frontend/ (Node, no dependencies) calls backend/ (Python standard library) at localhost:38174 or BACKEND_URL. */
+const FIXTURE = path.join(REPO_ROOT, 'test/compose/fixtures/projects/multi-app');
+// Stand-ins for the generator's defaults (Node LTS, Python 3.12), which cannot be pulled here.
+const STAND_INS =
+  'node=node:20-bookworm-slim,node-runtime=node:20-bookworm-slim,python=python:3.11-slim-bookworm,python-runtime=python:3.11-slim-bookworm';
+
+interface MultiOut {
+  compose: string;
+  files: { path: string; action: string; diff?: string }[];
+  apps: {
+    service: string;
+    dir: string;
+    context: string;
+    dockerfile: string;
+    existing: string[];
+    port?: number;
+    generated: string;
+  }[];
+  rationale: { choice: string; why: string }[];
+}
+
+function copyFixture(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dw-multi-app-'));
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+
+describe('compose_generate on a multi-app repository (MCP)', () => {
+  let mcp: TestClient;
+  let repo: string;
+  const savedBases = process.env.DOCKWRIGHT_BASE_IMAGES;
+  beforeAll(async () => {
+    process.env.DOCKWRIGHT_BASE_IMAGES = STAND_INS;
+    repo = copyFixture();
+    mcp = await connectInMemory({ workspace: [repo] });
+  });
+  afterAll(async () => {
+    if (savedBases === undefined) delete process.env.DOCKWRIGHT_BASE_IMAGES;
+    else process.env.DOCKWRIGHT_BASE_IMAGES = savedBases;
+    await mcp.close();
+    removeTree(repo);
+  });
+
+  it('project_detect names every app and points at compose_generate', async () => {
+    const plan = await mcp.ok<{ notes: string[] }>('project_detect', {});
+    expect(plan.notes).toContain(
+      'This repository holds 2 apps (backend, frontend): compose_generate on the root writes a Dockerfile for each and a compose.yaml that wires them; appDir picks one.',
+    );
+  });
+
+  it('previews a Dockerfile per app and a compose.yaml that wires the frontend to the backend by service name', async () => {
+    const out = await mcp.ok<MultiOut>('compose_generate', {});
+    expect(
+      out.apps.map(({ service, context, dockerfile, port }) => ({ service, context, dockerfile, port })),
+    ).toEqual([
+      { service: 'backend', context: 'backend', dockerfile: 'backend/Dockerfile', port: 38174 },
+      { service: 'frontend', context: 'frontend', dockerfile: 'frontend/Dockerfile', port: 38173 },
+    ]);
+    expect(out.apps[0].generated).toContain('CMD ["python", "app.py"]');
+    expect(out.apps[1].generated).toContain('HEALTHCHECK');
+    expect(out.files.map((f) => `${f.path}: ${f.action}`)).toEqual([
+      'backend/Dockerfile: not-written',
+      'backend/.dockerignore: not-written',
+      'frontend/Dockerfile: not-written',
+      'frontend/.dockerignore: not-written',
+      'compose.yaml: not-written',
+    ]);
+    expect(out.compose).toContain('context: ./backend');
+    expect(out.compose).toContain('BACKEND_URL: http://backend:38174');
+    expect(out.compose).toMatch(/depends_on:\n\s+backend:\n\s+condition: service_healthy/);
+    expect(out.rationale[0].choice).toBe('frontend → backend: BACKEND_URL=http://backend:38174');
+  });
+
+  it('brings the generated stack up on the real engine: both healthy, the frontend reaches the backend by name', async () => {
+    await requireImage('node:20-bookworm-slim');
+    await requireImage('python:3.11-slim-bookworm');
+    const written = await mcp.ok<MultiOut>('compose_generate', { write: true });
+    expect(written.files.every((f) => f.action === 'created')).toBe(true);
+    const project = uniqueProject('multiapp');
+    try {
+      // Compose v1 builds with the legacy builder, which rejects RUN --mount; image_build
+      // builds with BuildKit under the name v1 gives each service's image (project_service).
+      for (const app of written.apps) {
+        await mcp.ok('image_build', {
+          dir: app.context,
+          tags: [`${project}_${app.service}`],
+          labels: TEST_LABELS,
+        });
+      }
+      const up = await mcp.ok<{
+        ok: boolean;
+        services: { service: string; containers: { health?: string }[] }[];
+      }>('compose_up', { dir: '.', projectName: project, timeoutSeconds: 120 });
+      expect(up.ok).toBe(true);
+      expect(up.services.map((s) => [s.service, s.containers[0]?.health])).toEqual([
+        ['backend', 'healthy'],
+        ['frontend', 'healthy'],
+      ]);
+      const page = await fetch('http://127.0.0.1:38173/');
+      expect(await page.text()).toBe('frontend got: {"greeting": "hello from the backend"}');
+    } finally {
+      await removeProject(project);
+      await removeLabelled(`dockwright.test.run=${TEST_LABELS['dockwright.test.run']}`, true);
+    }
+  }, 300_000);
+});
+
+describe('an app that already has a Dockerfile (MCP)', () => {
+  let mcp: TestClient;
+  let repo: string;
+  const own =
+    'FROM python:3.11-slim-bookworm\nWORKDIR /app\nCOPY app.py .\nEXPOSE 38174\nCMD ["python3", "app.py"]\n';
+  beforeAll(async () => {
+    repo = copyFixture();
+    writeFileSync(path.join(repo, 'backend/Dockerfile'), own);
+    mcp = await connectInMemory({ workspace: [repo] });
+  });
+  afterAll(async () => {
+    await mcp.close();
+    removeTree(repo);
+  });
+
+  it('is reported by project_detect', async () => {
+    const plan = await mcp.ok<{ notes: string[] }>('project_detect', {});
+    expect(plan.notes.join(' ')).toContain('already has backend/Dockerfile');
+  });
+
+  it('is kept, shown as a diff, and built with; overwriting needs consent', async () => {
+    const result = await mcp.call('compose_generate', { write: true });
+    const out = result.structuredContent as unknown as MultiOut;
+    expect((result.content as { text: string }[])[0].text).toContain('Found: backend/Dockerfile.');
+    expect(out.apps[0].existing).toEqual(['backend/Dockerfile']);
+    expect(out.files[0]).toMatchObject({ path: 'backend/Dockerfile', action: 'exists-differs' });
+    expect(out.files[0].diff).toMatch(/^-CMD \["python3", "app.py"\]$/m);
+    expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toBe(own);
+    // Its own Dockerfile has no HEALTHCHECK, so the frontend waits only for it to start.
+    expect(out.compose).toMatch(/backend:\n\s+condition: service_started/);
+
+    expect(await mcp.fails('compose_generate', { write: true, overwrite: true })).toMatch(/confirm/i);
+    expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toBe(own);
+    const replaced = await mcp.ok<MultiOut>('compose_generate', {
+      write: true,
+      overwrite: true,
+      confirm: true,
+    });
+    expect(replaced.files.find((f) => f.path === 'backend/Dockerfile')?.action).toBe('overwritten');
+    expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toBe(replaced.apps[0].generated);
+    expect(replaced.compose).toMatch(/backend:\n\s+condition: service_healthy/);
+  });
+});
