@@ -24,9 +24,13 @@ function serviceName(dir: string, dirs: string[]): string {
     .replace(/^[^a-z0-9]+/, '');
 }
 
-/** A library or a folder that runs nothing is not an app of the stack. */
-function runs(plan: ProjectPlan): boolean {
-  return plan.appKind.value !== 'worker' || plan.startCommand !== undefined;
+/** A library (a package with nothing to start) is not an app of the stack, unless it has its own Dockerfile. */
+function runs(plan: ProjectPlan, existing: string[]): boolean {
+  return (
+    plan.startCommand !== undefined ||
+    plan.appKind.value === 'static-site' ||
+    existing.some((file) => file.endsWith('Dockerfile'))
+  );
 }
 
 /**
@@ -40,15 +44,16 @@ export function detectApps(root: string): DetectedApp[] {
     const plan = location.inWorkspace
       ? detectProject(root, { workspaceApp: location.dir })
       : detectProject(root, { appDir: location.dir });
-    return runs(plan) ? [{ location, plan }] : [];
+    const existing = containerFilesIn(files, location.dir);
+    return runs(plan, existing) ? [{ location, plan, existing }] : [];
   });
   if (detected.length < 2) return [];
   const dirs = detected.map(({ location }) => location.dir);
-  return detected.map(({ location, plan }) => ({
+  return detected.map(({ location, plan, existing }) => ({
     name: serviceName(location.dir, dirs),
     dir: location.dir,
     context: location.inWorkspace ? '.' : location.dir,
     plan,
-    existing: containerFilesIn(files, location.dir),
+    existing,
   }));
 }

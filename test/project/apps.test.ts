@@ -1,0 +1,93 @@
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findAppLinks } from '../../src/project/app-links.js';
+import { detectApps } from '../../src/project/detect-apps.js';
+import { removeTree, tempTree } from '../helpers/temp-tree.js';
+
+const trees: string[] = [];
+function tree(files: Record<string, string>): string {
+  const dir = tempTree(files, 'dw-apps-');
+  trees.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of trees) removeTree(dir);
+});
+
+const json = (value: unknown) => JSON.stringify(value);
+const summary = (root: string) =>
+  detectApps(root).map(
+    (app) => `${app.name}=${app.dir} (context ${app.context}, ${app.plan.language.value})`,
+  );
+
+describe('finding every app of a repository', () => {
+  it('takes top folders that are projects and the projects inside the others; skips libraries, docs and symlinks', () => {
+    const root = tree({
+      'web/index.html': '<h1>shop</h1>',
+      'services/api/go.mod': 'module example.com/api\n\ngo 1.22\n',
+      'services/api/main.go': 'package main\n\nfunc main() {}\n',
+      'services/worker/worker.py': 'print("working")\n',
+      'packages/ui/package.json': json({ name: 'ui', main: 'index.js' }),
+      'docs/index.html': '<h1>docs</h1>',
+    });
+    symlinkSync(tree({ 'app.py': 'print("outside")\n' }), path.join(root, 'linked'));
+    expect(summary(root)).toEqual([
+      'api=services/api (context services/api, go)',
+      'worker=services/worker (context services/worker, python)',
+      'web=web (context web, static)',
+    ]);
+  });
+
+  it('takes the runnable packages of a Node workspace, each built from the root where the lockfile is', () => {
+    const root = tree({
+      'package.json': json({ private: true, workspaces: ['apps/*', 'packages/*'] }),
+      'apps/web/package.json': json({ scripts: { build: 'vite build' }, devDependencies: { vite: '6' } }),
+      'apps/api/package.json': json({ scripts: { start: 'node server.js' }, dependencies: { express: '4' } }),
+      'apps/api/server.js': 'app.listen(process.env.PORT || 4000)',
+      'packages/shared/package.json': json({ name: 'shared', main: 'index.js' }),
+    });
+    expect(summary(root)).toEqual(['api=apps/api (context ., node)', 'web=apps/web (context ., node)']);
+    const [api] = detectApps(root);
+    expect(api.plan.workspaceApp).toEqual({ value: 'apps/api', source: 'one app of a multi-app workspace' });
+    expect(api.plan.port?.value).toBe(4000);
+  });
+
+  it('names services by path when two apps share a folder name, and is empty for one app', () => {
+    const root = tree({
+      'apps/web/index.html': '<p>a</p>',
+      'legacy/web/index.html': '<p>b</p>',
+    });
+    expect(detectApps(root).map((app) => app.name)).toEqual(['apps-web', 'legacy-web']);
+    expect(detectApps(tree({ 'backend/app.py': 'print(1)\n', 'notes/readme.md': '' }))).toEqual([]);
+  });
+});
+
+describe('which app calls which', () => {
+  const apps = [
+    { name: 'frontend', dir: 'frontend', port: 3000 },
+    { name: 'backend', dir: 'backend', port: 8080 },
+  ];
+
+  it('follows a variable named for the callee, and a localhost address with the generic variables read beside it', () => {
+    const named = tree({ 'frontend/src/api.js': 'fetch(process.env.BACKEND_URL + "/items")' });
+    expect(findAppLinks(named, apps)).toEqual([
+      { from: 'frontend', to: 'backend', variables: ['BACKEND_URL'], source: 'frontend/src/api.js' },
+    ]);
+    const proxied = tree({
+      'frontend/vite.config.js': 'export default { server: { proxy: { "/api": "http://localhost:8080" } } }',
+      'frontend/src/main.js': 'const base = import.meta.env.VITE_API_URL ?? "";',
+    });
+    expect(findAppLinks(proxied, apps)).toEqual([
+      { from: 'frontend', to: 'backend', variables: ['VITE_API_URL'], source: 'frontend/vite.config.js' },
+    ]);
+  });
+
+  it('ignores an address on the caller’s own port and apps that mention no other', () => {
+    const root = tree({
+      'frontend/server.js': 'console.log("open http://localhost:3000")',
+      'backend/app.py': 'print("listening on 127.0.0.1:8080")',
+    });
+    expect(findAppLinks(root, apps)).toEqual([]);
+  });
+});
