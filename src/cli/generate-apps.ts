@@ -45,7 +45,8 @@ export async function generateAppsCommand(
     console.log(
       `  ${app.name} (${app.dir}): ${plan.language.value}${plan.framework ? ` (${plan.framework.value})` : ''}` +
         `${app.port ? `, port ${app.port}` : ''}, builds with ${app.dockerfile}` +
-        `${app.existing.length > 0 ? `; found ${app.existing.join(', ')}` : ''}`,
+        `${app.existing.length > 0 ? `; found ${app.existing.join(', ')}` : ''}` +
+        `${app.findings.length > 0 ? ` (${app.findings.length} lint findings: dockwright lint --fix ${app.dockerfile})` : ''}`,
     );
   }
   if (!options.write)

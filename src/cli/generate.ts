@@ -8,6 +8,7 @@ import {
   writeGeneratedFiles,
 } from '../dockerfile/generate/index.js';
 import { ToolError } from '../errors.js';
+import { composeFileIn } from '../project/apps.js';
 import { detectApps } from '../project/detect-apps.js';
 import { detectProject } from '../project/index.js';
 import { Workspace } from '../workspace.js';
@@ -84,7 +85,9 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const files = [
     { name: 'Dockerfile', content: dockerfile.dockerfile },
     { name: '.dockerignore', content: dockerfile.dockerignore },
-    ...(compose ? [{ name: 'compose.yaml', content: compose.compose }] : []),
+    ...(compose
+      ? [{ name: composeFileIn(path.join(plan.root, plan.appDir.value)), content: compose.compose }]
+      : []),
   ];
   const written = await writeGeneratedFiles(workspace, path.join(plan.root, plan.appDir.value), files, {
     write: values.write ?? false,

@@ -1,7 +1,7 @@
 import { runnableWorkspacePackages } from './detect-node.js';
 import { firstMatch } from './detectors.js';
 import { workspaceGlobs, workspacePackages } from './node-workspaces.js';
-import type { ProjectFiles } from './project-files.js';
+import { ProjectFiles } from './project-files.js';
 
 /** One app of a repository and how it was found. */
 export interface AppLocation {
@@ -72,13 +72,18 @@ export function findApps(files: ProjectFiles): AppLocation[] {
     : [];
 }
 
-const CONTAINER_FILES = [
-  'Dockerfile',
-  'compose.yaml',
-  'compose.yml',
-  'docker-compose.yml',
-  'docker-compose.yaml',
-];
+/** In the order Compose itself picks a default file. */
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+const CONTAINER_FILES = ['Dockerfile', ...COMPOSE_FILES];
+
+/**
+ * The Compose file a generated one is compared with and written to: the one the folder
+ * already has (so that it is never shadowed by a new compose.yaml Compose would prefer), else compose.yaml.
+ */
+export function composeFileIn(dir: string): string {
+  const files = new ProjectFiles(dir);
+  return COMPOSE_FILES.find((name) => files.exists(name)) ?? 'compose.yaml';
+}
 
 /** The Dockerfile and Compose files already in `dir` (relative to the root), as root-relative paths. */
 export function containerFilesIn(files: ProjectFiles, dir: string): string[] {

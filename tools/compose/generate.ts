@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { generateCompose } from '../../src/compose/generate/generate-compose.js';
 import { generateMultiApp } from '../../src/compose/generate/multi-app.js';
 import { writeWithConsent } from '../../src/dockerfile/generate/index.js';
+import { composeFileIn } from '../../src/project/apps.js';
 import { detectApps } from '../../src/project/detect-apps.js';
 import {
   rationaleSchema,
@@ -46,6 +47,9 @@ export default defineTool({
           dockerfile: z.string().describe('The Dockerfile compose.yaml builds with.'),
           existing: z.array(z.string()).describe('Dockerfile and compose files the app already has.'),
           port: z.number().optional(),
+          findings: z
+            .array(z.string())
+            .describe('Lint findings of its own Dockerfile (dockerfile_fix, or overwrite).'),
           generated: z.string().describe('The generated Dockerfile (empty: no template, its own is used).'),
         }),
       )
@@ -76,7 +80,7 @@ export default defineTool({
     const files = await writeWithConsent(
       ctx,
       projectDir,
-      [{ name: 'compose.yaml', content: generated.compose }],
+      [{ name: composeFileIn(projectDir), content: generated.compose }],
       input,
     );
     return { plan: planOutput(plan, ctx.workspace), ...generated, files };
@@ -85,5 +89,6 @@ export default defineTool({
   summary: (out) =>
     `compose.yaml with ${(out.apps?.map((a) => a.service) ?? ['app', ...out.plan.services.map((s) => s.name)]).join(', ')}. ${writtenSummary(out.files)}.` +
     `${out.apps?.some((a) => a.existing.length > 0) ? ` Found: ${out.apps.flatMap((a) => a.existing).join(', ')}.` : ''}` +
+    `${out.apps?.map((a) => (a.findings.length ? ` ${a.dockerfile}: ${a.findings.length} lint findings.` : '')).join('') ?? ''}` +
     `${out.filesToCreate.length ? ` Create first: ${out.filesToCreate.join('; ')}.` : ''}`,
 });

@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { GenerateOptions } from '../../dockerfile/generate/generate-dockerfile.js';
 import { generateDockerfile } from '../../dockerfile/generate/generate-dockerfile.js';
 import type { FileToWrite } from '../../dockerfile/generate/write-files.js';
+import { lintText } from '../../dockerfile/lint/lint-text.js';
 import { ToolError } from '../../errors.js';
 import { findAppLinks } from '../../project/app-links.js';
+import { composeFileIn } from '../../project/apps.js';
 import type { DetectedApp } from '../../project/detect-apps.js';
 import { type WiredApp, wireApps } from './app-wiring.js';
 import {
@@ -29,6 +31,8 @@ export interface GeneratedApp {
   /** The generated Dockerfile; empty when the app keeps its own and no template fits it. */
   generated: string;
   existing: string[];
+  /** Lint findings of the app's own Dockerfile ("DL3008 line 3: ..."), which dockerfile_fix or overwrite address. */
+  findings: string[];
   port?: number;
 }
 
@@ -39,6 +43,13 @@ export interface GeneratedMultiApp extends GeneratedCompose {
 }
 
 const HAS_HEALTHCHECK = /^\s*HEALTHCHECK\s+(?!NONE\b)/im;
+const MAX_FINDINGS = 20;
+
+async function findingsOf(own: string | undefined): Promise<string[]> {
+  if (own === undefined) return [];
+  const { findings } = await lintText(own, { shellcheck: false });
+  return findings.slice(0, MAX_FINDINGS).map((f) => `${f.code} line ${f.line}: ${f.message}`);
+}
 
 function withPrefix(dir: string, name: string): string {
   return dir === '.' ? name : `${dir}/${name}`;
@@ -121,6 +132,7 @@ export async function generateMultiApp(
       dockerfile: dockerfilePath,
       generated: generated?.dockerfile ?? '',
       existing: app.existing,
+      findings: await findingsOf(own),
       port,
     });
   }
@@ -137,6 +149,6 @@ export async function generateMultiApp(
     app.dependsOn = wiring.dependsOn[app.name];
   }
   const compose = await generateAppsCompose(composeApps, options);
-  files.push({ name: 'compose.yaml', content: compose.compose });
+  files.push({ name: composeFileIn(root), content: compose.compose });
   return { ...compose, rationale: [...wiring.rationale, ...compose.rationale], apps: results, files };
 }

@@ -22,6 +22,7 @@ interface MultiOut {
     context: string;
     dockerfile: string;
     existing: string[];
+    findings: string[];
     port?: number;
     generated: string;
   }[];
@@ -117,11 +118,12 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
 describe('an app that already has a Dockerfile (MCP)', () => {
   let mcp: TestClient;
   let repo: string;
-  const own =
-    'FROM python:3.11-slim-bookworm\nWORKDIR /app\nCOPY app.py .\nEXPOSE 38174\nCMD ["python3", "app.py"]\n';
+  const own = 'FROM python:latest\nWORKDIR /app\nCOPY app.py .\nEXPOSE 38174\nCMD ["python3", "app.py"]\n';
+  const ownCompose = 'services:\n  backend:\n    build: ./backend\n';
   beforeAll(async () => {
     repo = copyFixture();
     writeFileSync(path.join(repo, 'backend/Dockerfile'), own);
+    writeFileSync(path.join(repo, 'docker-compose.yml'), ownCompose);
     mcp = await connectInMemory({ workspace: [repo] });
   });
   afterAll(async () => {
@@ -131,14 +133,20 @@ describe('an app that already has a Dockerfile (MCP)', () => {
 
   it('is reported by project_detect', async () => {
     const plan = await mcp.ok<{ notes: string[] }>('project_detect', {});
-    expect(plan.notes.join(' ')).toContain('already has backend/Dockerfile');
+    expect(plan.notes.join(' ')).toContain('already has docker-compose.yml, backend/Dockerfile');
   });
 
   it('is kept, shown as a diff, and built with; overwriting needs consent', async () => {
     const result = await mcp.call('compose_generate', { write: true });
     const out = result.structuredContent as unknown as MultiOut;
-    expect((result.content as { text: string }[])[0].text).toContain('Found: backend/Dockerfile.');
+    expect((result.content as { text: string }[])[0].text).toMatch(
+      /Found: backend\/Dockerfile\. backend\/Dockerfile: \d+ lint findings\./,
+    );
     expect(out.apps[0].existing).toEqual(['backend/Dockerfile']);
+    expect(out.apps[0].findings.map((f) => f.split(' ')[0])).toContain('DL3007');
+    // The compose file the repository has is the one compared with, so no compose.yaml shadows it.
+    expect(out.files.at(-1)).toMatchObject({ path: 'docker-compose.yml', action: 'exists-differs' });
+    expect(readFileSync(path.join(repo, 'docker-compose.yml'), 'utf8')).toBe(ownCompose);
     expect(out.files[0]).toMatchObject({ path: 'backend/Dockerfile', action: 'exists-differs' });
     expect(out.files[0].diff).toMatch(/^-CMD \["python3", "app.py"\]$/m);
     expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toBe(own);
