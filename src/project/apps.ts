@@ -44,20 +44,50 @@ export function findNestedApps(files: ProjectFiles): string[] {
   );
 }
 
-/** The Node workspace packages that are apps, when the root declares workspaces. */
-function workspaceApps(files: ProjectFiles): string[] {
-  const manifest = files.readJson('package.json');
-  if (!manifest) return [];
-  const packages = workspacePackages(files, workspaceGlobs(files, manifest));
-  return runnableWorkspacePackages(
-    files,
-    packages.filter((dir) => !files.isLink(dir)),
+/** The Node workspace packages that are apps, when the root declares workspaces (undefined when it declares none). */
+function workspaceApps(files: ProjectFiles): string[] | undefined {
+  const globs = workspaceGlobs(files, files.readJson('package.json') ?? {});
+  if (globs.length === 0) return undefined;
+  const packages = workspacePackages(files, globs).filter((dir) => !files.isLink(dir));
+  return runnableWorkspacePackages(files, packages);
+}
+
+/** Folders that, beside an app at the root, usually hold another app of the same repository. */
+const SIDE_APP_DIRS = ['frontend', 'backend', 'server', 'api', 'client', 'web', 'worker'];
+const MANIFESTS = [
+  'package.json',
+  'requirements.txt',
+  'pyproject.toml',
+  'go.mod',
+  'Cargo.toml',
+  'Gemfile',
+  'composer.json',
+  'pom.xml',
+  'build.gradle',
+];
+
+/**
+ * Apps beside a root app: conventional folders and apps/* or services/* with a manifest of
+ * their own (a module folder of the root app has none, so it is not taken for an app).
+ */
+function sideApps(files: ProjectFiles): string[] {
+  const candidates = [
+    ...SIDE_APP_DIRS,
+    ...['apps', 'services'].flatMap((dir) => childDirs(files, dir).filter((sub) => files.isDir(sub))),
+  ];
+  return candidates.filter(
+    (dir) =>
+      files.isDir(dir) &&
+      !files.isLink(dir) &&
+      MANIFESTS.some((name) => files.exists(`${dir}/${name}`)) &&
+      firstMatch(files.sub(dir)) !== undefined,
   );
 }
 
 /**
- * Every app of a repository with more than one: the projects below a root that is none, or
- * the runnable packages of a Node workspace. Empty for a single-app repository.
+ * Every app of a repository with more than one: the projects below a root that is none, the
+ * runnable packages of a Node workspace, or a root app and the apps beside it (backend/,
+ * services/*). Empty for a single-app repository.
  */
 export function findApps(files: ProjectFiles): AppLocation[] {
   if (!firstMatch(files)) {
@@ -67,8 +97,21 @@ export function findApps(files: ProjectFiles): AppLocation[] {
       : [];
   }
   const packages = workspaceApps(files);
-  return packages.length > 1
-    ? packages.map((dir) => ({ dir, inWorkspace: true, source: `${dir}: a runnable workspace package` }))
+  if (packages) {
+    return packages.length > 1
+      ? packages.map((dir) => ({ dir, inWorkspace: true, source: `${dir}: a runnable workspace package` }))
+      : [];
+  }
+  const beside = sideApps(files);
+  return beside.length > 0
+    ? [
+        { dir: '.', inWorkspace: false, source: 'the project at the root' },
+        ...beside.map((dir) => ({
+          dir,
+          inWorkspace: false,
+          source: `${dir}: a project beside the root one`,
+        })),
+      ]
     : [];
 }
 

@@ -16,6 +16,7 @@ export interface DetectedApp {
 }
 
 function serviceName(dir: string, dirs: string[]): string {
+  if (dir === '.') return 'app';
   const base = (path: string) => path.split('/').pop() ?? path;
   const shared = dirs.filter((other) => base(other) === base(dir)).length > 1;
   return (shared ? dir.replace(/\//g, '-') : base(dir))

@@ -91,7 +91,7 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
   }
   const apps = options.appDir || options.workspaceApp ? [] : findApps(rootFiles);
   if (apps.length > 1) {
-    multiApp = `This repository holds ${apps.length} apps (${apps.map((app) => app.dir).join(', ')}): compose_generate on the root writes a Dockerfile for each and a compose.yaml that wires them; appDir picks one.`;
+    multiApp = `This repository holds ${apps.length} apps (${apps.map((app) => (app.dir === '.' ? 'the root' : app.dir)).join(', ')}): compose_generate on the root writes a Dockerfile for each and a compose.yaml that wires them; appDir picks one.`;
   }
   const files = rootFiles.sub(appDir.value);
   const detector = firstMatch(files);

@@ -21,9 +21,14 @@ export interface LanguageDetector {
   detect(files: ProjectFiles, workspaceRoot?: ProjectFiles, workspaceApp?: string): LanguageDetection;
 }
 
-const PORT_IN_SOURCE = /(?:PORT['"]?\]?\s*(?:\|\||\?\?|,)\s*|\.listen\(\s*|port\s*[=:]\s*)(\d{2,5})\b/;
+// After PORT: a closing quote, bracket or parenthesis, and parseInt's radix (`PORT, 10) || 8080`), so 10 is not the port.
+const PORT_IN_SOURCE =
+  /(?:PORT['"]?\]?\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?|,|=)\s*['"]?|\.listen\(\s*|port\s*[=:]\s*)(\d{2,5})\b/;
 
-/** A port literal from source such as `process.env.PORT || 8080`, `ENV['PORT'] || 4567` or `app.listen(5000)`. */
+/**
+ * A port literal from source such as `process.env.PORT || 8080`, `parseInt(process.env.PORT, 10) || 8080`,
+ * `{ PORT = 8080 } = process.env`, `ENV['PORT'] || 4567` or `app.listen(5000)`.
+ */
 export function portInSource(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const match = PORT_IN_SOURCE.exec(text);

@@ -53,6 +53,23 @@ describe('finding every app of a repository', () => {
     expect(api.plan.port?.value).toBe(4000);
   });
 
+  it('takes a root app and the apps beside it that have a manifest of their own', () => {
+    const root = tree({
+      'package.json': json({ scripts: { build: 'vite build' }, devDependencies: { vite: '6' } }),
+      'src/main.js': 'console.log(1)',
+      'api/main.py': 'print("a module of the root app, no manifest")\n',
+      'backend/requirements.txt': 'flask==3.0\n',
+      'backend/app.py': 'app.run(port=5000)\n',
+      'services/mailer/go.mod': 'module mailer\n',
+      'services/mailer/main.go': 'package main\n',
+    });
+    expect(summary(root)).toEqual([
+      'app=. (context ., node)',
+      'backend=backend (context backend, python)',
+      'mailer=services/mailer (context services/mailer, go)',
+    ]);
+  });
+
   it('names services by path when two apps share a folder name, and is empty for one app', () => {
     const root = tree({
       'apps/web/index.html': '<p>a</p>',

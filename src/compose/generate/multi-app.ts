@@ -69,6 +69,12 @@ function generateFor(app: DetectedApp, ownDockerfile: string | undefined, option
   }
 }
 
+/** A root app's context holds the other apps' folders, which its image does not need. */
+function withoutOtherApps(ignore: string, apps: DetectedApp[]): string {
+  const others = apps.filter((app) => app.dir !== '.').map((app) => `${app.dir}/`);
+  return `${ignore.trimEnd()}\n\n# The repository's other apps, built from their own folders\n${others.join('\n')}\n`;
+}
+
 /** Appends the workspace apps' .dockerignore entries the shared root one lacks. */
 function mergeIgnores(first: string, next: string): string {
   const have = new Set(first.split('\n'));
@@ -104,7 +110,10 @@ export async function generateMultiApp(
     if (generated) {
       files.push({ name: dockerfilePath, content: generated.dockerfile });
       if (app.context === app.dir)
-        files.push({ name: withPrefix(app.dir, '.dockerignore'), content: generated.dockerignore });
+        files.push({
+          name: withPrefix(app.dir, '.dockerignore'),
+          content: app.dir === '.' ? withoutOtherApps(generated.dockerignore, apps) : generated.dockerignore,
+        });
       else
         rootIgnore = rootIgnore ? mergeIgnores(rootIgnore, generated.dockerignore) : generated.dockerignore;
     }
@@ -121,7 +130,9 @@ export async function generateMultiApp(
       name: app.name,
       plan: app.plan,
       build:
-        app.context === app.dir ? { context: `./${app.dir}` } : { context: '.', dockerfile: dockerfilePath },
+        app.context !== app.dir
+          ? { context: '.', dockerfile: dockerfilePath }
+          : { context: app.dir === '.' ? '.' : `./${app.dir}` },
       port,
       hostPort: hostPort === port ? undefined : hostPort,
     });

@@ -67,6 +67,20 @@ describe('compose.yaml for a multi-app repository', () => {
     expect(cli.exitCode).toBe(0);
   });
 
+  it('builds a root app from the root, its .dockerignore leaving out the other apps', async () => {
+    const root = tree({
+      'package.json': json({ scripts: { start: 'node server.js' } }),
+      'server.js': 'fetch(process.env.BACKEND_URL); app.listen(process.env.PORT || 3000)',
+      'backend/requirements.txt': '\n',
+      'backend/app.py': 'port = int(os.environ.get("PORT", 5000))\n',
+    });
+    const { doc, files } = await generated(root);
+    expect(doc.services.app.build).toEqual({ context: '.' });
+    expect(doc.services.backend.build).toEqual({ context: './backend' });
+    expect(doc.services.app.environment).toMatchObject({ BACKEND_URL: 'http://backend:5000' });
+    expect(files.find((f) => f.name === '.dockerignore')?.content).toMatch(/\nbackend\/\n$/);
+  });
+
   it('publishes two apps on the same port under different host ports and adds a shared database once', async () => {
     const server = (port: number) => `app.listen(process.env.PORT || ${port})`;
     const root = tree({
