@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { supportedLanguages } from '../../src/dockerfile/generate/index.js';
+import { detectApps } from '../../src/project/detect-apps.js';
 import {
   detectInWorkspace,
   planOutput,
@@ -19,12 +20,39 @@ export default defineTool({
   input: z.object(projectDirFields),
   output: planSchema.extend({
     canGenerate: z.boolean().describe('Whether dockerfile_generate has a template for this language.'),
+    apps: z
+      .array(
+        z.object({
+          service: z.string(),
+          dir: z.string(),
+          context: z.string().describe('Build context: the app folder, or the workspace root.'),
+          language: z.string(),
+          framework: z.string().optional(),
+          port: z.number().optional(),
+          existing: z.array(z.string()).describe('Its Dockerfile and compose files.'),
+        }),
+      )
+      .optional()
+      .describe('Every app of a multi-app repository; the plan above is the first.'),
   }),
   async handle(ctx, input) {
     const plan = detectInWorkspace(ctx.workspace, input.dir, input.appDir);
+    const apps = input.appDir ? [] : detectApps(plan.root);
     return {
       ...planOutput(plan, ctx.workspace),
       canGenerate: supportedLanguages().includes(plan.language.value),
+      apps:
+        apps.length > 1
+          ? apps.map((app) => ({
+              service: app.name,
+              dir: app.dir,
+              context: app.context,
+              language: app.plan.language.value,
+              framework: app.plan.framework?.value,
+              port: app.plan.port?.value,
+              existing: app.existing,
+            }))
+          : undefined,
     };
   },
   summary: (out) =>
@@ -41,6 +69,9 @@ export default defineTool({
       out.port ? `port ${out.port.value}` : undefined,
       out.services.length ? `services: ${out.services.map((s) => s.name).join(', ')}` : undefined,
       out.conflicts.length ? `CONFLICT: ${out.conflicts.join(' ')}` : undefined,
+      out.apps
+        ? `${out.apps.length} apps: ${out.apps.map((a) => `${a.service} (${a.language}${a.port ? `, port ${a.port}` : ''}${a.existing.length ? `, has ${a.existing.join(', ')}` : ''})`).join(', ')}`
+        : undefined,
     ]
       .filter(Boolean)
       .join('; ') + '.',

@@ -52,7 +52,25 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
   });
 
   it('project_detect names every app and points at compose_generate', async () => {
-    const plan = await mcp.ok<{ notes: string[] }>('project_detect', {});
+    const plan = await mcp.ok<{ notes: string[]; apps: unknown[] }>('project_detect', {});
+    expect(plan.apps).toEqual([
+      {
+        service: 'backend',
+        dir: 'backend',
+        context: 'backend',
+        language: 'python',
+        port: 38174,
+        existing: [],
+      },
+      {
+        service: 'frontend',
+        dir: 'frontend',
+        context: 'frontend',
+        language: 'node',
+        port: 38173,
+        existing: [],
+      },
+    ]);
     expect(plan.notes).toContain(
       'This repository holds 2 apps (backend, frontend): compose_generate on the root writes a Dockerfile for each and a compose.yaml that wires them; appDir picks one.',
     );
@@ -132,8 +150,12 @@ describe('an app that already has a Dockerfile (MCP)', () => {
   });
 
   it('is reported by project_detect', async () => {
-    const plan = await mcp.ok<{ notes: string[] }>('project_detect', {});
+    const result = await mcp.call('project_detect', {});
+    const plan = result.structuredContent as { notes: string[] };
     expect(plan.notes.join(' ')).toContain('already has docker-compose.yml, backend/Dockerfile');
+    expect((result.content as { text: string }[])[0].text).toContain(
+      '2 apps: backend (python, port 38174, has backend/Dockerfile), frontend (node, port 38173)',
+    );
   });
 
   it('is kept, shown as a diff, and built with; overwriting needs consent', async () => {
