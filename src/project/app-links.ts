@@ -50,7 +50,10 @@ export function findAppLinks(root: string, apps: LinkTarget[]): AppLink[] {
   const links: AppLink[] = [];
   for (const caller of apps) {
     const files = new ProjectFiles(root).sub(caller.dir);
+    // A root app's folder holds the other apps; their files say nothing about what it calls.
+    const nested = apps.filter((app) => caller.dir === '.' && app.dir !== '.').map((app) => `${app.dir}/`);
     const texts = [...CONFIG_FILES, ...sourceFiles(files)]
+      .filter((file) => !nested.some((dir) => file.startsWith(dir)))
       .map((file) => ({ file, text: files.readText(file) ?? '' }))
       .filter(({ text }) => text.length > 0);
     const variables = addressVariables(texts.map(({ text }) => text));
@@ -70,7 +73,7 @@ export function findAppLinks(root: string, apps: LinkTarget[]): AppLink[] {
           named.length > 0
             ? named
             : variables.filter((name) => GENERIC_NAMES.some((word) => name.split('_').includes(word))),
-        source: `${caller.dir}/${shown.file}`,
+        source: caller.dir === '.' ? shown.file : `${caller.dir}/${shown.file}`,
       });
     }
   }

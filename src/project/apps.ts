@@ -129,8 +129,9 @@ export function composeFileIn(dir: string): string {
 }
 
 /** The Dockerfile and Compose files already in `dir` (relative to the root), as root-relative paths. */
+// Security: a symlinked Dockerfile may point out of the workspace, so it is not read (or reported) as the app's own.
 export function containerFilesIn(files: ProjectFiles, dir: string): string[] {
-  return CONTAINER_FILES.filter((name) => files.exists(dir === '.' ? name : `${dir}/${name}`)).map((name) =>
-    dir === '.' ? name : `${dir}/${name}`,
+  return CONTAINER_FILES.map((name) => (dir === '.' ? name : `${dir}/${name}`)).filter(
+    (file) => files.exists(file) && !files.isLink(file),
   );
 }

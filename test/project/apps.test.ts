@@ -31,12 +31,16 @@ describe('finding every app of a repository', () => {
       'packages/ui/package.json': json({ name: 'ui', main: 'index.js' }),
       'docs/index.html': '<h1>docs</h1>',
     });
-    symlinkSync(tree({ 'app.py': 'print("outside")\n' }), path.join(root, 'linked'));
+    const outside = tree({ 'app.py': 'print("outside")\n', Dockerfile: 'FROM scratch\n' });
+    symlinkSync(outside, path.join(root, 'linked'));
+    symlinkSync(path.join(outside, 'Dockerfile'), path.join(root, 'web/Dockerfile'));
     expect(summary(root)).toEqual([
       'api=services/api (context services/api, go)',
       'worker=services/worker (context services/worker, python)',
       'web=web (context web, static)',
     ]);
+    // Neither the symlinked folder nor the symlinked Dockerfile is read as the repository's own.
+    expect(detectApps(root).find((app) => app.name === 'web')?.existing).toEqual([]);
   });
 
   it('takes the runnable packages of a Node workspace, each built from the root where the lockfile is', () => {
@@ -98,6 +102,18 @@ describe('which app calls which', () => {
     expect(findAppLinks(proxied, apps)).toEqual([
       { from: 'frontend', to: 'backend', variables: ['VITE_API_URL'], source: 'frontend/vite.config.js' },
     ]);
+  });
+
+  it('reads a root app’s own files only, not those of the apps inside its folder', () => {
+    const root = tree({
+      'server.js': 'app.listen(3000)',
+      'backend/app.py': 'print("listening on http://localhost:8080")',
+    });
+    const links = findAppLinks(root, [
+      { name: 'app', dir: '.', port: 3000 },
+      { name: 'backend', dir: 'backend', port: 8080 },
+    ]);
+    expect(links).toEqual([]);
   });
 
   it('ignores an address on the caller’s own port and apps that mention no other', () => {

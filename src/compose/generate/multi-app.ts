@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GenerateOptions } from '../../dockerfile/generate/generate-dockerfile.js';
-import { generateDockerfile } from '../../dockerfile/generate/generate-dockerfile.js';
 import type { FileToWrite } from '../../dockerfile/generate/write-files.js';
-import { lintText } from '../../dockerfile/lint/lint-text.js';
-import { ToolError } from '../../errors.js';
 import { findAppLinks } from '../../project/app-links.js';
 import { composeFileIn } from '../../project/apps.js';
 import type { DetectedApp } from '../../project/detect-apps.js';
+import {
+  findingsOf,
+  generateFor,
+  HAS_HEALTHCHECK,
+  mergeIgnores,
+  withoutOtherApps,
+  withPrefix,
+} from './app-dockerfile.js';
 import { type WiredApp, wireApps } from './app-wiring.js';
 import {
   type ComposeApp,
@@ -40,46 +45,6 @@ export interface GeneratedMultiApp extends GeneratedCompose {
   apps: GeneratedApp[];
   /** Every file to write, root-relative: a Dockerfile and .dockerignore per app, compose.yaml at the root. */
   files: FileToWrite[];
-}
-
-const HAS_HEALTHCHECK = /^\s*HEALTHCHECK\s+(?!NONE\b)/im;
-const MAX_FINDINGS = 20;
-
-async function findingsOf(own: string | undefined): Promise<string[]> {
-  if (own === undefined) return [];
-  const { findings } = await lintText(own, { shellcheck: false });
-  return findings.slice(0, MAX_FINDINGS).map((f) => `${f.code} line ${f.line}: ${f.message}`);
-}
-
-function withPrefix(dir: string, name: string): string {
-  return dir === '.' ? name : `${dir}/${name}`;
-}
-
-function generateFor(app: DetectedApp, ownDockerfile: string | undefined, options: GenerateOptions) {
-  try {
-    return generateDockerfile(app.plan, options);
-  } catch (error) {
-    if (ownDockerfile !== undefined) return undefined;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ToolError(
-      'INVALID_ARGUMENT',
-      `App ${app.dir}: ${reason}`,
-      `Write ${app.dir}/Dockerfile by hand (compose.yaml then builds with it), or pass appDir to generate the others one by one.`,
-    );
-  }
-}
-
-/** A root app's context holds the other apps' folders, which its image does not need. */
-function withoutOtherApps(ignore: string, apps: DetectedApp[]): string {
-  const others = apps.filter((app) => app.dir !== '.').map((app) => `${app.dir}/`);
-  return `${ignore.trimEnd()}\n\n# The repository's other apps, built from their own folders\n${others.join('\n')}\n`;
-}
-
-/** Appends the workspace apps' .dockerignore entries the shared root one lacks. */
-function mergeIgnores(first: string, next: string): string {
-  const have = new Set(first.split('\n'));
-  const extra = next.split('\n').filter((line) => line && !line.startsWith('#') && !have.has(line));
-  return extra.length > 0 ? `${first.trimEnd()}\n\n${extra.join('\n')}\n` : first;
 }
 
 /**

@@ -1,0 +1,46 @@
+import { type GenerateOptions, generateDockerfile } from '../../dockerfile/generate/generate-dockerfile.js';
+import { lintText } from '../../dockerfile/lint/lint-text.js';
+import { ToolError } from '../../errors.js';
+import type { DetectedApp } from '../../project/detect-apps.js';
+
+export const HAS_HEALTHCHECK = /^\s*HEALTHCHECK\s+(?!NONE\b)/im;
+const MAX_FINDINGS = 20;
+
+/** Lint findings of an app's own Dockerfile, as "DL3007 line 1: message". */
+export async function findingsOf(own: string | undefined): Promise<string[]> {
+  if (own === undefined) return [];
+  const { findings } = await lintText(own, { shellcheck: false });
+  return findings.slice(0, MAX_FINDINGS).map((f) => `${f.code} line ${f.line}: ${f.message}`);
+}
+
+export function withPrefix(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
+/** The app's generated Dockerfile; undefined when no template fits but the app has its own. */
+export function generateFor(app: DetectedApp, ownDockerfile: string | undefined, options: GenerateOptions) {
+  try {
+    return generateDockerfile(app.plan, options);
+  } catch (error) {
+    if (ownDockerfile !== undefined) return undefined;
+    if (!(error instanceof ToolError)) throw error;
+    throw new ToolError(
+      error.code,
+      `App ${app.dir}: ${error.message}`,
+      `${error.hint ? `${error.hint} ` : ''}Or write ${withPrefix(app.dir, 'Dockerfile')} yourself: compose.yaml then builds with it.`,
+    );
+  }
+}
+
+/** A root app's context holds the other apps' folders, which its image does not need. */
+export function withoutOtherApps(ignore: string, apps: DetectedApp[]): string {
+  const others = apps.filter((app) => app.dir !== '.').map((app) => `${app.dir}/`);
+  return `${ignore.trimEnd()}\n\n# The repository's other apps, built from their own folders\n${others.join('\n')}\n`;
+}
+
+/** Appends the workspace apps' .dockerignore entries the shared root one lacks. */
+export function mergeIgnores(first: string, next: string): string {
+  const have = new Set(first.split('\n'));
+  const extra = next.split('\n').filter((line) => line && !line.startsWith('#') && !have.has(line));
+  return extra.length > 0 ? `${first.trimEnd()}\n\n${extra.join('\n')}\n` : first;
+}
