@@ -9,6 +9,8 @@ import { removeProject, uniqueProject } from './stack.js';
 
 /** frontend/ (Node, no dependencies) calls backend/ (Python standard library) at localhost:38174 or BACKEND_URL. */
 const FIXTURE = path.join(REPO_ROOT, 'test/compose/fixtures/projects/multi-app');
+/** An npm workspace: apps/web calls apps/api (API_URL); both use packages/shared, so both install at the root. */
+const WORKSPACE_FIXTURE = path.join(REPO_ROOT, 'test/compose/fixtures/projects/multi-app-workspace');
 // Stand-ins for the generator's defaults (Node LTS, Python 3.12), which cannot be pulled here.
 const STAND_INS =
   'node=node:20-bookworm-slim,node-runtime=node:20-bookworm-slim,python=python:3.11-slim-bookworm,python-runtime=python:3.11-slim-bookworm';
@@ -29,10 +31,43 @@ interface MultiOut {
   rationale: { choice: string; why: string }[];
 }
 
-function copyFixture(): string {
+function copyFixture(fixture = FIXTURE): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'dw-multi-app-'));
-  cpSync(FIXTURE, dir, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Builds each app's image and brings the generated compose.yaml up with compose_up, hands
+ * the services' health to `check`, then removes the project and the images.
+ */
+async function withStack(
+  mcp: TestClient,
+  apps: MultiOut['apps'],
+  check: (health: [string, string | undefined][]) => Promise<void>,
+): Promise<void> {
+  const project = uniqueProject('multiapp');
+  try {
+    // Compose v1 builds with the legacy builder, which rejects RUN --mount; image_build
+    // builds with BuildKit under the name v1 gives each service's image (project_service).
+    for (const app of apps) {
+      await mcp.ok('image_build', {
+        dir: app.context,
+        file: app.dockerfile,
+        tags: [`${project}_${app.service}`],
+        labels: TEST_LABELS,
+      });
+    }
+    const up = await mcp.ok<{
+      ok: boolean;
+      services: { service: string; containers: { health?: string }[] }[];
+    }>('compose_up', { dir: '.', projectName: project, timeoutSeconds: 120 });
+    expect(up.ok).toBe(true);
+    await check(up.services.map((s) => [s.service, s.containers[0]?.health]));
+  } finally {
+    await removeProject(project);
+    await removeLabelled(`dockwright.test.run=${TEST_LABELS['dockwright.test.run']}`, true);
+  }
 }
 
 describe('compose_generate on a multi-app repository (MCP)', () => {
@@ -104,32 +139,57 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
     await requireImage('python:3.11-slim-bookworm');
     const written = await mcp.ok<MultiOut>('compose_generate', { write: true });
     expect(written.files.every((f) => f.action === 'created')).toBe(true);
-    const project = uniqueProject('multiapp');
-    try {
-      // Compose v1 builds with the legacy builder, which rejects RUN --mount; image_build
-      // builds with BuildKit under the name v1 gives each service's image (project_service).
-      for (const app of written.apps) {
-        await mcp.ok('image_build', {
-          dir: app.context,
-          tags: [`${project}_${app.service}`],
-          labels: TEST_LABELS,
-        });
-      }
-      const up = await mcp.ok<{
-        ok: boolean;
-        services: { service: string; containers: { health?: string }[] }[];
-      }>('compose_up', { dir: '.', projectName: project, timeoutSeconds: 120 });
-      expect(up.ok).toBe(true);
-      expect(up.services.map((s) => [s.service, s.containers[0]?.health])).toEqual([
+    await withStack(mcp, written.apps, async (health) => {
+      expect(health).toEqual([
         ['backend', 'healthy'],
         ['frontend', 'healthy'],
       ]);
       const page = await fetch('http://127.0.0.1:38173/');
       expect(await page.text()).toBe('frontend got: {"greeting": "hello from the backend"}');
-    } finally {
-      await removeProject(project);
-      await removeLabelled(`dockwright.test.run=${TEST_LABELS['dockwright.test.run']}`, true);
-    }
+    });
+  }, 300_000);
+});
+
+describe('compose_generate on an npm workspace with two apps (MCP)', () => {
+  let mcp: TestClient;
+  let repo: string;
+  const savedBases = process.env.DOCKWRIGHT_BASE_IMAGES;
+  beforeAll(async () => {
+    process.env.DOCKWRIGHT_BASE_IMAGES = STAND_INS;
+    repo = copyFixture(WORKSPACE_FIXTURE);
+    mcp = await connectInMemory({ workspace: [repo] });
+  });
+  afterAll(async () => {
+    if (savedBases === undefined) delete process.env.DOCKWRIGHT_BASE_IMAGES;
+    else process.env.DOCKWRIGHT_BASE_IMAGES = savedBases;
+    await mcp.close();
+    removeTree(repo);
+  });
+
+  it('builds each app from the root with the workspace lockfile; the stack comes up and web reaches api by name', async () => {
+    await requireImage('node:20-bookworm-slim');
+    const written = await mcp.ok<MultiOut>('compose_generate', { write: true });
+    expect(written.files.map((f) => `${f.path}: ${f.action}`)).toEqual([
+      'apps/api/Dockerfile: created',
+      'apps/web/Dockerfile: created',
+      '.dockerignore: created',
+      'compose.yaml: created',
+    ]);
+    expect(written.apps.map((a) => [a.service, a.context, a.dockerfile])).toEqual([
+      ['api', '.', 'apps/api/Dockerfile'],
+      ['web', '.', 'apps/web/Dockerfile'],
+    ]);
+    expect(written.compose).toContain('API_URL: http://api:38176');
+    await withStack(mcp, written.apps, async (health) => {
+      expect(health).toEqual([
+        ['api', 'healthy'],
+        ['web', 'healthy'],
+      ]);
+      const page = await fetch('http://127.0.0.1:38175/');
+      expect(await page.text()).toBe(
+        'hello user from the shared package; api says: hello web from the shared package',
+      );
+    });
   }, 300_000);
 });
 
