@@ -8,6 +8,8 @@ export interface AppsCommandOptions {
   write: boolean;
   overwrite: boolean;
   json: boolean;
+  /** False with --no-compose: only the Dockerfiles and .dockerignore files. */
+  compose: boolean;
   flavour: Flavour;
 }
 
@@ -22,13 +24,16 @@ export async function generateAppsCommand(
     flavour: options.flavour,
     keepExisting: !(options.write && options.overwrite),
   });
-  const written = await writeGeneratedFiles(workspace, root, generated.files, options);
+  const files = options.compose
+    ? generated.files
+    : generated.files.filter((file) => !/\.ya?ml$/.test(file.name));
+  const written = await writeGeneratedFiles(workspace, root, files, options);
   if (options.json) {
     console.log(
       JSON.stringify(
         {
           apps: generated.apps.map((app, i) => ({ ...app, plan: { ...apps[i].plan, root: undefined } })),
-          files: generated.files,
+          files,
           rationale: generated.rationale,
           written,
           filesToCreate: generated.filesToCreate,
@@ -49,8 +54,7 @@ export async function generateAppsCommand(
         `${app.findings.length > 0 ? ` (${app.findings.length} lint findings: dockwright lint --fix ${app.dockerfile})` : ''}`,
     );
   }
-  if (!options.write)
-    for (const file of generated.files) console.log(`\n----- ${file.name} -----\n${file.content}`);
+  if (!options.write) for (const file of files) console.log(`\n----- ${file.name} -----\n${file.content}`);
   console.log('\nWhy:');
   for (const r of generated.rationale) console.log(`  - ${r.choice}: ${r.why}`);
   for (const file of generated.filesToCreate) console.log(`Create before "docker compose up": ${file}`);

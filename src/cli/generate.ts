@@ -67,12 +67,20 @@ export async function generateCommand(argv: string[]): Promise<number> {
   const root = path.resolve(positionals[0] ?? '.');
   // Security: the project directory is the CLI's workspace, so nothing is written outside it.
   const workspace = new Workspace([root]);
-  const apps = values['app-dir'] || values.port ? [] : detectApps(workspace.primary);
+  const apps = values['app-dir'] ? [] : detectApps(workspace.primary);
   if (apps.length > 1) {
+    if (values.port) {
+      throw new ToolError(
+        'INVALID_ARGUMENT',
+        `--port applies to one app, and ${root} holds ${apps.length} (${apps.map((app) => app.dir).join(', ')}).`,
+        'Add --app-dir to pick the app, or leave --port out: each app keeps the port found in its code.',
+      );
+    }
     return generateAppsCommand(workspace, apps, {
       write: values.write ?? false,
       overwrite: values.overwrite ?? false,
       json: values.json ?? false,
+      compose: !values['no-compose'],
       flavour: parseFlavour(values.flavour),
     });
   }

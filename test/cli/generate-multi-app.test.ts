@@ -52,6 +52,17 @@ describe('dockwright generate on a multi-app folder (built CLI)', () => {
     expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toContain('HEALTHCHECK');
   });
 
+  it('--no-compose leaves compose.yaml out; --port without --app-dir names the apps to pick from', async () => {
+    const dockerfiles = await generate([repo, '--no-compose']);
+    expect(dockerfiles.exitCode).toBe(0);
+    expect(dockerfiles.stdout).toContain('----- frontend/Dockerfile -----');
+    expect(dockerfiles.stdout).not.toContain('compose.yaml');
+    const port = await generate([repo, '--port', '9000']);
+    expect(port.exitCode).toBe(2);
+    expect(port.stderr).toContain('--port applies to one app');
+    expect(port.stderr).toContain('(backend, frontend)');
+  });
+
   it('--app-dir still generates one app', async () => {
     const result = await generate([repo, '--app-dir', 'frontend', '--json']);
     expect(result.exitCode).toBe(0);
