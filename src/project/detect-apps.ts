@@ -1,7 +1,7 @@
 import { containerFilesIn, findApps } from './apps.js';
 import { detectProject } from './detect.js';
 import { ProjectFiles } from './project-files.js';
-import type { ProjectPlan } from './types.js';
+import type { ProjectPlan, ServiceName } from './types.js';
 
 export interface DetectedApp {
   /** The Compose service name: the folder's name, or its path when two folders share a name. */
@@ -15,14 +15,18 @@ export interface DetectedApp {
   existing: string[];
 }
 
+/** Names the generated compose.yaml gives the databases, caches and queues the apps need. */
+const BACKING_SERVICES: ServiceName[] = ['postgres', 'mysql', 'redis', 'mongodb', 'rabbitmq'];
+
 function serviceName(dir: string, dirs: string[]): string {
   if (dir === '.') return 'app';
   const base = (path: string) => path.split('/').pop() ?? path;
   const shared = dirs.filter((other) => base(other) === base(dir)).length > 1;
-  return (shared ? dir.replace(/\//g, '-') : base(dir))
+  const name = (shared ? dir.replace(/\//g, '-') : base(dir))
     .toLowerCase()
     .replace(/[^a-z0-9_.-]/g, '-')
     .replace(/^[^a-z0-9]+/, '');
+  return (BACKING_SERVICES as string[]).includes(name) ? `${name}-app` : name || 'app';
 }
 
 /** A library (a package with nothing to start) is not an app of the stack, unless it has its own Dockerfile. */

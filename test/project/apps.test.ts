@@ -80,6 +80,9 @@ describe('finding every app of a repository', () => {
       'legacy/web/index.html': '<p>b</p>',
     });
     expect(detectApps(root).map((app) => app.name)).toEqual(['apps-web', 'legacy-web']);
+    // A folder named like a service compose.yaml adds for the apps' dependencies does not take its name.
+    const clash = tree({ 'redis/index.html': '<p>admin</p>', 'shop/index.html': '<p>shop</p>' });
+    expect(detectApps(clash).map((app) => app.name)).toEqual(['redis-app', 'shop']);
     expect(detectApps(tree({ 'backend/app.py': 'print(1)\n', 'notes/readme.md': '' }))).toEqual([]);
   });
 });
