@@ -1,4 +1,5 @@
 import { type GenerateOptions, generateDockerfile } from '../../dockerfile/generate/generate-dockerfile.js';
+import type { Healthcheck } from '../../dockerfile/generate/healthcheck.js';
 import { lintText } from '../../dockerfile/lint/lint-text.js';
 import { ToolError } from '../../errors.js';
 import type { DetectedApp } from '../../project/detect-apps.js';
@@ -43,4 +44,16 @@ export function mergeIgnores(first: string, next: string): string {
   const have = new Set(first.split('\n'));
   const extra = next.split('\n').filter((line) => line && !line.startsWith('#') && !have.has(line));
   return extra.length > 0 ? `${first.trimEnd()}\n\n${extra.join('\n')}\n` : first;
+}
+
+/**
+ * The generated HEALTHCHECK as Compose keys, timing included: a Compose healthcheck replaces
+ * the image's whole, so one without timing would fall back to the engine's 30 s interval.
+ */
+export function composeHealthcheck(healthcheck: Healthcheck): Record<string, unknown> | undefined {
+  if (!healthcheck.instruction || !healthcheck.test) return undefined;
+  const flags = Object.fromEntries(
+    [...healthcheck.instruction.matchAll(/--([a-z-]+)=(\S+)/g)].map((m) => [m[1].replace('-', '_'), m[2]]),
+  );
+  return { test: healthcheck.test, ...flags, ...(flags.retries ? { retries: Number(flags.retries) } : {}) };
 }

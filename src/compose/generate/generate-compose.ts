@@ -29,6 +29,8 @@ export interface ComposeApp {
   environment?: Record<string, string>;
   /** The other apps it calls. */
   dependsOn?: Record<string, { condition: string }>;
+  /** Its Dockerfile's probe, repeated so that compose.yaml shows what depends_on waits for. */
+  healthcheck?: Record<string, unknown>;
 }
 
 /** compose.yaml for the app and the services its dependencies imply. */
@@ -70,6 +72,7 @@ export async function generateAppsCompose(
     } else if (Object.keys(environment).length > 0) {
       service.environment = environment;
     }
+    if (app.healthcheck) service.healthcheck = app.healthcheck;
     if (connections.secrets.length > 0) service.secrets = connections.secrets;
     const dependsOn = { ...connections.dependsOn, ...app.dependsOn };
     if (Object.keys(dependsOn).length > 0) service.depends_on = dependsOn;
@@ -85,10 +88,15 @@ export async function generateAppsCompose(
   const rationale: Rationale[] = [
     ...stack.rationale,
     ...portRationale,
-    {
-      choice: 'app healthcheck from the image',
-      why: 'The Dockerfile’s HEALTHCHECK applies; Compose does not repeat it.',
-    },
+    apps.some((app) => app.healthcheck)
+      ? {
+          choice: 'healthcheck per app',
+          why: 'The probe and timing of its Dockerfile’s HEALTHCHECK, so that compose.yaml shows what depends_on: service_healthy waits for.',
+        }
+      : {
+          choice: 'app healthcheck from the image',
+          why: 'The Dockerfile’s HEALTHCHECK applies; Compose does not repeat it.',
+        },
     {
       choice: 'deploy.resources.limits',
       why: 'A runaway process cannot take the whole host’s memory or CPU.',

@@ -6,6 +6,7 @@ import { findAppLinks } from '../../project/app-links.js';
 import { composeFileIn } from '../../project/apps.js';
 import type { DetectedApp } from '../../project/detect-apps.js';
 import {
+  composeHealthcheck,
   findingsOf,
   generateFor,
   HAS_HEALTHCHECK,
@@ -100,6 +101,7 @@ export async function generateMultiApp(
           : { context: app.dir === '.' ? '.' : `./${app.dir}` },
       port,
       hostPort: hostPort === port ? undefined : hostPort,
+      healthcheck: !kept && generated ? composeHealthcheck(generated.healthcheck) : undefined,
     });
     results.push({
       name: app.name,

@@ -60,6 +60,13 @@ describe('compose.yaml for a multi-app repository', () => {
     writeFileSync(path.join(root, 'compose.yaml'), compose);
     const report = await validateCompose({ workingDir: root, files: [path.join(root, 'compose.yaml')] });
     expect(report.errors).toEqual([]);
+    // Each app's probe is in compose.yaml, so depends_on: service_healthy is not a finding (DC002).
+    expect(report.findings.map((f) => f.code)).not.toContain('DC002');
+    expect(doc.services.api.healthcheck).toMatchObject({
+      test: ['CMD', 'node', '-e', expect.stringContaining('http://127.0.0.1:4000/')],
+      interval: '2s',
+      retries: 5,
+    });
     const cli = await runProcess('docker-compose', ['-f', path.join(root, 'compose.yaml'), 'config', '-q'], {
       cwd: root,
     });
