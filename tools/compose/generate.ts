@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { generateCompose } from '../../src/compose/generate/generate-compose.js';
 import { generateMultiApp } from '../../src/compose/generate/multi-app.js';
 import { writeWithConsent } from '../../src/dockerfile/generate/index.js';
+import { ToolError } from '../../src/errors.js';
 import { composeFileIn } from '../../src/project/apps.js';
 import { detectApps } from '../../src/project/detect-apps.js';
 import {
@@ -60,6 +61,13 @@ export default defineTool({
     const root = ctx.workspace.resolve(input.dir, 'read');
     const apps = input.appDir ? [] : detectApps(root);
     if (apps.length > 1) {
+      if (input.port !== undefined) {
+        throw new ToolError(
+          'INVALID_ARGUMENT',
+          `port applies to one app, and ${input.dir} holds ${apps.length} (${apps.map((app) => app.dir).join(', ')}).`,
+          'Pass appDir with it, or leave port out: each app keeps the port found in its code.',
+        );
+      }
       const generated = await generateMultiApp(root, apps, {
         ...input,
         keepExisting: !(input.write && input.overwrite),

@@ -134,6 +134,12 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
     expect(out.rationale[0].choice).toBe('frontend → backend: BACKEND_URL=http://backend:38174');
   });
 
+  it('refuses a port for the whole repository, naming the apps', async () => {
+    expect(await mcp.fails('compose_generate', { port: 9000 })).toMatch(
+      /port applies to one app, and \. holds 2 \(backend, frontend\)/,
+    );
+  });
+
   it('brings the generated stack up on the real engine: both healthy, the frontend reaches the backend by name', async () => {
     await requireImage('node:20-bookworm-slim');
     await requireImage('python:3.11-slim-bookworm');
