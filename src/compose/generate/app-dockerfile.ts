@@ -1,3 +1,4 @@
+import type { Rationale } from '../../dockerfile/generate/dockerfile-builder.js';
 import { type GenerateOptions, generateDockerfile } from '../../dockerfile/generate/generate-dockerfile.js';
 import type { Healthcheck } from '../../dockerfile/generate/healthcheck.js';
 import { lintText } from '../../dockerfile/lint/lint-text.js';
@@ -56,4 +57,18 @@ export function composeHealthcheck(healthcheck: Healthcheck): Record<string, unk
     [...healthcheck.instruction.matchAll(/--([a-z-]+)=(\S+)/g)].map((m) => [m[1].replace('-', '_'), m[2]]),
   );
   return { test: healthcheck.test, ...flags, ...(flags.retries ? { retries: Number(flags.retries) } : {}) };
+}
+
+/** Why compose.yaml builds an app with the Dockerfile it already has, and how to improve it. */
+export function keptRationale(app: DetectedApp, dockerfile: string, findings: number): Rationale {
+  const context =
+    app.context === '.' && app.dir !== '.'
+      ? ' from the workspace root, as its workspace install needs (set build.context if it expects its own folder)'
+      : '';
+  return {
+    choice: `${app.name}: its own ${dockerfile}`,
+    why:
+      `Found ${dockerfile}: compose.yaml builds with it${context}, and the generated one is shown as a diff; overwrite replaces it.` +
+      (findings > 0 ? ` Lint finds ${findings} issue(s); dockerfile_fix applies the safe fixes.` : ''),
+  };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Rationale } from '../../dockerfile/generate/dockerfile-builder.js';
 import type { GenerateOptions } from '../../dockerfile/generate/generate-dockerfile.js';
 import type { FileToWrite } from '../../dockerfile/generate/write-files.js';
 import { findAppLinks } from '../../project/app-links.js';
@@ -10,6 +11,7 @@ import {
   findingsOf,
   generateFor,
   HAS_HEALTHCHECK,
+  keptRationale,
   mergeIgnores,
   withoutOtherApps,
   withPrefix,
@@ -63,6 +65,7 @@ export async function generateMultiApp(
   const wired: WiredApp[] = [];
   const usedPorts = new Set<number>();
   const composeApps: ComposeApp[] = [];
+  const ownDockerfiles: Rationale[] = [];
   let rootIgnore: string | undefined;
   for (const app of apps) {
     const dockerfilePath = withPrefix(app.dir, 'Dockerfile');
@@ -103,6 +106,8 @@ export async function generateMultiApp(
       hostPort: hostPort === port ? undefined : hostPort,
       healthcheck: !kept && generated ? composeHealthcheck(generated.healthcheck) : undefined,
     });
+    const findings = await findingsOf(own);
+    if (kept) ownDockerfiles.push(keptRationale(app, dockerfilePath, findings.length));
     results.push({
       name: app.name,
       dir: app.dir,
@@ -110,7 +115,7 @@ export async function generateMultiApp(
       dockerfile: dockerfilePath,
       generated: generated?.dockerfile ?? '',
       existing: app.existing,
-      findings: await findingsOf(own),
+      findings,
       port,
     });
   }
@@ -128,5 +133,10 @@ export async function generateMultiApp(
   }
   const compose = await generateAppsCompose(composeApps, options);
   files.push({ name: composeFileIn(root), content: compose.compose });
-  return { ...compose, rationale: [...wiring.rationale, ...compose.rationale], apps: results, files };
+  return {
+    ...compose,
+    rationale: [...ownDockerfiles, ...wiring.rationale, ...compose.rationale],
+    apps: results,
+    files,
+  };
 }

@@ -231,6 +231,10 @@ describe('an app that already has a Dockerfile (MCP)', () => {
       /Found: backend\/Dockerfile\. backend\/Dockerfile: \d+ lint findings\./,
     );
     expect(out.apps[0].existing).toEqual(['backend/Dockerfile']);
+    expect(out.rationale[0].choice).toBe('backend: its own backend/Dockerfile');
+    expect(out.rationale[0].why).toMatch(
+      /^Found backend\/Dockerfile: compose.yaml builds with it, .* dockerfile_fix/,
+    );
     expect(out.apps[0].findings.map((f) => f.split(' ')[0])).toContain('DL3007');
     // The compose file the repository has is the one compared with, so no compose.yaml shadows it.
     expect(out.files.at(-1)).toMatchObject({ path: 'docker-compose.yml', action: 'exists-differs' });
