@@ -56,7 +56,8 @@ describe('dockwright generate on a multi-app folder (built CLI)', () => {
     const dockerfiles = await generate([repo, '--no-compose']);
     expect(dockerfiles.exitCode).toBe(0);
     expect(dockerfiles.stdout).toContain('----- frontend/Dockerfile -----');
-    expect(dockerfiles.stdout).not.toContain('compose.yaml');
+    expect(dockerfiles.stdout).not.toContain('----- compose.yaml -----');
+    expect(dockerfiles.stdout).not.toMatch(/^compose\.yaml: /m);
     const port = await generate([repo, '--port', '9000']);
     expect(port.exitCode).toBe(2);
     expect(port.stderr).toContain('--port applies to one app');

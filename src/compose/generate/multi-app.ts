@@ -73,7 +73,8 @@ export async function generateMultiApp(
       ? readFileSync(path.join(root, dockerfilePath), 'utf8')
       : undefined;
     const generated = generateFor(app, own, options);
-    const kept = own !== undefined && (options.keepExisting || !generated);
+    // A Dockerfile identical to the generated one (written by an earlier run) is not the app's own.
+    const kept = own !== undefined && own !== generated?.dockerfile && (options.keepExisting || !generated);
     const exposed = Number(/^\s*EXPOSE\s+(\d+)/im.exec(own ?? '')?.[1]) || undefined;
     const port = (kept ? exposed : undefined) ?? generated?.port ?? app.plan.port?.value;
     if (generated) {
