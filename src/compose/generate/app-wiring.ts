@@ -19,6 +19,20 @@ export interface Wiring {
 const envName = (service: string) => `${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
 
 /**
+ * A static site's code runs in the visitor's browser, which cannot resolve Compose service
+ * names: it gets no runtime variable or depends_on, only the reason and what to do instead.
+ */
+function staticCaller(caller: string, callee: string, port: number, link: AppLink): Rationale {
+  const variable = link.variables[0];
+  return {
+    choice: `${caller} → ${callee}: nothing wired`,
+    why:
+      `${link.source} calls ${callee}, but ${caller} is a static site: the browser reaches ${callee} on its published port, not by service name. ` +
+      `${variable ? `${variable} is read when the site is built, so set it then; ` : ''}to serve both from one origin, have ${caller}'s web server proxy the API path to http://${callee}:${port}.`,
+  };
+}
+
+/**
  * Each caller gets the callee's address by service name in the variables its code reads
  * (or CALLEE_URL when it reads none) and waits for it; a link back in the opposite
  * direction gets the address but no depends_on, since Compose refuses dependency cycles.
@@ -30,6 +44,10 @@ export function wireApps(apps: WiredApp[], links: AppLink[]): Wiring {
     const caller = byName.get(link.from);
     const callee = byName.get(link.to);
     if (!caller || !callee || callee.port === undefined) continue;
+    if (caller.staticSite) {
+      wiring.rationale.push(staticCaller(caller.name, callee.name, callee.port, link));
+      continue;
+    }
     const url = `http://${callee.name}:${callee.port}`;
     const variables = link.variables.length > 0 ? link.variables : [envName(callee.name)];
     wiring.environment[caller.name] ??= {};
@@ -50,10 +68,7 @@ export function wireApps(apps: WiredApp[], links: AppLink[]): Wiring {
           ? '; no depends_on, since it already waits for this app.'
           : callee.healthy
             ? `, and ${caller.name} starts once ${callee.name} is healthy.`
-            : `; ${callee.name}'s image has no HEALTHCHECK, so ${caller.name} waits only for it to start.`) +
-        (caller.staticSite
-          ? ` ${caller.name} is a static site: its code runs in the browser, which reaches ${callee.name} on its published port, and a build-time variable must be set when building.`
-          : ''),
+            : `; ${callee.name}'s image has no HEALTHCHECK, so ${caller.name} waits only for it to start.`),
     });
   }
   return wiring;

@@ -51,10 +51,11 @@ describe('compose.yaml for a multi-app repository', () => {
     expect(doc.services.web.build).toEqual({ context: '.', dockerfile: 'apps/web/Dockerfile' });
     expect(Object.keys(doc.services)).toEqual(['postgres', 'api', 'web']);
     expect(doc.services.api.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(doc.services.web.depends_on).toEqual({ api: { condition: 'service_healthy' } });
-    expect(doc.services.web.environment).toMatchObject({ API_URL: 'http://api:4000' });
-    expect(rationale.find((r) => r.choice.startsWith('web → api'))?.why).toMatch(
-      /static site: its code runs in the browser/,
+    // web is a static site: its code runs in the browser, where service names mean nothing.
+    expect(doc.services.web.depends_on).toBeUndefined();
+    expect(doc.services.web.environment).toEqual({ PORT: '8080' });
+    expect(rationale.find((r) => r.choice === 'web → api: nothing wired')?.why).toContain(
+      'proxy the API path to http://api:4000',
     );
 
     writeFileSync(path.join(root, 'compose.yaml'), compose);
