@@ -3,6 +3,9 @@ import { firstMatch } from './detectors.js';
 import { workspaceGlobs, workspacePackages } from './node-workspaces.js';
 import { ProjectFiles } from './project-files.js';
 
+/** At most this many apps become services of one generated stack; the note on the plan says when more were found. */
+export const MAX_APPS = 24;
+
 /** One app of a repository and how it was found. */
 export interface AppLocation {
   /** Relative to the repository root. */

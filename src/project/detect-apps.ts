@@ -1,4 +1,4 @@
-import { containerFilesIn, findApps } from './apps.js';
+import { containerFilesIn, findApps, MAX_APPS } from './apps.js';
 import { detectProject } from './detect.js';
 import { ProjectFiles } from './project-files.js';
 import type { ProjectPlan, ServiceName } from './types.js';
@@ -44,7 +44,7 @@ function runs(plan: ProjectPlan, existing: string[]): boolean {
  */
 export function detectApps(root: string): DetectedApp[] {
   const files = new ProjectFiles(root);
-  const locations = findApps(files);
+  const locations = findApps(files).slice(0, MAX_APPS);
   const detected = locations.flatMap((location) => {
     const plan = location.inWorkspace
       ? detectProject(root, { workspaceApp: location.dir })

@@ -1,5 +1,5 @@
 import { ToolError } from '../errors.js';
-import { containerFilesIn, findApps, findNestedApps } from './apps.js';
+import { containerFilesIn, findApps, findNestedApps, MAX_APPS } from './apps.js';
 import type { LanguageDetection } from './detection.js';
 import { firstMatch } from './detectors.js';
 import { procfileCommand } from './procfile.js';
@@ -91,7 +91,9 @@ export function detectProject(root: string, options: DetectOptions = {}): Projec
   }
   const apps = options.appDir || options.workspaceApp ? [] : findApps(rootFiles);
   if (apps.length > 1) {
-    multiApp = `This repository holds ${apps.length} apps (${apps.map((app) => (app.dir === '.' ? 'the root' : app.dir)).join(', ')}): compose_generate on the root writes a Dockerfile for each and a compose.yaml that wires them; appDir picks one.`;
+    const named = apps.slice(0, MAX_APPS).map((app) => (app.dir === '.' ? 'the root' : app.dir));
+    const more = apps.length > MAX_APPS ? ` and ${apps.length - MAX_APPS} more` : '';
+    multiApp = `This repository holds ${apps.length} apps (${named.join(', ')}${more}): compose_generate on the root writes a Dockerfile for each${more ? ` of the first ${MAX_APPS}` : ''} and a compose.yaml that wires them; appDir picks one.`;
   }
   const files = rootFiles.sub(appDir.value);
   const detector = firstMatch(files);

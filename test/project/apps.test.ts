@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findAppLinks } from '../../src/project/app-links.js';
 import { detectApps } from '../../src/project/detect-apps.js';
+import { detectProject } from '../../src/project/index.js';
 import { removeTree, tempTree } from '../helpers/temp-tree.js';
 
 const trees: string[] = [];
@@ -85,6 +86,17 @@ describe('finding every app of a repository', () => {
     expect(detectApps(clash).map((app) => app.name)).toEqual(['redis-app', 'shop']);
     expect(detectApps(tree({ 'backend/app.py': 'print(1)\n', 'notes/readme.md': '' }))).toEqual([]);
   });
+});
+
+it('stops at 24 apps and says so', () => {
+  const many = Object.fromEntries(
+    Array.from({ length: 26 }, (_, i) => [`sites/s${String(i).padStart(2, '0')}/index.html`, '<p>hi</p>']),
+  );
+  const root = tree(many);
+  expect(detectApps(root)).toHaveLength(24);
+  expect(detectProject(root).notes.join(' ')).toContain(
+    's22, sites/s23 and 2 more): compose_generate on the root writes a Dockerfile for each of the first 24',
+  );
 });
 
 describe('which app calls which', () => {
