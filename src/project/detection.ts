@@ -21,9 +21,10 @@ export interface LanguageDetector {
   detect(files: ProjectFiles, workspaceRoot?: ProjectFiles, workspaceApp?: string): LanguageDetection;
 }
 
-// After PORT: a closing quote, bracket or parenthesis, and parseInt's radix (`PORT, 10) || 8080`), so 10 is not the port.
+// After PORT: a closing quote, bracket or parenthesis, and parseInt's radix (`PORT, 10) || 8080`), so 10 is not the port;
+// `PORT = n` only for PORT itself, so that DB_PORT = 5432 is not taken for the app's port.
 const PORT_IN_SOURCE =
-  /(?:PORT['"]?\]?\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?|,|=)\s*['"]?|\.listen\(\s*|port\s*[=:]\s*)(\d{2,5})\b/;
+  /(?:PORT['"]?\]?\)?(?:\s*,\s*10\s*\))?\s*(?:\|\||\?\?|,)\s*['"]?|(?<!\w)PORT\s*=\s*|\.listen\(\s*|port\s*[=:]\s*)(\d{2,5})\b/;
 
 /**
  * A port literal from source such as `process.env.PORT || 8080`, `parseInt(process.env.PORT, 10) || 8080`,

@@ -15,7 +15,8 @@ describe('the port a server’s code falls back to', () => {
     expect(portInSource(text)).toBe(port);
   });
 
-  it('finds none where the code names no number', () => {
+  it('finds none where the code names no number, or only another service’s port', () => {
     expect(portInSource('const PORT = process.env.PORT; app.listen(PORT)')).toBeUndefined();
+    expect(portInSource('DB_PORT = 5432\nREDIS_PORT = 6379')).toBeUndefined();
   });
 });
