@@ -75,6 +75,16 @@ describe('finding every app of a repository', () => {
     ]);
   });
 
+  it('takes no workspace package from outside the repository', () => {
+    const parent = tree({
+      'outside/package.json': json({ scripts: { start: 'node x.js' } }),
+      'repo/package.json': json({ workspaces: ['../*', 'apps/*'] }),
+      'repo/apps/a/package.json': json({ scripts: { start: 'node a.js' } }),
+      'repo/apps/b/package.json': json({ scripts: { start: 'node b.js' } }),
+    });
+    expect(detectApps(path.join(parent, 'repo')).map((app) => app.dir)).toEqual(['apps/a', 'apps/b']);
+  });
+
   it('names services by path when two apps share a folder name, and is empty for one app', () => {
     const root = tree({
       'apps/web/index.html': '<p>a</p>',
