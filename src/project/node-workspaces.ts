@@ -29,7 +29,9 @@ export function workspacePackages(files: ProjectFiles, globs: string[]): string[
             .list(clean.slice(0, star).replace(/\/$/, '') || '.')
             .map((name) => `${clean.slice(0, star)}${name}`.replace(/^\.\//, ''));
     for (const dir of candidates) {
-      if (dir.split('/').includes('node_modules') || excluded.includes(dir)) continue;
+      // Security: a glob such as ../* names folders outside the repository, which are never its packages.
+      const outside = dir.startsWith('/') || dir.split('/').includes('..');
+      if (outside || dir.split('/').includes('node_modules') || excluded.includes(dir)) continue;
       if (files.exists(`${dir}/package.json`)) found.add(dir);
     }
   }
