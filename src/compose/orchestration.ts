@@ -1,6 +1,7 @@
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { ComposeCli, ComposeFlavour, ComposeTarget } from '../exec/compose.js';
+import type { Workspace } from '../workspace.js';
 import { formatComposeFinding } from './format-finding.js';
 import { type LoadOptions, loadProject } from './load.js';
 import type { ComposeProject } from './model.js';
@@ -16,6 +17,8 @@ export interface OrchestrationDeps {
   onCliLine?: (line: string) => void;
   /** Asks the user (MCP callers); without it, as from the CLI, the user is the one acting. */
   confirm?: (action: string) => Promise<void>;
+  /** Where engine-side builds may read (MCP callers); the CLI's user may build any context of the project. */
+  workspace?: Workspace;
 }
 
 /** Loads and validates the project, refusing to hand an invalid file to the CLI. */

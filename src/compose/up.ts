@@ -1,7 +1,10 @@
+import path from 'node:path';
 import type { DockerEngine } from '../engine/types.js';
 import { type ComposeFlavour, detectComposeCli, runCompose } from '../exec/compose.js';
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
+import { Workspace } from '../workspace.js';
+import { buildForComposeV1 } from './build-services.js';
 import type { LoadOptions } from './load.js';
 import { projectLogs } from './logs.js';
 import { missingImages, pullFailedError } from './missing-images.js';
@@ -68,10 +71,28 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
   const target = targetOf(project, options);
   const upTarget = override ? { ...target, files: [...(target.files ?? []), override.file] } : target;
   const services = options.services?.length ? options.services : activeServices(project);
+  const withBuild = services.filter((name) => project.model.services[name]?.build);
+  const builtHere = await buildForComposeV1(
+    deps.engine,
+    deps.workspace ?? projectWorkspace(project),
+    cli,
+    project,
+    withBuild,
+    {
+      signal: deps.signal ?? new AbortController().signal,
+      force: Boolean(options.build),
+      onBuild: (service) => deps.onCliLine?.(`building ${service} with BuildKit through the Engine API`),
+    },
+  );
   const up = await runCompose(
     cli,
     upTarget,
-    { name: 'up', build: options.build, services: options.services, removeOrphans: !foreign.length },
+    {
+      name: 'up',
+      build: options.build && builtHere.length < withBuild.length,
+      services: options.services,
+      removeOrphans: !foreign.length,
+    },
     {
       signal: deps.signal,
       timeoutMs: options.build
@@ -190,4 +211,12 @@ async function diagnose(
     failure.logs = logs.find((l) => l.container === container.name)?.text;
   }
   return failure;
+}
+
+/** The CLI's user acts for themselves: their project's folder and its build contexts. */
+function projectWorkspace(project: ComposeProject): Workspace {
+  const contexts = Object.values(project.model.services).flatMap((service) =>
+    service.build ? [path.resolve(project.workingDir, service.build.context)] : [],
+  );
+  return new Workspace([project.workingDir, ...contexts]);
 }

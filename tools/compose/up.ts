@@ -51,6 +51,7 @@ export default defineTool({
           ctx.progress(ready, total, `${change.service}: ${change.detail}`),
         onCliLine: (line) => ctx.log('debug', line),
         confirm: ctx.confirm,
+        workspace: ctx.workspace,
       },
       {
         ...options,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireEngine } from '../../helpers/docker.js';
 import { connectInMemory, type TestClient } from '../../helpers/mcp.js';
 import { NEVER_HEALTHY_DIR, prepare, removeProject, STACK_DIR, uniqueProject } from './stack.js';
 
@@ -69,6 +70,29 @@ describe('compose_up (MCP, real engine, Compose v1)', () => {
       /Next: Build it .*image_build.*reachable mirror \(image_pull\).*a tag this engine has \(image_list\)/,
     );
   }, 120_000);
+
+  it('builds a Dockerfile with RUN --mount under Compose v1 (BuildKit through the Engine API) and starts it', async () => {
+    const projectName = uniqueProject('buildmount');
+    projects.push(projectName);
+    const engine = await requireEngine();
+    try {
+      const out = await mcp.ok<UpResult>('compose_up', {
+        dir: 'test/compose/fixtures/projects/build-mount',
+        projectName,
+        build: true,
+        timeoutSeconds: 120,
+      });
+      expect(out).toMatchObject({ ok: true, outcome: 'ready', cli: { flavour: 'v1' } });
+      const logs = await mcp.ok<{ logs: string }>('compose_logs', {
+        dir: 'test/compose/fixtures/projects/build-mount',
+        projectName,
+      });
+      expect(JSON.stringify(logs)).toContain('built with a cache mount');
+    } finally {
+      await removeProject(projectName);
+      await engine.removeImage(`${projectName}_app`, { force: true }).catch(() => undefined);
+    }
+  }, 300_000);
 
   it('refuses a privileged service unless the server allows it', async () => {
     const text = await mcp.fails('compose_up', {
