@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeLabelled, requireImage, TEST_LABELS } from '../../helpers/docker.js';
+import { requireEngine, requireImage } from '../../helpers/docker.js';
 import { connectInMemory, REPO_ROOT, type TestClient } from '../../helpers/mcp.js';
 import { removeTree } from '../../helpers/temp-tree.js';
 import { removeProject, uniqueProject } from './stack.js';
@@ -38,8 +38,9 @@ function copyFixture(fixture = FIXTURE): string {
 }
 
 /**
- * Builds each app's image and brings the generated compose.yaml up with compose_up, hands
- * the services' health to `check`, then removes the project and the images.
+ * Brings the generated compose.yaml up with compose_up, building each app's image as a user
+ * would (build: true; under Compose v1 dockwright builds with BuildKit), hands the services'
+ * health to `check`, then removes the project and its images.
  */
 async function withStack(
   mcp: TestClient,
@@ -48,46 +49,50 @@ async function withStack(
 ): Promise<void> {
   const project = uniqueProject('multiapp');
   try {
-    // Compose v1 builds with the legacy builder, which rejects RUN --mount; image_build
-    // builds with BuildKit under the name v1 gives each service's image (project_service).
-    for (const app of apps) {
-      await mcp.ok('image_build', {
-        dir: app.context,
-        file: app.dockerfile,
-        tags: [`${project}_${app.service}`],
-        labels: TEST_LABELS,
-      });
-    }
     const up = await mcp.ok<{
       ok: boolean;
       services: { service: string; containers: { health?: string }[] }[];
-    }>('compose_up', { dir: '.', projectName: project, timeoutSeconds: 120 });
+    }>('compose_up', { dir: '.', projectName: project, build: true, timeoutSeconds: 300 });
     expect(up.ok).toBe(true);
     await check(up.services.map((s) => [s.service, s.containers[0]?.health]));
   } finally {
     await removeProject(project);
-    await removeLabelled(`dockwright.test.run=${TEST_LABELS['dockwright.test.run']}`, true);
+    const engine = await requireEngine();
+    for (const app of apps)
+      await engine.removeImage(`${project}_${app.service}`, { force: true }).catch(() => undefined);
   }
 }
 
-describe('compose_generate on a multi-app repository (MCP)', () => {
-  let mcp: TestClient;
-  let repo: string;
+/** A fresh copy of `fixture` (changed by `prepare`) served by its own in-memory MCP server, for one describe block. */
+function useRepo(
+  fixture = FIXTURE,
+  {
+    prepare = () => undefined,
+    standIns = true,
+  }: { prepare?: (repo: string) => void; standIns?: boolean } = {},
+): { mcp: TestClient; repo: string } {
+  const state = {} as { mcp: TestClient; repo: string };
   const savedBases = process.env.DOCKWRIGHT_BASE_IMAGES;
   beforeAll(async () => {
-    process.env.DOCKWRIGHT_BASE_IMAGES = STAND_INS;
-    repo = copyFixture();
-    mcp = await connectInMemory({ workspace: [repo] });
+    if (standIns) process.env.DOCKWRIGHT_BASE_IMAGES = STAND_INS;
+    state.repo = copyFixture(fixture);
+    prepare(state.repo);
+    state.mcp = await connectInMemory({ workspace: [state.repo] });
   });
   afterAll(async () => {
     if (savedBases === undefined) delete process.env.DOCKWRIGHT_BASE_IMAGES;
     else process.env.DOCKWRIGHT_BASE_IMAGES = savedBases;
-    await mcp.close();
-    removeTree(repo);
+    await state.mcp?.close();
+    removeTree(state.repo);
   });
+  return state;
+}
+
+describe('compose_generate on a multi-app repository (MCP)', () => {
+  const use = useRepo();
 
   it('project_detect names every app and points at compose_generate', async () => {
-    const plan = await mcp.ok<{ notes: string[]; apps: unknown[] }>('project_detect', {});
+    const plan = await use.mcp.ok<{ notes: string[]; apps: unknown[] }>('project_detect', {});
     expect(plan.apps).toEqual([
       {
         service: 'backend',
@@ -112,7 +117,7 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
   });
 
   it('previews a Dockerfile per app and a compose.yaml that wires the frontend to the backend by service name', async () => {
-    const out = await mcp.ok<MultiOut>('compose_generate', {});
+    const out = await use.mcp.ok<MultiOut>('compose_generate', {});
     expect(
       out.apps.map(({ service, context, dockerfile, port }) => ({ service, context, dockerfile, port })),
     ).toEqual([
@@ -135,7 +140,7 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
   });
 
   it('refuses a port for the whole repository, naming the apps', async () => {
-    expect(await mcp.fails('compose_generate', { port: 9000 })).toMatch(
+    expect(await use.mcp.fails('compose_generate', { port: 9000 })).toMatch(
       /port applies to one app, and \. holds 2 \(backend, frontend\)/,
     );
   });
@@ -143,9 +148,9 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
   it('brings the generated stack up on the real engine: both healthy, the frontend reaches the backend by name', async () => {
     await requireImage('node:20-bookworm-slim');
     await requireImage('python:3.11-slim-bookworm');
-    const written = await mcp.ok<MultiOut>('compose_generate', { write: true });
+    const written = await use.mcp.ok<MultiOut>('compose_generate', { write: true });
     expect(written.files.every((f) => f.action === 'created')).toBe(true);
-    await withStack(mcp, written.apps, async (health) => {
+    await withStack(use.mcp, written.apps, async (health) => {
       expect(health).toEqual([
         ['backend', 'healthy'],
         ['frontend', 'healthy'],
@@ -157,24 +162,11 @@ describe('compose_generate on a multi-app repository (MCP)', () => {
 });
 
 describe('compose_generate on an npm workspace with two apps (MCP)', () => {
-  let mcp: TestClient;
-  let repo: string;
-  const savedBases = process.env.DOCKWRIGHT_BASE_IMAGES;
-  beforeAll(async () => {
-    process.env.DOCKWRIGHT_BASE_IMAGES = STAND_INS;
-    repo = copyFixture(WORKSPACE_FIXTURE);
-    mcp = await connectInMemory({ workspace: [repo] });
-  });
-  afterAll(async () => {
-    if (savedBases === undefined) delete process.env.DOCKWRIGHT_BASE_IMAGES;
-    else process.env.DOCKWRIGHT_BASE_IMAGES = savedBases;
-    await mcp.close();
-    removeTree(repo);
-  });
+  const use = useRepo(WORKSPACE_FIXTURE);
 
   it('builds each app from the root with the workspace lockfile; the stack comes up and web reaches api by name', async () => {
     await requireImage('node:20-bookworm-slim');
-    const written = await mcp.ok<MultiOut>('compose_generate', { write: true });
+    const written = await use.mcp.ok<MultiOut>('compose_generate', { write: true });
     expect(written.files.map((f) => `${f.path}: ${f.action}`)).toEqual([
       'apps/api/Dockerfile: created',
       'apps/web/Dockerfile: created',
@@ -186,7 +178,7 @@ describe('compose_generate on an npm workspace with two apps (MCP)', () => {
       ['web', '.', 'apps/web/Dockerfile'],
     ]);
     expect(written.compose).toContain('API_URL: http://api:38176');
-    await withStack(mcp, written.apps, async (health) => {
+    await withStack(use.mcp, written.apps, async (health) => {
       expect(health).toEqual([
         ['api', 'healthy'],
         ['web', 'healthy'],
@@ -200,23 +192,18 @@ describe('compose_generate on an npm workspace with two apps (MCP)', () => {
 });
 
 describe('an app that already has a Dockerfile (MCP)', () => {
-  let mcp: TestClient;
-  let repo: string;
   const own = 'FROM python:latest\nWORKDIR /app\nCOPY app.py .\nEXPOSE 38174\nCMD ["python3", "app.py"]\n';
   const ownCompose = 'services:\n  backend:\n    build: ./backend\n';
-  beforeAll(async () => {
-    repo = copyFixture();
-    writeFileSync(path.join(repo, 'backend/Dockerfile'), own);
-    writeFileSync(path.join(repo, 'docker-compose.yml'), ownCompose);
-    mcp = await connectInMemory({ workspace: [repo] });
-  });
-  afterAll(async () => {
-    await mcp.close();
-    removeTree(repo);
+  const use = useRepo(FIXTURE, {
+    standIns: false,
+    prepare: (repo) => {
+      writeFileSync(path.join(repo, 'backend/Dockerfile'), own);
+      writeFileSync(path.join(repo, 'docker-compose.yml'), ownCompose);
+    },
   });
 
   it('is reported by project_detect', async () => {
-    const result = await mcp.call('project_detect', {});
+    const result = await use.mcp.call('project_detect', {});
     const plan = result.structuredContent as { notes: string[] };
     expect(plan.notes.join(' ')).toContain('already has docker-compose.yml, backend/Dockerfile');
     expect((result.content as { text: string }[])[0].text).toContain(
@@ -225,7 +212,7 @@ describe('an app that already has a Dockerfile (MCP)', () => {
   });
 
   it('is kept, shown as a diff, and built with; overwriting needs consent', async () => {
-    const result = await mcp.call('compose_generate', { write: true });
+    const result = await use.mcp.call('compose_generate', { write: true });
     const out = result.structuredContent as unknown as MultiOut;
     expect((result.content as { text: string }[])[0].text).toMatch(
       /Found: backend\/Dockerfile\. backend\/Dockerfile: \d+ lint findings\./,
@@ -238,22 +225,22 @@ describe('an app that already has a Dockerfile (MCP)', () => {
     expect(out.apps[0].findings.map((f) => f.split(' ')[0])).toContain('DL3007');
     // The compose file the repository has is the one compared with, so no compose.yaml shadows it.
     expect(out.files.at(-1)).toMatchObject({ path: 'docker-compose.yml', action: 'exists-differs' });
-    expect(readFileSync(path.join(repo, 'docker-compose.yml'), 'utf8')).toBe(ownCompose);
+    expect(readFileSync(path.join(use.repo, 'docker-compose.yml'), 'utf8')).toBe(ownCompose);
     expect(out.files[0]).toMatchObject({ path: 'backend/Dockerfile', action: 'exists-differs' });
     expect(out.files[0].diff).toMatch(/^-CMD \["python3", "app.py"\]$/m);
-    expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toBe(own);
+    expect(readFileSync(path.join(use.repo, 'backend/Dockerfile'), 'utf8')).toBe(own);
     // Its own Dockerfile has no HEALTHCHECK, so the frontend waits only for it to start.
     expect(out.compose).toMatch(/backend:\n\s+condition: service_started/);
 
-    expect(await mcp.fails('compose_generate', { write: true, overwrite: true })).toMatch(/confirm/i);
-    expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toBe(own);
-    const replaced = await mcp.ok<MultiOut>('compose_generate', {
+    expect(await use.mcp.fails('compose_generate', { write: true, overwrite: true })).toMatch(/confirm/i);
+    expect(readFileSync(path.join(use.repo, 'backend/Dockerfile'), 'utf8')).toBe(own);
+    const replaced = await use.mcp.ok<MultiOut>('compose_generate', {
       write: true,
       overwrite: true,
       confirm: true,
     });
     expect(replaced.files.find((f) => f.path === 'backend/Dockerfile')?.action).toBe('overwritten');
-    expect(readFileSync(path.join(repo, 'backend/Dockerfile'), 'utf8')).toBe(replaced.apps[0].generated);
+    expect(readFileSync(path.join(use.repo, 'backend/Dockerfile'), 'utf8')).toBe(replaced.apps[0].generated);
     expect(replaced.compose).toMatch(/backend:\n\s+condition: service_healthy/);
   });
 });
