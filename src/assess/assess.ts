@@ -22,6 +22,7 @@ import { finalBaseOf } from './final-base.js';
 import { type Assessment, summarise } from './model.js';
 import {
   layerSecrets,
+  type ScanOutcome,
   scanForAssessment,
   secretEnvNames,
   seriousVulnerabilities,
@@ -45,6 +46,8 @@ export interface AssessOptions {
   scan: Pick<ScanOptions, 'engine' | 'osvSource' | 'trivyPath' | 'timeoutSeconds'>;
   signal?: AbortSignal;
   onProgress?(message: string): void;
+  /** What the caller already measured on this image (a trial run, a scan): reused, not repeated. */
+  reuse?: { run?: TrialRun; scan?: ScanOutcome };
 }
 
 async function readDockerfile(options: AssessOptions) {
@@ -77,8 +80,8 @@ export async function assessImage(engine: DockerEngine, options: AssessOptions):
     : await findBaseImage(engine, details, finalBaseOf(dockerfile));
   const healthcheck = details.config.healthcheck;
   const measured = options.buildDurationMs === undefined ? options.measuredBuild?.(details.id) : undefined;
-  let run: TrialRun | undefined;
-  if (healthcheck && options.runHealthcheck) {
+  let run = options.reuse?.run;
+  if (!run && healthcheck && options.runHealthcheck) {
     progress('Running the image until its HEALTHCHECK answers');
     run = await trialRun(engine, options.image, {
       timeoutMs: options.healthTimeoutMs,
@@ -86,13 +89,14 @@ export async function assessImage(engine: DockerEngine, options: AssessOptions):
       onState: (state) => progress(`container ${state}`),
     });
   }
-  progress('Scanning for vulnerabilities and secrets');
+  if (!options.reuse?.scan) progress('Scanning for vulnerabilities and secrets');
   const [scan, user, ignore] = await Promise.all([
-    scanForAssessment(engine, options.image, {
-      ...options.scan,
-      signal: options.signal,
-      onProgress: progress,
-    }),
+    options.reuse?.scan ??
+      scanForAssessment(engine, options.image, {
+        ...options.scan,
+        signal: options.signal,
+        onProgress: progress,
+      }),
     checkUser(details.config.user, () => readImagePasswd(engine, options.image, options.signal)),
     contextDir ? checkDockerignore(contextDir) : undefined,
   ]);

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { FLAVOURS, generateDockerfile, writeWithConsent } from '../../src/dockerfile/generate/index.js';
 import {
-  BASE_ROLES,
-  FLAVOURS,
-  generateDockerfile,
-  writeWithConsent,
-} from '../../src/dockerfile/generate/index.js';
-import {
+  baseImagesField,
   rationaleSchema,
   writeInput,
   writtenSchema,
@@ -36,10 +32,7 @@ export default defineTool({
       .regex(/^\d+(\.\d+)?$/)
       .optional()
       .describe('Runtime, e.g. "20.19".'),
-    baseImages: z
-      .partialRecord(z.enum(BASE_ROLES), z.string().min(1))
-      .optional()
-      .describe('e.g. {"node": "node:20-bookworm-slim"}; also DOCKWRIGHT_BASE_IMAGES.'),
+    baseImages: baseImagesField,
     privateRegistry: z
       .boolean()
       .optional()

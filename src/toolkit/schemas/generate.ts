@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASE_ROLES } from '../../dockerfile/generate/index.js';
 
 export const rationaleSchema = z.array(z.object({ choice: z.string(), why: z.string() }));
 
@@ -20,3 +21,9 @@ export const writeInput = {
 export function writtenSummary(files: z.output<typeof writtenSchema>): string {
   return files.map((f) => `${f.path}: ${f.action}`).join(', ');
 }
+
+/** Base image per generator role, as dockerfile_generate and project_containerize take it. */
+export const baseImagesField = z
+  .partialRecord(z.enum(BASE_ROLES), z.string().min(1))
+  .optional()
+  .describe('e.g. {"node": "node:20-bookworm-slim"}; also DOCKWRIGHT_BASE_IMAGES.');

@@ -1,0 +1,29 @@
+import { rm } from 'node:fs/promises';
+import type { ContainerizeContext } from './model.js';
+
+/** What one call created that may have to go again. */
+export interface Leftovers {
+  container?: string;
+  /** The tag of an image this call built (not one that was already there). */
+  image?: string;
+  /** Files this call created in the project. */
+  created: string[];
+}
+
+/**
+ * Removes what the call made: the container unless asked to keep it running (and it passed,
+ * or the caller keeps even a failed one), the image unless the call succeeded or the caller
+ * keeps it, and on cancellation the files it created too. Clean-up never masks the outcome.
+ */
+export async function cleanUp(
+  ctx: Pick<ContainerizeContext, 'engine'>,
+  leftovers: Leftovers,
+  outcome: { ok: boolean; cancelled: boolean; keep: boolean },
+): Promise<void> {
+  const keep = outcome.keep && !outcome.cancelled;
+  if (leftovers.container && !keep)
+    await ctx.engine.removeContainer(leftovers.container, { force: true, volumes: true }).catch(() => {});
+  if (leftovers.image && !keep && (!outcome.ok || outcome.cancelled))
+    await ctx.engine.removeImage(leftovers.image, { force: true }).catch(() => {});
+  if (outcome.cancelled) for (const file of leftovers.created) await rm(file, { force: true });
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { containerize } from '../../src/containerize/containerize.js';
+import { containerizeReport } from '../../src/toolkit/schemas/containerize.js';
+import { baseImagesField } from '../../src/toolkit/schemas/generate.js';
+import { projectDirFields } from '../../src/toolkit/schemas/project.js';
+import { defineTool } from '../../src/toolkit/tool.js';
+import { formatMegabytes } from '../../src/units.js';
+
+const seconds = (ms?: number) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
+
+export default defineTool({
+  name: 'project_containerize',
+  toolset: 'project',
+  kind: 'write',
+  mayConfirm: true,
+  title: 'Containerize a project in one call',
+  description:
+    'Detect, write Dockerfile+.dockerignore, lint/fix, build, run, verify, scan, assess, record. ' +
+    'Reports checks, size, times; on failure the stage, evidence, next step. Leaves nothing behind on failure.',
+  input: z.object({
+    ...projectDirFields,
+    dryRun: z.boolean().default(false).describe('Plan only: no writes, no engine.'),
+    baseImages: baseImagesField,
+    port: z.number().int().min(1).max(65535).optional(),
+    keepRunning: z.boolean().default(false),
+    overwrite: z.boolean().default(false).describe('Replace a different Dockerfile (default: build it).'),
+    tag: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._/:-]*$/)
+      .optional(),
+    labels: z.record(z.string(), z.string()).optional(),
+    timeoutSeconds: z.number().positive().max(600).default(60),
+  }),
+  output: containerizeReport,
+  handle: (ctx, input) => containerize(ctx, input),
+  textFirst: ['failure', 'checks', 'image', 'files'],
+  summary: (out) => {
+    if (out.dryRun)
+      return `Plan for ${out.dir}: ${out.stack}; base ${out.baseImages.join(', ')}${out.port ? `, port ${out.port}, health ${out.healthRoute}` : ''}.`;
+    if (out.failure)
+      return `FAILED at ${out.failure.stage} for ${out.dir} (${out.stack}). Next: ${out.failure.nextStep}`;
+    const image = out.image;
+    return (
+      `Containerized ${out.dir} (${out.stack}) as ${image?.tag}: ` +
+      `${image ? formatMegabytes(image.sizeBytes) : '?'}${image?.baseShare !== undefined ? ` (base ${Math.round(image.baseShare * 100)}%)` : ''}, ` +
+      `built in ${seconds(out.buildMs)}, ${out.verify?.detail} in ${seconds(out.healthyMs)}; ` +
+      `${out.checks.passed.length} checks passed, ${out.checks.failed.length} failed.`
+    );
+  },
+});
