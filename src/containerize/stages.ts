@@ -14,17 +14,21 @@ export class StageFailure extends Error {
 /** Runs the stages one by one: progress at each, its time, and what stopped it. */
 export class StageRunner {
   readonly records: StageRecord[] = [];
+  /** Progress only ever grows, though a build's step count does as it learns of more steps. */
+  private reported = 0;
 
   constructor(private readonly ctx: Pick<ContainerizeContext, 'progress' | 'signal'>) {}
 
   /** Progress within a stage (a build step), as a fraction of that stage. */
   within(name: StageName, fraction: number, message: string): void {
-    this.ctx.progress(STAGES.indexOf(name) + Math.min(Math.max(fraction, 0), 0.99), STAGES.length, message);
+    this.reported = Math.max(this.reported, STAGES.indexOf(name) + Math.min(Math.max(fraction, 0), 0.99));
+    this.ctx.progress(this.reported, STAGES.length, message);
   }
 
   async run<T>(name: StageName, work: () => Promise<T>, note?: (value: T) => string | undefined): Promise<T> {
     if (this.ctx.signal.aborted) throw new ToolError('CANCELLED', `Cancelled before the ${name} stage.`);
-    this.ctx.progress(STAGES.indexOf(name), STAGES.length, `${name}`);
+    this.reported = STAGES.indexOf(name);
+    this.ctx.progress(this.reported, STAGES.length, name);
     const started = Date.now();
     try {
       const value = await work();
