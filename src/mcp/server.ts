@@ -26,7 +26,7 @@ import { confirmAction } from './confirm.js';
 import { registerPromptsAndResources } from './extras.js';
 import { SERVER_INSTRUCTIONS } from './instructions.js';
 import { unknownNestedKeys, unknownNestedKeysError } from './nested-arguments.js';
-import { listAllTools, loadAllTools } from './tool-listing.js';
+import { listAllTools, loadAllTools, offeredEntry } from './tool-listing.js';
 
 /** How long a person may take to answer a confirmation question. */
 const USER_ANSWER_TIMEOUT_MS = 10 * 60_000;
@@ -78,7 +78,7 @@ export function createServer(config: ServerConfig): Server {
   server.setRequestHandler(ListToolsRequestSchema, async () => ({
     tools: (await listAllTools())
       .filter((listed) => isToolEnabled(config, listed))
-      .map((listed) => listed.entry),
+      .map((listed) => offeredEntry(listed, config.allow.confirmArgument)),
   }));
 
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {

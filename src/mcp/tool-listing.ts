@@ -34,3 +34,15 @@ export async function listAllTools(): Promise<ListedTool[]> {
 export async function loadAllTools(): Promise<AnyTool[]> {
   return (await import('../../tools/index.js')).allTools;
 }
+
+/**
+ * Security: `confirm: true` counts only under --allow-confirm-argument; without it the user is
+ * asked (elicitation), so the field is not offered, and a model is not invited to set it.
+ */
+export function offeredEntry(listed: ListedTool, confirmArgument: boolean): ListedTool['entry'] {
+  const { entry } = listed;
+  const properties = entry.inputSchema.properties as Record<string, unknown> | undefined;
+  if (confirmArgument || !properties?.confirm) return entry;
+  const { confirm: _confirm, ...others } = properties;
+  return { ...entry, inputSchema: { ...entry.inputSchema, properties: others } };
+}

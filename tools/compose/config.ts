@@ -11,8 +11,7 @@ export default defineTool({
   toolset: 'compose',
   kind: 'read',
   title: 'Show the normalised compose model',
-  description:
-    'The normalised model of a Compose project as Compose loads it (overrides, .env, interpolation, profiles).',
+  description: 'A Compose project as Compose loads it (overrides, .env, interpolation, profiles).',
   input: z.object(composeProjectFields),
   output: z.object({
     project: z.string(),

@@ -11,7 +11,7 @@ export default defineTool({
   kind: 'read',
   title: 'Show the state of a compose stack',
   description:
-    "Each service of a Compose project with its containers' state, health, ports, restarts, exit code and limits.",
+    "Each service of a Compose project: containers' state, health, ports, restarts, exit code, limits.",
   input: z.object(composeProjectFields),
   output: z.object({ project: z.string(), services: z.array(serviceReportSchema) }),
   async handle(ctx, input) {

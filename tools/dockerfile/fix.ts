@@ -16,7 +16,7 @@ export default defineTool({
   kind: 'write',
   title: 'Apply safe fixes to a Dockerfile',
   description:
-    "Apply dockerfile_lint's safe autofixes and lint again. A file is rewritten in place; inline content is returned fixed.",
+    "Apply dockerfile_lint's safe autofixes and lint again; a file is rewritten, inline content returned.",
   input: z.object({
     file: z.string().optional().describe('Rewritten in place. Or give content.'),
     content: z.string().optional().describe('Returned fixed; nothing written.'),

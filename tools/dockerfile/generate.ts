@@ -22,7 +22,7 @@ export default defineTool({
   mayConfirm: true,
   title: 'Generate a Dockerfile and .dockerignore',
   description:
-    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (15 stacks: Node to C++, static sites).',
+    'Generate a production Dockerfile and .dockerignore, with reasons, for a detected project (15 stacks).',
   input: z.object({
     ...projectDirFields,
     flavour: z.enum(FLAVOURS).default('debian'),
@@ -36,11 +36,11 @@ export default defineTool({
     privateRegistry: z
       .boolean()
       .optional()
-      .describe('Registry credentials as a build secret (default: if .npmrc exists).'),
+      .describe('Registry credentials as a build secret (default: if .npmrc).'),
     syntaxLine: z
       .boolean()
       .default(false)
-      .describe('Adds "# syntax=docker/dockerfile:1" (needs a registry at build).'),
+      .describe('Adds "# syntax=docker/dockerfile:1" (needs a registry).'),
     ...writeInput,
   }),
   output: z.object({

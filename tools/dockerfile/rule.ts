@@ -28,7 +28,7 @@ export default defineTool({
   kind: 'read',
   title: 'Explain a Dockerfile or Compose lint rule',
   description:
-    'Why one lint rule (e.g. DL3008, DC004) matters and how to fix what it finds; same as resource dockwright://rules/{code}.',
+    'Why one lint rule (e.g. DL3008, DC004) matters and how to fix it; as resource dockwright://rules/{code}.',
   input: z.object({
     code: z.string().min(1).max(40),
   }),

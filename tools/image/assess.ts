@@ -12,11 +12,11 @@ export default defineTool({
   kind: 'write',
   title: 'Assess an image for production',
   description:
-    'Production-readiness scorecard of an image and its Dockerfile (size, vulnerabilities, user, healthcheck, secrets, start-up); unknown never passes.',
+    'Production-readiness scorecard of an image (size, vulnerabilities, user, healthcheck, secrets, start-up); unknown never passes.',
   input: z.object({
     image: imageRef,
     file: z.string().optional().describe('The Dockerfile.'),
-    dir: z.string().optional().describe('Build context (default: the Dockerfile folder).'),
+    dir: z.string().optional().describe('Build context (default: its folder).'),
     stack: z.enum(STACKS).optional().describe('For the size budget (default: inferred).'),
     sizeBudgetMb: z
       .number()

@@ -15,7 +15,7 @@ export default defineTool({
   kind: 'write',
   title: 'Build an image',
   description:
-    'Build an image with BuildKit from a folder, with progress; a failure returns the failing step and its output.',
+    'Build an image with BuildKit, with progress; a failure returns the failing step and its output.',
   input: z.object({
     dir: z.string().default('.').describe('Build context.'),
     file: z.string().optional().describe('Default: dir/Dockerfile.'),

@@ -14,8 +14,7 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'Inspect an image',
-  description:
-    'Summary of one image with its layer history; env, history and label secrets masked, labels fenced as untrusted.',
+  description: 'Summary of one image with its layer history; secrets masked, labels fenced as untrusted.',
   input: z.object({
     image: imageRef,
     history: z.boolean().default(true),

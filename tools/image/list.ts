@@ -9,7 +9,7 @@ export default defineTool({
   toolset: 'image',
   kind: 'read',
   title: 'List images',
-  description: 'List local images (id, tags, size, age). Use image_inspect or image_analyze for one image.',
+  description: 'List local images (id, tags, size, age); filter by name or label.',
   input: z.object({
     reference: z.string().optional().describe('Pattern, e.g. "myapp:1.*".'),
     label: z.array(z.string()).optional().describe('"key" or "key=value".'),

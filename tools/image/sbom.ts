@@ -12,15 +12,11 @@ export default defineTool({
   kind: 'write',
   mayConfirm: true,
   title: 'Make an SBOM of an image',
-  description:
-    'CycloneDX 1.5 SBOM of a local image from its package files (offline); written to outputFile or returned inline.',
+  description: 'CycloneDX 1.5 SBOM of a local image (offline); written to outputFile or returned inline.',
   input: z.object({
     image: imageRef,
     outputFile: z.string().optional().describe('e.g. "sbom.cdx.json".'),
-    overwrite: z
-      .boolean()
-      .default(false)
-      .describe('Replace outputFile when it exists (the user is asked first).'),
+    overwrite: z.boolean().default(false).describe('Replace an existing outputFile (asks first).'),
     limit: z.number().int().min(1).max(5000).default(300),
   }),
   output: z.object({

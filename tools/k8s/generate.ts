@@ -15,7 +15,7 @@ export default defineTool({
   kind: 'read',
   title: 'Kubernetes manifests from Compose',
   description:
-    'Kubernetes manifests for a Compose project (or its generated compose.yaml), Secrets by reference only; validated offline and linted.',
+    'Kubernetes manifests for a Compose project, Secrets by reference only; validated offline and linted.',
   input: z.object({
     ...composeProjectFields,
     namespace: z

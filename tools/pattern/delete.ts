@@ -7,8 +7,7 @@ export default defineTool({
   toolset: 'pattern',
   kind: 'destructive',
   title: 'Delete a Dockerfile pattern',
-  description:
-    'Delete a pattern and its evidence; a deleted built-in stays deleted until a release changes it.',
+  description: 'Delete a pattern and its evidence; a deleted built-in stays deleted.',
   input: z.object({ id: patternId }),
   output: z.object({ deleted: z.string(), title: z.string() }),
   async handle(ctx, input) {

@@ -6,6 +6,9 @@ import { projectDirFields } from '../../src/toolkit/schemas/project.js';
 import { defineTool } from '../../src/toolkit/tool.js';
 import { formatMegabytes } from '../../src/units.js';
 
+/** How long a container may take to pass its check: generous, as a first start may compile or migrate. */
+const VERIFY_TIMEOUT_SECONDS = 120;
+
 const seconds = (ms?: number) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
 
 export default defineTool({
@@ -15,24 +18,22 @@ export default defineTool({
   mayConfirm: true,
   title: 'Containerize a project in one call',
   description:
-    'Detect, write Dockerfile+.dockerignore, lint/fix, build, run, verify, scan, assess, record. ' +
-    'Reports checks, size, times; on failure the stage, evidence, next step. Leaves nothing behind on failure.',
+    'One call: detect, write Dockerfile and .dockerignore, lint, build, run, verify, scan, assess. On failure: stage, evidence, next step.',
   input: z.object({
     ...projectDirFields,
-    dryRun: z.boolean().default(false).describe('Plan only: no writes, no engine.'),
+    dryRun: z.boolean().default(false).describe('Plan only.'),
     baseImages: baseImagesField,
     port: z.number().int().min(1).max(65535).optional(),
     keepRunning: z.boolean().default(false),
-    overwrite: z.boolean().default(false).describe('Replace a different Dockerfile (default: build it).'),
+    overwrite: z.boolean().default(false).describe('Replace a differing Dockerfile.'),
     tag: z
       .string()
       .regex(/^[a-z0-9][a-z0-9._/:-]*$/)
       .optional(),
     labels: z.record(z.string(), z.string()).optional(),
-    timeoutSeconds: z.number().positive().max(600).default(60),
   }),
   output: containerizeReport,
-  handle: (ctx, input) => containerize(ctx, input),
+  handle: (ctx, input) => containerize(ctx, { ...input, timeoutSeconds: VERIFY_TIMEOUT_SECONDS }),
   textFirst: ['failure', 'checks', 'image', 'files'],
   summary: (out) => {
     if (out.dryRun)

@@ -11,7 +11,7 @@ export default defineTool({
   kind: 'read',
   openWorld: true,
   title: 'List a repository’s tags',
-  description: "List a repository's tags in its registry without pulling, e.g. to pin a base image version.",
+  description: "List a repository's tags in its registry without pulling.",
   input: z.object({
     repository: z.string().describe('e.g. "library/node".'),
     filter: z.string().optional(),

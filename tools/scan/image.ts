@@ -11,7 +11,7 @@ export default defineTool({
   kind: 'read',
   title: 'Scan an image for vulnerabilities and secrets',
   description:
-    'Scan a local image for vulnerabilities, secrets (masked), misconfigs and licenses, with Trivy or the built-in scanner.',
+    'Scan a local image for vulnerabilities, secrets (masked), misconfigs, licenses (Trivy or built-in).',
   input: z.object({
     image: imageRef,
     scanners: z

@@ -10,7 +10,7 @@ export default defineTool({
   kind: 'read',
   title: 'Scan a project folder',
   description:
-    'Scan a workspace folder (no image needed) for vulnerable dependencies, secrets and misconfigurations, with a policy verdict.',
+    'Scan a folder (no image needed) for vulnerable dependencies, secrets and misconfigurations; policy verdict.',
   input: z.object({
     dir: z.string().default('.'),
     scanners: z

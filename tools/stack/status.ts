@@ -16,7 +16,7 @@ export default defineTool({
   kind: 'read',
   title: 'Show the state of a Swarm stack',
   description:
-    "A Swarm stack's services, tasks per node, last rolling update, and failed tasks with why. Use after stack_deploy.",
+    "A Swarm stack's services, tasks per node, last update, and failed tasks with why. Use after stack_deploy.",
   input: z.object({
     stack: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
   }),

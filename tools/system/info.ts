@@ -24,7 +24,7 @@ export default defineTool({
   kind: 'read',
   title: 'Docker environment',
   description:
-    'The engine (Docker or Podman), its Swarm nodes, and whether BuildKit, Compose, Trivy and ShellCheck are there. Call first if a connection fails.',
+    'The engine (Docker or Podman), Swarm nodes, and whether BuildKit, Compose, Trivy, ShellCheck exist. Call first if a connection fails.',
   input: z.object({}),
   output: z.object({
     engine: z

@@ -22,7 +22,7 @@ export default defineTool({
   kind: 'destructive',
   title: 'Prune unused objects',
   description:
-    'Remove stopped containers, unused networks, volumes and dangling images dockwright made (or matching label; global: all).',
+    'Remove stopped containers, unused networks, volumes, dangling images dockwright made (or by label; global: all).',
   input: z.object({
     kinds: z.array(z.enum(KINDS)).default(['containers', 'networks']),
     label: z

@@ -7,7 +7,7 @@ export default defineTool({
   toolset: 'volume',
   kind: 'write',
   title: 'Create a volume',
-  description: 'Create a named volume for data that must outlive containers (databases, uploads).',
+  description: 'Create a named volume for data that must outlive containers.',
   input: z.object({
     name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/),
     driver: z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BASE_ROLES } from '../../dockerfile/generate/index.js';
+import { BASE_ROLES, type BaseRole } from '../../dockerfile/generate/index.js';
 
 export const rationaleSchema = z.array(z.object({ choice: z.string(), why: z.string() }));
 
@@ -22,8 +22,18 @@ export function writtenSummary(files: z.output<typeof writtenSchema>): string {
   return files.map((f) => `${f.path}: ${f.action}`).join(', ');
 }
 
-/** Base image per generator role, as dockerfile_generate and project_containerize take it. */
+const isRole = (key: string): key is BaseRole => (BASE_ROLES as readonly string[]).includes(key);
+
+/**
+ * Base image per generator role, as dockerfile_generate and project_containerize take it. The
+ * roles are checked on each call rather than listed in tools/list, where every conversation
+ * would pay for them; a wrong one is an INVALID_ARGUMENT that names them all.
+ */
 export const baseImagesField = z
-  .partialRecord(z.enum(BASE_ROLES), z.string().min(1))
+  .record(z.string(), z.string().min(1))
+  .refine((map) => Object.keys(map).every(isRole), {
+    message: `base image roles are: ${BASE_ROLES.join(', ')}`,
+  })
+  .transform((map) => map as Partial<Record<BaseRole, string>>)
   .optional()
-  .describe('e.g. {"node": "node:20-bookworm-slim"}; also DOCKWRIGHT_BASE_IMAGES.');
+  .describe('Role → image, e.g. {"node": "node:20-bookworm-slim"}.');
