@@ -20,6 +20,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'Detect a project and write its Dockerfile, .dockerignore and compose.yaml',
     load: async () => (await import('./cli/generate.js')).generateCommand,
   },
+  containerize: {
+    summary: 'Detect, generate, build, run, verify, scan and assess a project in one run',
+    load: async () => (await import('./cli/containerize.js')).containerizeCommand,
+  },
   build: {
     summary: 'Build an image with BuildKit, with live progress',
     load: async () => (await import('./cli/build.js')).buildCommand,
@@ -64,7 +68,7 @@ Usage: dockwright [command] [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(13)} ${c.summary}`)
   .join('\n')}
 
 Examples:
@@ -72,6 +76,7 @@ Examples:
   dockwright doctor                           check Docker, BuildKit, Compose, Trivy
   dockwright lint Dockerfile --format sarif   lint for GitHub code scanning
   dockwright generate . --write               write Dockerfile, .dockerignore, compose.yaml
+  dockwright containerize . --dry-run         plan a project's image without building it
   dockwright build . -t app:dev               build with live progress
   dockwright scan app:dev --fail-on high      exit 1 when HIGH/CRITICAL findings remain
 

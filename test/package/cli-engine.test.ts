@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,37 @@ describe('dockwright build, analyze, scan, assess (installed tarball)', () => {
     const status = Object.fromEntries(report.criteria.map((c) => [c.id, c.status]));
     expect(status).toMatchObject({ 'non-root': 'pass', healthcheck: 'pass', secrets: 'pass' });
     expect(result.exitCode).toBe(1);
+  });
+});
+
+describe('dockwright containerize (installed tarball)', () => {
+  // Stand-in base image: python:3.11-slim-bookworm (made locally by scripts/test-env.sh).
+  const PYTHON = [
+    '--base-image',
+    'python=python:3.11-slim-bookworm',
+    '--base-image',
+    'python-runtime=python:3.11-slim-bookworm',
+  ];
+
+  it('plans without an engine, then builds, runs and verifies a Python app, exit 0', async () => {
+    await requireImage('python:3.11-slim-bookworm');
+    const app = mkdtempSync(path.join(work, 'containerize-'));
+    cpSync(path.join(REPO_ROOT, 'test/dockerfile/generate/fixtures/python-stdlib'), app, { recursive: true });
+    const planned = await dockwright(['containerize', app, '--dry-run', '--json', ...PYTHON], {
+      DOCKER_HOST: 'unix:///tmp/dockwright-no-such.sock',
+    });
+    expect(planned.exitCode, planned.stderr).toBe(0);
+    expect(json<{ baseImages: string[] }>(planned.stdout).baseImages).toEqual(['python:3.11-slim-bookworm']);
+    expect(existsSync(path.join(app, 'Dockerfile'))).toBe(false);
+
+    const tag = `dw-pkg-containerize:${TEST_RUN}`;
+    const done = await dockwright(['containerize', app, '--json', '--tag', tag, ...PYTHON, ...LABELS], {
+      DOCKWRIGHT_PATTERNS_DB: path.join(work, 'patterns.db'),
+    });
+    expect(done.exitCode, done.stdout + done.stderr).toBe(0);
+    const report = json<{ ok: boolean; verify: { passed: boolean }; image: { tag: string } }>(done.stdout);
+    expect(report).toMatchObject({ ok: true, verify: { passed: true }, image: { tag } });
+    expect(existsSync(path.join(app, 'Dockerfile'))).toBe(true);
   });
 });
 

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { containerize } from '../../src/containerize/containerize.js';
+import { summarizeReport } from '../../src/containerize/describe.js';
 import { containerizeReport } from '../../src/toolkit/schemas/containerize.js';
 import { baseImagesField } from '../../src/toolkit/schemas/generate.js';
 import { projectDirFields } from '../../src/toolkit/schemas/project.js';
 import { defineTool } from '../../src/toolkit/tool.js';
-import { formatMegabytes } from '../../src/units.js';
 
 /** How long a container may take to pass its check: generous, as a first start may compile or migrate. */
 const VERIFY_TIMEOUT_SECONDS = 120;
-
-const seconds = (ms?: number) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
 
 export default defineTool({
   name: 'project_containerize',
@@ -35,17 +33,5 @@ export default defineTool({
   output: containerizeReport,
   handle: (ctx, input) => containerize(ctx, { ...input, timeoutSeconds: VERIFY_TIMEOUT_SECONDS }),
   textFirst: ['failure', 'checks', 'image', 'files'],
-  summary: (out) => {
-    if (out.dryRun)
-      return `Plan for ${out.dir}: ${out.stack}; base ${out.baseImages.join(', ')}${out.port ? `, port ${out.port}, health ${out.healthRoute}` : ''}.`;
-    if (out.failure)
-      return `FAILED at ${out.failure.stage} for ${out.dir} (${out.stack}). Next: ${out.failure.nextStep}`;
-    const image = out.image;
-    return (
-      `Containerized ${out.dir} (${out.stack}) as ${image?.tag}: ` +
-      `${image ? formatMegabytes(image.sizeBytes) : '?'}${image?.baseShare !== undefined ? ` (base ${Math.round(image.baseShare * 100)}%)` : ''}, ` +
-      `built in ${seconds(out.buildMs)}, ${out.verify?.detail} in ${seconds(out.healthyMs)}; ` +
-      `${out.checks.passed.length} checks passed, ${out.checks.failed.length} failed.`
-    );
-  },
+  summary: summarizeReport,
 });

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { runBuild } from '../build/run.js';
+import { formatPorts, ownLabels, shortId } from '../containers/format.js';
+import { baseImagesOf } from './base-images.js';
+import type { Leftovers } from './cleanup.js';
+import { verifyFailure } from './failure.js';
+import type { ContainerizeContext, ContainerizeOptions, ContainerizeReport } from './model.js';
+import type { Prepared } from './prepare.js';
+import { recordContainerized } from './record.js';
+import { assessBuiltImage, scanBuiltImage } from './scan-assess.js';
+import type { StageRunner } from './stages.js';
+import { verifyContainer } from './verify.js';
+
+/** Marks what containerize creates, so that a leak is easy to find. */
+export const CONTAINERIZE_LABEL = 'dockwright.containerize';
+
+function defaultTag(projectDir: string): string {
+  const name = path
+    .basename(projectDir)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '');
+  return `${name || 'app'}:dockwright`;
+}
+
+/** build, run, verify, scan (overlapping run and verify), assess, record: the stages that need the engine. */
+export async function buildRunAndCheck(
+  ctx: ContainerizeContext,
+  options: ContainerizeOptions,
+  prepared: Prepared,
+  stages: StageRunner,
+  report: ContainerizeReport,
+  leftovers: Leftovers,
+): Promise<void> {
+  const { engine } = ctx;
+  const tag = options.tag ?? defaultTag(prepared.projectDir);
+  const labels = ownLabels({ ...options.labels, [CONTAINERIZE_LABEL]: '1' });
+  const previous = await engine.inspectImage(tag).then(
+    (image) => image.id,
+    () => undefined,
+  );
+  const build = await stages.run(
+    'build',
+    () =>
+      runBuild(
+        engine,
+        ctx.workspace,
+        { context: prepared.projectDir, tags: [tag], labels },
+        {
+          signal: ctx.signal,
+          onProgress: (update) => stages.within('build', update.progress / (update.total || 1), update.step),
+        },
+      ),
+    (b) => `${(b.durationMs / 1000).toFixed(1)} s, ${b.steps.cached}/${b.steps.total} steps cached`,
+  );
+  if (build.imageId !== previous) leftovers.image = tag;
+  const finalBase = baseImagesOf(prepared.dockerfile).final;
+  const baseBytes = finalBase
+    ? await engine.inspectImage(finalBase).then(
+        (i) => i.size,
+        () => undefined,
+      )
+    : undefined;
+  report.image = {
+    tag,
+    id: shortId(build.imageId),
+    sizeBytes: build.sizeBytes,
+    baseImage: finalBase,
+    baseShare: baseBytes === undefined ? undefined : Math.round((baseBytes / build.sizeBytes) * 100) / 100,
+    kept: true,
+  };
+  report.buildMs = build.durationMs;
+  report.checks.passed.push('build');
+
+  // The scan reads the image while the container starts, so the two waits overlap.
+  const scanning = new AbortController();
+  const stopScan = () => scanning.abort();
+  ctx.signal.addEventListener('abort', stopScan, { once: true });
+  const scan = scanBuiltImage(engine, tag, scanning.signal);
+  scan.catch(() => undefined);
+  try {
+    const port = report.port;
+    const container = await stages.run('run', async () => {
+      const id = await engine.createContainer({
+        image: tag,
+        labels,
+        restartPolicy: { name: 'no' },
+        ports: port ? [{ containerPort: port, protocol: 'tcp', hostIp: '127.0.0.1', hostPort: 0 }] : [],
+      });
+      leftovers.container = id;
+      await engine.startContainer(id);
+      return engine.inspectContainer(id);
+    });
+    const verification = await stages.run('verify', () =>
+      verifyContainer(engine, {
+        id: container.id,
+        image: tag,
+        hostPort: container.ports.find((p) => p.containerPort === port)?.hostPort,
+        healthRoute: report.healthRoute ?? '/',
+        timeoutMs: options.timeoutSeconds * 1000,
+        signal: ctx.signal,
+      }),
+    );
+    report.verify = verification;
+    report.healthyMs = verification.healthyMs;
+    if (!verification.passed) {
+      stages.fail('verify');
+      report.failure = verifyFailure(verification);
+      report.checks.failed.push(`verify (${verification.method}): ${verification.detail}`);
+      return;
+    }
+    report.checks.passed.push(`verify (${verification.method}): ${verification.detail}`);
+    const scanned = await stages.run('scan', () => scan);
+    report.scan = scanned.summary;
+    checkScan(report);
+    report.assessment = await stages.run('assess', () =>
+      assessBuiltImage(engine, {
+        image: tag,
+        projectDir: prepared.projectDir,
+        buildMs: build.durationMs,
+        verification,
+        scan: scanned.outcome,
+        signal: ctx.signal,
+      }),
+    );
+    report.checks.failed.push(...report.assessment.failed.map((line) => `assess ${line}`));
+    report.pattern = await stages.run('record', () => recordContainerized(ctx, build, verification));
+    report.ok = true;
+    const details = await engine.inspectContainer(container.id);
+    if (options.keepRunning && details.state.running) {
+      report.container = { id: shortId(details.id), name: details.name, ports: formatPorts(details.ports) };
+    }
+  } finally {
+    stopScan();
+    ctx.signal.removeEventListener('abort', stopScan);
+  }
+}
+
+function checkScan(report: ContainerizeReport): void {
+  const scan = report.scan;
+  if (!scan) return;
+  const serious = (scan.critical ?? 0) + (scan.high ?? 0);
+  if (scan.critical !== undefined) {
+    if (serious > 0) report.checks.failed.push(`scan: ${scan.critical} critical, ${scan.high} high`);
+    else report.checks.passed.push('scan: no critical or high vulnerabilities');
+  }
+  if (scan.secrets !== undefined) {
+    if (scan.secrets > 0) report.checks.failed.push(`scan: ${scan.secrets} secret(s) in layers`);
+    else report.checks.passed.push('scan: no secrets in layers');
+  }
+}
