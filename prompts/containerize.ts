@@ -5,7 +5,7 @@ export default definePrompt({
   name: 'containerize',
   title: 'Containerize a project',
   description:
-    'Take a project from source to a proven container: detect, reuse a proven pattern, generate, lint, build, scan, run, record.',
+    'Take a project from source to a verified container in one call (project_containerize), then fix what failed from its evidence.',
   arguments: [
     {
       name: 'dir',
@@ -15,20 +15,22 @@ export default definePrompt({
     { name: 'port', description: 'Port the app listens on, when detection cannot tell.' },
     { name: 'flavour', description: 'Base image flavour: debian-slim (default), alpine, distroless.' },
   ],
-  render: ({ dir = '.', port, flavour }) =>
-    [
-      `Containerize the project in "${dir}" with dockwright's tools, step by step, and show me the evidence at each step.`,
+  render: ({ dir = '.', port, flavour }) => {
+    const args = `{"dir": "${dir}"${port ? `, "port": ${port}` : ''}}`;
+    return [
+      `Containerize the project in "${dir}" with dockwright's tools and show me the evidence.`,
       '',
-      `1. project_detect {"dir": "${dir}"}: report language, framework, package manager, versions, start command, port and services, each with the file it came from. Stop and ask me if detection is ambiguous (conflicting lockfiles, several apps).`,
-      '2. pattern_search for that stack. If a proven pattern fits, say so and prefer its choices.',
-      `3. dockerfile_generate (and compose_generate when services are needed)${port ? ` with port ${port}` : ''}${flavour ? ` and flavour ${flavour}` : ''}. Show the rationale; do not overwrite existing files without asking me.`,
-      '4. dockerfile_lint the result: fix every error and warning (dockerfile_fix applies the safe autofixes) and lint again until it is clean.',
-      '5. image_build {"dir": the project folder, "tags": ["<project>:dev"]}. If it fails, read the failing step and its output, fix the cause, rebuild.',
-      '6. scan_image the result: report HIGH/CRITICAL findings, or say plainly that vulnerability data was unavailable.',
-      '7. container_run it with its port published on 127.0.0.1 and waitHealthy; check it answers; then remove it.',
-      '8. image_assess the image against the production-readiness criteria and summarise what passed and what did not.',
-      '9. image_build recorded the Dockerfile as a candidate pattern (a build alone proves nothing more); pattern_save it if recording is off.',
+      ...(flavour
+        ? [
+            `0. dockerfile_generate {"dir": "${dir}", "flavour": "${flavour}", "write": true}: project_containerize then builds that Dockerfile as it is.`,
+          ]
+        : []),
+      `1. project_containerize ${args}${port ? ` (with port ${port})` : ''}: one call detects the stack, writes the Dockerfile and .dockerignore (never over a different file without asking me), lints with safe fixes, builds, runs, verifies (healthcheck, HTTP probe or exit 0), scans, assesses and records a verified Dockerfile in the pattern memory.`,
+      '2. If it failed, read failure.stage and its evidence (the failing build step and its output, or the exit code and last log lines), fix the cause in the Dockerfile or the project (dockerfile_lint and dockerfile_fix for lint findings), and call project_containerize again: it keeps the edited Dockerfile. Stop and ask me after two failed attempts.',
+      '3. If the stack needs services (databases, caches), compose_generate then compose_up to start them with the app.',
+      '4. For checks that failed in the assessment, image_analyze shows where the bytes are; propose changes in order of bytes saved.',
       '',
-      'Finish with the files written, the image size, the build time, and anything left for me to decide.',
-    ].join('\n'),
+      'Finish with the files written, the image size and the base image’s share, the build time, the time to healthy, the checks that failed, what was not checked (for example vulnerability data unavailable), and anything left for me to decide.',
+    ].join('\n');
+  },
 });

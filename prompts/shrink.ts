@@ -17,6 +17,6 @@ export default definePrompt({
       '2. Read its Dockerfile and dockerfile_lint it (cache cleanup rules DL3009, DL3042, DL3019; layer order; COPY . . before the install).',
       '3. Propose changes in order of bytes saved: multi-stage with only runtime artefacts in the final stage, a slimmer base, production-only dependencies, package manager caches as BuildKit cache mounts, a stack-specific .dockerignore, cleanup in the same layer.',
       '4. Rebuild with image_build after each accepted change; report size, build time and cached steps beside the previous build.',
-      '5. Check the smaller image still starts healthy with container_run waitHealthy before calling it done.',
+      '5. Check the smaller image still starts healthy with container_run waitHealthy (or, for a project folder, project_containerize, which rebuilds, verifies and assesses in one call) before calling it done.',
     ].join('\n'),
 });

@@ -72,7 +72,7 @@ describe('dockwright serve over stdio (installed tarball)', () => {
 
   it('renders a prompt and reads a resource', async () => {
     const prompt = await client.getPrompt({ name: 'containerize', arguments: { dir: 'app' } });
-    expect(JSON.stringify(prompt.messages)).toMatch(/project_detect/);
+    expect(JSON.stringify(prompt.messages)).toMatch(/project_containerize/);
     const rule = await client.readResource({ uri: 'dockwright://rules/DL3007' });
     expect(JSON.stringify(rule.contents)).toMatch(/latest/);
   });
