@@ -58,7 +58,7 @@ export interface AppResult {
 
 let engine: Promise<DockerEngine> | undefined;
 
-const standInOverrides = () =>
+export const standInOverrides = () =>
   Object.fromEntries(
     Object.entries(STAND_INS)
       .filter(([role]) => (BASE_ROLES as readonly string[]).includes(role))
