@@ -28,7 +28,7 @@ Options:
   --json                  print the whole report as JSON
 
 Exit codes: 0 containerized and verified (or planned), 1 a stage failed (the report says
-which, with the evidence), 2 bad input or an error.`;
+which, with the evidence), 2 bad input or an error, 130 cancelled.`;
 
 function baseImages(items: string[] | undefined): Partial<Record<BaseRole, string>> | undefined {
   const map = keyValues(items, 'base-image');
@@ -103,6 +103,10 @@ export async function containerizeCommand(argv: string[]): Promise<number> {
     );
     console.log(json ? JSON.stringify(report, null, 2) : describeForShell(report, summarizeReport(report)));
     return report.ok ? 0 : 1;
+  } catch (error) {
+    if (!interrupt.signal.aborted) throw error;
+    console.error('dockwright containerize: cancelled; what it created was removed.');
+    return 130;
   } finally {
     interrupt.done();
   }
