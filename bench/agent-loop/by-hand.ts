@@ -30,9 +30,11 @@ export async function buildAndStartByHand(options: {
   port?: number;
   route: string;
   timeoutMs: number;
+  noCache: boolean;
 }): Promise<{ ms: number; ready: boolean }> {
   const started = Date.now();
-  await docker(['build', '-q', '-t', options.tag, '--label', options.label, options.dir]);
+  const cache = options.noCache ? ['--no-cache'] : [];
+  await docker(['build', '-q', ...cache, '-t', options.tag, '--label', options.label, options.dir]);
   const publish = options.port ? ['-p', `127.0.0.1::${options.port}`] : [];
   const id = (await docker(['run', '-d', '--label', options.label, ...publish, options.tag])).stdout.trim();
   if (!options.port) {

@@ -21,6 +21,7 @@ Options:
   --base-image ROLE=IMAGE base image per role (repeatable), e.g. node=node:20-bookworm-slim
   --port N                the port the app listens on (default: detected)
   --keep-running          keep the container (and image) for inspection
+  --no-cache              build every step again, not from BuildKit's cache
   --overwrite             replace a Dockerfile that differs from the generated one
   --tag NAME              image name (default: FOLDER:dockwright)
   --label KEY=VALUE       label the image and container (repeatable)
@@ -52,6 +53,7 @@ export async function containerizeCommand(argv: string[]): Promise<number> {
       'base-image': { type: 'string', multiple: true },
       port: { type: 'string' },
       'keep-running': { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
       overwrite: { type: 'boolean' },
       tag: { type: 'string' },
       label: { type: 'string', multiple: true },
@@ -95,6 +97,7 @@ export async function containerizeCommand(argv: string[]): Promise<number> {
         baseImages: baseImages(values['base-image']),
         port: portNumber(values.port, 'port'),
         keepRunning: values['keep-running'] ?? false,
+        noCache: values['no-cache'] ?? false,
         overwrite: values.overwrite ?? false,
         tag: values.tag,
         labels: keyValues(values.label, 'label'),

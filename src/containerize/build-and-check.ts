@@ -45,7 +45,7 @@ export async function buildRunAndCheck(
       runBuild(
         engine,
         ctx.workspace,
-        { context: prepared.projectDir, tags: [tag], labels },
+        { context: prepared.projectDir, tags: [tag], labels, noCache: options.noCache },
         {
           signal: ctx.signal,
           onProgress: (update) => stages.within('build', update.progress / (update.total || 1), update.step),

@@ -37,6 +37,8 @@ export interface ContainerizeOptions {
   port?: number;
   keepRunning: boolean;
   overwrite: boolean;
+  /** Build every step again rather than from BuildKit's cache. */
+  noCache?: boolean;
   /** Image name; default `<folder>:dockwright`. */
   tag?: string;
   labels?: Record<string, string>;

@@ -23,6 +23,7 @@ export default defineTool({
     baseImages: baseImagesField,
     port: z.number().int().min(1).max(65535).optional(),
     keepRunning: z.boolean().default(false),
+    noCache: z.boolean().default(false),
     overwrite: z.boolean().default(false).describe('Replace a differing Dockerfile.'),
     tag: z
       .string()
