@@ -7,12 +7,12 @@ import { verifyFailure } from './failure.js';
 import type { ContainerizeContext, ContainerizeOptions, ContainerizeReport } from './model.js';
 import type { Prepared } from './prepare.js';
 import { recordContainerized } from './record.js';
-import { assessBuiltImage, scanBuiltImage } from './scan-assess.js';
+import { assessBuiltImage, checkScan, scanBuiltImage } from './scan-assess.js';
 import type { StageRunner } from './stages.js';
 import { verifyContainer } from './verify.js';
 
 /** Marks what containerize creates, so that a leak is easy to find. */
-export const CONTAINERIZE_LABEL = 'dockwright.containerize';
+const CONTAINERIZE_LABEL = 'dockwright.containerize';
 
 function defaultTag(projectDir: string): string {
   const name = path
@@ -133,19 +133,5 @@ export async function buildRunAndCheck(
   } finally {
     stopScan();
     ctx.signal.removeEventListener('abort', stopScan);
-  }
-}
-
-function checkScan(report: ContainerizeReport): void {
-  const scan = report.scan;
-  if (!scan) return;
-  const serious = (scan.critical ?? 0) + (scan.high ?? 0);
-  if (scan.critical !== undefined) {
-    if (serious > 0) report.checks.failed.push(`scan: ${scan.critical} critical, ${scan.high} high`);
-    else report.checks.passed.push('scan: no critical or high vulnerabilities');
-  }
-  if (scan.secrets !== undefined) {
-    if (scan.secrets > 0) report.checks.failed.push(`scan: ${scan.secrets} secret(s) in layers`);
-    else report.checks.passed.push('scan: no secrets in layers');
   }
 }

@@ -21,9 +21,8 @@ export interface Prepared {
   /** Absolute: the app folder, which is the build context. */
   projectDir: string;
   generated: GeneratedDockerfile;
-  /** The Dockerfile that is built: the generated one with safe fixes, or the project's own when kept. */
+  /** The Dockerfile that is built: the generated one with safe fixes, or the project's own, kept unless overwrite. */
   dockerfile: string;
-  keptOwn: boolean;
   lint: { fixed: string[]; remaining: string[] };
   files: WrittenFile[];
   /** Absolute paths of the files this call created (removed again when it is cancelled). */
@@ -86,7 +85,6 @@ export async function prepare(
     projectDir,
     generated,
     dockerfile: files[0].content,
-    keptOwn,
     lint: { fixed: lint.fixed, remaining: lint.remaining },
     files: written,
     created: files

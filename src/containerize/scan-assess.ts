@@ -79,3 +79,18 @@ export async function assessBuiltImage(
     unknown: assessment.criteria.filter((c) => c.status === 'unknown').map((c) => c.id),
   };
 }
+
+/** The scan's findings as checks: what it could not check stays out of both lists. */
+export function checkScan(report: ContainerizeReport): void {
+  const scan = report.scan;
+  if (!scan) return;
+  const serious = (scan.critical ?? 0) + (scan.high ?? 0);
+  if (scan.critical !== undefined) {
+    if (serious > 0) report.checks.failed.push(`scan: ${scan.critical} critical, ${scan.high} high`);
+    else report.checks.passed.push('scan: no critical or high vulnerabilities');
+  }
+  if (scan.secrets !== undefined) {
+    if (scan.secrets > 0) report.checks.failed.push(`scan: ${scan.secrets} secret(s) in layers`);
+    else report.checks.passed.push('scan: no secrets in layers');
+  }
+}
