@@ -71,8 +71,9 @@ export async function prepare(
     (l) =>
       `${l.fixed.length} fixed, ${l.remaining.length} remaining${keptOwn ? ' (the project’s own Dockerfile)' : ''}`,
   );
+  // A kept Dockerfile shows as exists-differs, with how the generated one would differ.
   const files = [
-    { name: 'Dockerfile', content: keptOwn ? own : lint.text },
+    { name: 'Dockerfile', content: keptOwn ? generated.dockerfile : lint.text },
     { name: '.dockerignore', content: generated.dockerignore },
   ];
   const written = await stages.run('write', () =>
@@ -84,7 +85,7 @@ export async function prepare(
     plan,
     projectDir,
     generated,
-    dockerfile: files[0].content,
+    dockerfile: keptOwn ? own : lint.text,
     lint: { fixed: lint.fixed, remaining: lint.remaining },
     files: written,
     created: files

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Progress } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,19 @@ describe('project_containerize (real engine, MCP client)', () => {
         scripts: { start: 'node job.js' },
       }),
       'oneshot/job.js': "console.log('job done');\n",
+      'broken/package.json': JSON.stringify({
+        name: 'broken',
+        private: true,
+        scripts: {
+          build: 'node -e "console.error(\'compile error in src/app.ts\'); process.exit(2)"',
+          start: 'node job.js',
+        },
+      }),
+      'broken/job.js': "console.log('never built');\n",
+      'own/package.json': JSON.stringify({ name: 'own', private: true, scripts: { start: 'node job.js' } }),
+      'own/job.js': "console.log('own Dockerfile');\n",
+      'own/Dockerfile':
+        'FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY job.js .\nUSER node\nCMD ["node", "job.js"]\n',
       'plan/package.json': JSON.stringify({ name: 'plan', private: true, scripts: { start: 'node job.js' } }),
       'plan/job.js': "console.log('planned');\n",
       'crash/package.json': JSON.stringify({
@@ -146,6 +159,27 @@ describe('project_containerize (real engine, MCP client)', () => {
     expect(text(result)).toMatch(/exit code 3/);
     expect(text(result)).toMatch(/missing DATABASE_URL, giving up/);
     expect(await leftovers(docker)).toEqual(before);
+  });
+
+  it('reports a failing build step with its output, and leaves no image behind', async () => {
+    const before = await leftovers(docker);
+    const result = await call('broken');
+    const out = result.structuredContent as unknown as Report & { failure: { reason: string } };
+    expect(out.ok).toBe(false);
+    expect(out.failure.stage).toBe('build');
+    expect(out.failure.reason).toMatch(/npm run build/);
+    expect(out.failure.reason).toMatch(/compile error in src\/app\.ts/);
+    expect(text(result)).toMatch(/^FAILED at build/);
+    expect(await leftovers(docker)).toEqual(before);
+  });
+
+  it('builds the project’s own Dockerfile, kept, when it differs and overwrite is not asked', async () => {
+    const own = readFileSync(path.join(workspace, 'own/Dockerfile'), 'utf8');
+    const out = (await call('own')).structuredContent as unknown as Report;
+    expect(out.files[0]).toMatchObject({ path: 'own/Dockerfile', action: 'exists-differs' });
+    expect(readFileSync(path.join(workspace, 'own/Dockerfile'), 'utf8')).toBe(own);
+    expect(out.ok).toBe(true);
+    expect(out.verify).toMatchObject({ method: 'exit', passed: true });
   });
 
   it('plans a dry run without touching the engine or writing a file', async () => {
