@@ -107,6 +107,15 @@ export async function buildRunAndCheck(
       stages.fail('verify');
       report.failure = verifyFailure(verification);
       report.checks.failed.push(`verify (${verification.method}): ${verification.detail}`);
+      report.pattern = await stages.run('record', () =>
+        recordContainerized(ctx, {
+          prepared,
+          failedStage: 'verify',
+          build,
+          verification,
+          checksPassed: ['build', 'run'],
+        }),
+      );
       return;
     }
     report.checks.passed.push(`verify (${verification.method}): ${verification.detail}`);
@@ -124,7 +133,15 @@ export async function buildRunAndCheck(
       }),
     );
     report.checks.failed.push(...report.assessment.failed.map((line) => `assess ${line}`));
-    report.pattern = await stages.run('record', () => recordContainerized(ctx, build, verification));
+    report.pattern = await stages.run('record', () =>
+      recordContainerized(ctx, {
+        prepared,
+        build,
+        verification,
+        scan: scanned.outcome,
+        checksPassed: ['build', 'run', verification.method],
+      }),
+    );
     report.ok = true;
     const details = await engine.inspectContainer(container.id);
     if (options.keepRunning && details.state.running) {

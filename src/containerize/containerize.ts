@@ -4,6 +4,7 @@ import { cleanUp, type Leftovers } from './cleanup.js';
 import { describeFailure } from './failure.js';
 import type { ContainerizeContext, ContainerizeOptions, ContainerizeReport, StageName } from './model.js';
 import { type Prepared, prepare } from './prepare.js';
+import { recordContainerized } from './record.js';
 import { StageFailure, StageRunner } from './stages.js';
 
 const AFTER_PREPARE: StageName[] = ['build', 'run', 'verify', 'scan', 'assess', 'record'];
@@ -30,8 +31,9 @@ export async function containerize(
     checks: { passed: [], failed: [] },
   };
   const leftovers: Leftovers = { created: [] };
+  let prepared: Prepared | undefined;
   try {
-    const prepared = await prepare(ctx, options, stages);
+    prepared = await prepare(ctx, options, stages);
     describePlan(ctx, prepared, report);
     leftovers.created = prepared.created;
     if (options.dryRun) {
@@ -45,6 +47,9 @@ export async function containerize(
     if (!(error instanceof StageFailure)) throw error;
     report.failure = describeFailure(error);
     report.checks.failed.push(`${error.stage}: ${error.message.split('\n')[0]}`);
+    // A Dockerfile that no longer builds is demoted if the memory holds it.
+    if (prepared && error.stage === 'build')
+      report.pattern = await recordContainerized(ctx, { prepared, failedStage: 'build', checksPassed: [] });
     return report;
   } finally {
     await cleanUp(ctx, leftovers, {

@@ -87,7 +87,7 @@ export interface ContainerizeReport {
   scan?: { status: string; critical?: number; high?: number; secrets?: number; notChecked: string[] };
   assessment?: { verdict: string; score: number; failed: string[]; unknown: string[] };
   checks: { passed: string[]; failed: string[] };
-  pattern?: { recorded: boolean; id?: string; reason?: string };
+  pattern?: { recorded: boolean; id?: string; status?: string; reason?: string };
   container?: { id: string; name: string; ports: string[] };
   failure?: { stage: StageName; reason: string; nextStep: string; exitCode?: number; evidence?: string };
 }

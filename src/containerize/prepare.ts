@@ -11,6 +11,7 @@ import { defaultLintConfig } from '../dockerfile/lint/config.js';
 import { fixDockerfileText } from '../dockerfile/lint/fixes.js';
 import { lintText } from '../dockerfile/lint/lint-text.js';
 import { initShellParser } from '../dockerfile/shell/parser.js';
+import type { LintCounts } from '../patterns/index.js';
 import { detectProject } from '../project/detect.js';
 import type { ProjectPlan } from '../project/types.js';
 import type { ContainerizeContext, ContainerizeOptions } from './model.js';
@@ -24,6 +25,7 @@ export interface Prepared {
   /** The Dockerfile that is built: the generated one with safe fixes, or the project's own, kept unless overwrite. */
   dockerfile: string;
   lint: { fixed: string[]; remaining: string[] };
+  lintCounts: LintCounts;
   files: WrittenFile[];
   /** Absolute paths of the files this call created (removed again when it is cancelled). */
   created: string[];
@@ -37,7 +39,9 @@ async function lintAndFix(text: string, fix: boolean, signal: AbortSignal) {
   const config = defaultLintConfig();
   const fixed = fix ? await fixDockerfileText(text, { config, signal }) : { text, fixed: [] };
   const { findings } = await lintText(fixed.text, { config, signal });
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   return {
+    counts: { error: count('error'), warning: count('warning'), info: count('info') },
     text: fixed.text,
     fixed: fixed.fixed.map((f) => `${f.code}@${f.line}`),
     remaining: findings.map((f) => `${f.severity} ${f.code}@${f.line}: ${f.message}`),
@@ -87,6 +91,7 @@ export async function prepare(
     generated,
     dockerfile: keptOwn ? own : lint.text,
     lint: { fixed: lint.fixed, remaining: lint.remaining },
+    lintCounts: lint.counts,
     files: written,
     created: files
       .filter((_, index) => written[index]?.action === 'created')

@@ -1,17 +1,64 @@
-import { type PatternOutcome, type PatternRecording, recordProvenBuild } from '../build/record-pattern.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ScanOutcome } from '../assess/security-checks.js';
+import { type PatternOutcome, type PatternRecording, recordPatternTrial } from '../build/record-pattern.js';
 import type { BuildResult } from '../build/run.js';
-import type { Verification } from './model.js';
+import type { ScanEvidence, VulnerabilityCounts } from '../patterns/index.js';
+import type { StageName, Verification } from './model.js';
+import type { Prepared } from './prepare.js';
+
+/** One run of the loop on a Dockerfile, as far as it got. */
+export interface ContainerizeTrial {
+  prepared: Prepared;
+  /** The stage that failed; absent when the image built, ran and passed its verification. */
+  failedStage?: StageName;
+  build?: BuildResult;
+  verification?: Verification;
+  scan?: ScanOutcome;
+  checksPassed: string[];
+}
+
+function scanEvidence(scan: ScanOutcome | undefined): ScanEvidence {
+  if (!scan?.ok) return { status: 'not-run' };
+  if (scan.result.vulnerabilityStatus !== 'scanned') return { status: 'unavailable' };
+  const counts: VulnerabilityCounts = { critical: 0, high: 0, medium: 0, low: 0, unknown: 0 };
+  for (const finding of scan.result.findings) {
+    if (finding.kind !== 'vulnerability') continue;
+    const severity = finding.severity.toLowerCase() as keyof VulnerabilityCounts;
+    counts[severity in counts ? severity : 'unknown'] += 1;
+  }
+  const found = Object.values(counts).some((count) => count > 0);
+  return found ? { status: 'findings', counts } : { status: 'clean' };
+}
 
 /**
- * The one place containerize writes to the pattern memory: for now through the build-time
- * store API, and only for an image that also ran and passed its verification.
+ * The one place containerize writes to the pattern memory: a passed trial (built, ran,
+ * verified) with its evidence, or a failed one, which demotes a Dockerfile the memory holds.
  */
 export async function recordContainerized(
   ctx: PatternRecording,
-  build: BuildResult,
-  verification: Verification,
-): Promise<PatternOutcome> {
-  if (!verification.passed)
-    return { recorded: false, reason: `not recorded: verification failed (${verification.detail})` };
-  return recordProvenBuild(ctx, build);
+  trial: ContainerizeTrial,
+): Promise<Pick<PatternOutcome, 'recorded' | 'id' | 'status' | 'reason'>> {
+  const { plan, projectDir, dockerfile, lintCounts } = trial.prepared;
+  const { recorded, id, status, reason } = await recordPatternTrial(ctx, {
+    dockerfile,
+    dockerignore: await readFile(path.join(projectDir, '.dockerignore'), 'utf8').catch(() => undefined),
+    stack: {
+      language: plan.language.value,
+      framework: plan.framework?.value,
+      packageManager: plan.packageManager?.value,
+    },
+    outcome: trial.failedStage ? 'failed' : 'passed',
+    failedStage: trial.failedStage,
+    evidence: {
+      imageSizeBytes: trial.build?.sizeBytes,
+      buildTimeMs: trial.build?.durationMs,
+      timeToHealthyMs: trial.verification?.healthyMs,
+      lint: lintCounts,
+      scan: trial.failedStage ? undefined : scanEvidence(trial.scan),
+      checksPassed: trial.checksPassed,
+      engineVersion: trial.build?.engineVersion,
+    },
+  });
+  return { recorded, id, status, reason };
 }

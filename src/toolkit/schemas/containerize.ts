@@ -65,7 +65,12 @@ export const containerizeReport = z.object({
     })
     .optional(),
   pattern: z
-    .object({ recorded: z.boolean(), id: z.string().optional(), reason: z.string().optional() })
+    .object({
+      recorded: z.boolean(),
+      id: z.string().optional(),
+      status: z.string().optional().describe('proven or candidate'),
+      reason: z.string().optional(),
+    })
     .optional(),
   container: z.object({ id: z.string(), name: z.string(), ports: z.array(z.string()) }).optional(),
   stages: z.array(

@@ -25,7 +25,7 @@ interface Report {
   scan?: { status: string; notChecked: string[] };
   checks: { passed: string[]; failed: string[] };
   stages: { name: string; status: string }[];
-  pattern?: { recorded: boolean; reason?: string };
+  pattern?: { recorded: boolean; status?: string; reason?: string };
   baseImages: string[];
   port?: number;
   healthRoute?: string;
@@ -128,7 +128,7 @@ describe('project_containerize (real engine, MCP client)', () => {
     expect(out.healthyMs).toBeGreaterThanOrEqual(0);
     expect(out.buildMs).toBeGreaterThan(0);
     expect(out.scan?.notChecked.join(' ')).toMatch(/vulnerabilit/);
-    expect(out.pattern?.recorded).toBe(true);
+    expect(out.pattern).toMatchObject({ recorded: true, status: 'proven' });
     expect(out.stages.map((s) => [s.name, s.status])).toEqual(STAGES.map((name) => [name, 'passed']));
     for (const stage of STAGES) expect(progress.some((p) => p.message === stage)).toBe(true);
     const values = progress.map((p) => p.progress);
@@ -154,7 +154,7 @@ describe('project_containerize (real engine, MCP client)', () => {
     expect(out.ok).toBe(false);
     expect(out.failure).toMatchObject({ stage: 'verify', exitCode: 3 });
     expect(out.failure?.evidence).toMatch(/missing DATABASE_URL, giving up/);
-    expect(out.pattern).toBeUndefined();
+    expect(out.pattern?.recorded).toBe(false);
     expect(text(result)).toMatch(/^FAILED at verify/);
     expect(text(result)).toMatch(/exit code 3/);
     expect(text(result)).toMatch(/missing DATABASE_URL, giving up/);
