@@ -208,6 +208,12 @@ describe('project_containerize (real engine, MCP client)', () => {
         'assess',
         'record',
       ]);
+      const wrongRole = await offline.fails('project_containerize', {
+        dir: 'plan',
+        dryRun: true,
+        baseImages: { nodejs: 'x' },
+      });
+      expect(wrongRole).toMatch(/base image roles are: node, node-runtime/);
       expect(touched).toEqual([]);
       expect(existsSync(path.join(workspace, 'plan/Dockerfile'))).toBe(false);
     } finally {
