@@ -67,7 +67,8 @@ export async function prepare(
   const generated = await stages.run('generate', async () =>
     generateDockerfile(plan, { baseImages: options.baseImages, port: options.port }),
   );
-  const own = readExisting(path.join(projectDir, 'Dockerfile'));
+  // Security: resolved through the workspace, so a Dockerfile symlinked outside it is refused, not read.
+  const own = readExisting(ctx.workspace.resolve(path.join(projectDir, 'Dockerfile'), 'read'));
   const keptOwn = own !== undefined && !options.overwrite;
   const lint = await stages.run(
     'lint',

@@ -4,6 +4,7 @@ import type { ScanOutcome } from '../assess/security-checks.js';
 import { type PatternOutcome, type PatternRecording, recordPatternTrial } from '../build/record-pattern.js';
 import type { BuildResult } from '../build/run.js';
 import type { ScanEvidence, VulnerabilityCounts } from '../patterns/index.js';
+import type { Workspace } from '../workspace.js';
 import type { StageName, Verification } from './model.js';
 import type { Prepared } from './prepare.js';
 
@@ -16,6 +17,15 @@ export interface ContainerizeTrial {
   verification?: Verification;
   scan?: ScanOutcome;
   checksPassed: string[];
+}
+
+/** Security: through the workspace, so a .dockerignore symlinked outside it is not stored. */
+async function readDockerignore(workspace: Workspace, projectDir: string): Promise<string | undefined> {
+  try {
+    return await readFile(workspace.resolve(path.join(projectDir, '.dockerignore'), 'read'), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function scanEvidence(scan: ScanOutcome | undefined): ScanEvidence {
@@ -36,13 +46,14 @@ function scanEvidence(scan: ScanOutcome | undefined): ScanEvidence {
  * verified) with its evidence, or a failed one, which demotes a Dockerfile the memory holds.
  */
 export async function recordContainerized(
-  ctx: PatternRecording,
+  ctx: PatternRecording & { workspace: Workspace },
   trial: ContainerizeTrial,
 ): Promise<Pick<PatternOutcome, 'recorded' | 'id' | 'status' | 'reason'>> {
   const { plan, projectDir, dockerfile, lintCounts } = trial.prepared;
+  const { workspace } = ctx;
   const { recorded, id, status, reason } = await recordPatternTrial(ctx, {
     dockerfile,
-    dockerignore: await readFile(path.join(projectDir, '.dockerignore'), 'utf8').catch(() => undefined),
+    dockerignore: await readDockerignore(workspace, projectDir),
     stack: {
       language: plan.language.value,
       framework: plan.framework?.value,

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Progress } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -214,6 +214,13 @@ describe('project_containerize (real engine, MCP client)', () => {
         baseImages: { nodejs: 'x' },
       });
       expect(wrongRole).toMatch(/base image roles are: node, node-runtime/);
+      // Security: a Dockerfile symlinked outside the workspace is refused, never read or linted.
+      mkdirSync(path.join(workspace, 'escape'));
+      writeFileSync(path.join(workspace, 'escape/package.json'), '{"name": "escape"}');
+      symlinkSync('/etc/passwd', path.join(workspace, 'escape/Dockerfile'));
+      const escaped = await offline.fails('project_containerize', { dir: 'escape', dryRun: true });
+      expect(escaped).toMatch(/outside the workspace/i);
+      expect(escaped).not.toMatch(/root:x:0/);
       expect(touched).toEqual([]);
       expect(existsSync(path.join(workspace, 'plan/Dockerfile'))).toBe(false);
     } finally {
