@@ -139,6 +139,20 @@ describe('project_containerize (real engine, MCP client)', () => {
     expect((await leftovers(docker)).containers).toBe(0);
   });
 
+  it('keeps the verified container running when asked, and names its published port', async () => {
+    const result = await call('web', { keepRunning: true });
+    const out = result.structuredContent as unknown as Report & {
+      container?: { name: string; ports: string[] };
+    };
+    expect(out.ok, text(result)).toBe(true);
+    const hostPort = /127\.0\.0\.1:(\d+)->3000/.exec(out.container?.ports.join(' ') ?? '')?.[1];
+    expect(await fetch(`http://127.0.0.1:${hostPort}/`).then((r) => r.text())).toContain(
+      'hello from node-npm-build',
+    );
+    expect((await leftovers(docker)).containers).toBe(1);
+    await removeLabelled(RUN_LABEL);
+  });
+
   it('verifies a one-shot app by its exit code 0', async () => {
     const result = await call('oneshot');
     const out = result.structuredContent as unknown as Report;
