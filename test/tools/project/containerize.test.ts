@@ -172,6 +172,7 @@ describe('project_containerize (real engine, MCP client)', () => {
     expect(text(result)).toMatch(/^FAILED at verify/);
     expect(text(result)).toMatch(/exit code 3/);
     expect(text(result)).toMatch(/missing DATABASE_URL, giving up/);
+    expect(Buffer.byteLength(text(result))).toBeLessThanOrEqual(4096);
     expect(await leftovers(docker)).toEqual(before);
   });
 
