@@ -8,8 +8,7 @@ export default defineTool({
   kind: 'destructive',
   title: 'Remove a container',
   description:
-    'Remove a container; a running one needs force=true (killed first). volumes=true also removes its ' +
-    'anonymous volumes.',
+    'Remove a container; a running one needs force=true (killed first); volumes=true removes its anonymous volumes.',
   input: z.object({
     container: containerRef,
     force: z.boolean().default(false),

@@ -10,7 +10,7 @@ export default defineTool({
   kind: 'read',
   title: 'Lint a Dockerfile',
   description:
-    'Lint a Dockerfile (file or content): hadolint (DL), security (DW), ShellCheck (SC) rules; honours .hadolint.yaml.',
+    'Lint a Dockerfile (file or content): hadolint (DL), security (DW), ShellCheck (SC) rules; reads .hadolint.yaml.',
   input: z.object({
     file: z.string().optional(),
     content: z.string().optional().describe('Instead of file: the text.'),

@@ -8,8 +8,7 @@ export default defineTool({
   kind: 'destructive',
   title: 'Remove an image',
   description:
-    'Remove an image or one of its tags (force=true if a container uses it). Returns what was untagged and ' +
-    'deleted.',
+    'Remove an image or one of its tags (force=true if a container uses it); returns what was untagged and deleted.',
   input: z.object({
     image: imageRef,
     force: z.boolean().default(false),

@@ -16,7 +16,7 @@ export default defineTool({
   mayConfirm: true,
   title: 'Containerize a project in one call',
   description:
-    'One call: detect, write Dockerfile and .dockerignore, lint, build, run, verify, scan, assess. On failure: stage, evidence, next step.',
+    'Detect, write Dockerfile and .dockerignore, lint, build, run, verify, scan, assess in one call; a failure says where and why.',
   input: z.object({
     ...projectDirFields,
     dryRun: z.boolean().default(false).describe('Plan only.'),

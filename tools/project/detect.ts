@@ -15,8 +15,7 @@ export default defineTool({
   kind: 'read',
   title: 'Detect a project’s stack',
   description:
-    "Detect a project's stack, each fact with its source file. Use before dockerfile_generate or " +
-    'compose_generate.',
+    "Detect a project's stack, each fact with its source file; project_containerize runs the whole loop.",
   input: z.object(projectDirFields),
   output: planSchema.extend({
     canGenerate: z.boolean().describe('Whether dockerfile_generate has a template for this language.'),
