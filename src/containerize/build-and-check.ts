@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { runBuild } from '../build/run.js';
 import { formatPorts, ownLabels, shortId } from '../containers/format.js';
+import { findBaseImage } from '../image/base-image.js';
 import { baseImagesOf } from './base-images.js';
 import type { Leftovers } from './cleanup.js';
 import { verifyFailure } from './failure.js';
@@ -54,19 +55,18 @@ export async function buildRunAndCheck(
     (b) => `${(b.durationMs / 1000).toFixed(1)} s, ${b.steps.cached}/${b.steps.total} steps cached`,
   );
   if (build.imageId !== previous) leftovers.image = tag;
-  const finalBase = baseImagesOf(prepared.dockerfile).final;
-  const baseBytes = finalBase
-    ? await engine.inspectImage(finalBase).then(
-        (i) => i.size,
-        () => undefined,
-      )
-    : undefined;
+  // Confirmed by layer parentage: the FROM name may point elsewhere by now.
+  const base = await findBaseImage(
+    engine,
+    await engine.inspectImage(build.imageId),
+    baseImagesOf(prepared.dockerfile).final,
+  );
   report.image = {
     tag,
     id: shortId(build.imageId),
     sizeBytes: build.sizeBytes,
-    baseImage: finalBase,
-    baseShare: baseBytes === undefined ? undefined : Math.round((baseBytes / build.sizeBytes) * 100) / 100,
+    baseImage: base?.ref,
+    baseShare: base ? Math.round((base.sizeBytes / build.sizeBytes) * 100) / 100 : undefined,
     kept: true,
   };
   report.buildMs = build.durationMs;

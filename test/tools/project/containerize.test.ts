@@ -18,7 +18,7 @@ interface Report {
   ok: boolean;
   failure?: { stage: string; exitCode?: number; evidence?: string; nextStep: string };
   files: { path: string; action: string }[];
-  image?: { tag: string; sizeBytes: number; baseShare?: number };
+  image?: { tag: string; sizeBytes: number; baseImage?: string; baseShare?: number };
   buildMs?: number;
   healthyMs?: number;
   verify?: { method: string; passed: boolean };
@@ -122,6 +122,7 @@ describe('project_containerize (real engine, MCP client)', () => {
       ['.dockerignore', 'created'],
     ]);
     expect(out.image?.sizeBytes).toBeGreaterThan(0);
+    expect(out.image?.baseImage).toBe('node:20-bookworm-slim');
     expect(out.image?.baseShare).toBeGreaterThan(0.5);
     expect(out.image?.baseShare).toBeLessThanOrEqual(1);
     expect(out.verify).toMatchObject({ method: 'healthcheck', passed: true });
