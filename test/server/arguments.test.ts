@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_ALLOWANCES } from '../../src/mcp/config.js';
 import { connectInMemory, type TestClient } from '../helpers/mcp.js';
 
 let mcp: TestClient;
@@ -72,5 +73,26 @@ describe('tool arguments (through an MCP client)', () => {
     await expect(mcp.client.getPrompt({ name: 'containerize', arguments: { path: 'app' } })).rejects.toThrow(
       /does not take path; its arguments are: dir, port, flavour/,
     );
+  });
+});
+
+describe('confirm in tools/list', () => {
+  const confirmTools = async (confirmArgument: boolean) => {
+    const client = await connectInMemory({ allow: { ...NO_ALLOWANCES, confirmArgument } });
+    try {
+      const { tools } = await client.client.listTools();
+      return tools
+        .filter((tool) => 'confirm' in (tool.inputSchema.properties ?? {}))
+        .map((tool) => tool.name);
+    } finally {
+      await client.close();
+    }
+  };
+
+  it('is offered only when the server counts it (--allow-confirm-argument); otherwise the user is asked', async () => {
+    expect(await confirmTools(true)).toEqual(
+      expect.arrayContaining(['volume_remove', 'project_containerize']),
+    );
+    expect(await confirmTools(false)).toEqual([]);
   });
 });
