@@ -19,11 +19,12 @@ export async function cleanUp(
   ctx: Pick<ContainerizeContext, 'engine'>,
   leftovers: Leftovers,
   outcome: { ok: boolean; cancelled: boolean; keep: boolean },
-): Promise<void> {
+): Promise<{ imageRemoved: boolean }> {
   const keep = outcome.keep && !outcome.cancelled;
   if (leftovers.container && !keep)
     await ctx.engine.removeContainer(leftovers.container, { force: true, volumes: true }).catch(() => {});
-  if (leftovers.image && !keep && (!outcome.ok || outcome.cancelled))
-    await ctx.engine.removeImage(leftovers.image, { force: true }).catch(() => {});
+  const removeImage = Boolean(leftovers.image) && !keep && (!outcome.ok || outcome.cancelled);
+  if (removeImage) await ctx.engine.removeImage(leftovers.image as string, { force: true }).catch(() => {});
   if (outcome.cancelled) for (const file of leftovers.created) await rm(file, { force: true });
+  return { imageRemoved: removeImage };
 }

@@ -52,11 +52,12 @@ export async function containerize(
       report.pattern = await recordContainerized(ctx, { prepared, failedStage: 'build', checksPassed: [] });
     return report;
   } finally {
-    await cleanUp(ctx, leftovers, {
+    const { imageRemoved } = await cleanUp(ctx, leftovers, {
       ok: report.ok,
       cancelled: ctx.signal.aborted,
       keep: options.keepRunning,
     });
+    if (report.image && imageRemoved) report.image.kept = false;
   }
 }
 

@@ -27,7 +27,9 @@ export const containerizeReport = z.object({
       sizeBytes: z.number(),
       baseImage: z.string().optional(),
       baseShare: z.number().optional().describe('Share of the size that is the final base image, 0 to 1.'),
-      kept: z.boolean(),
+      kept: z
+        .boolean()
+        .describe('false: removed again because a later stage failed or the call was cancelled.'),
     })
     .optional(),
   buildMs: z.number().optional(),

@@ -18,7 +18,7 @@ interface Report {
   ok: boolean;
   failure?: { stage: string; exitCode?: number; evidence?: string; nextStep: string };
   files: { path: string; action: string }[];
-  image?: { tag: string; sizeBytes: number; baseImage?: string; baseShare?: number };
+  image?: { tag: string; sizeBytes: number; baseImage?: string; baseShare?: number; kept: boolean };
   buildMs?: number;
   healthyMs?: number;
   verify?: { method: string; passed: boolean };
@@ -168,6 +168,7 @@ describe('project_containerize (real engine, MCP client)', () => {
     const out = result.structuredContent as unknown as Report;
     expect(out.ok).toBe(false);
     expect(out.failure).toMatchObject({ stage: 'verify', exitCode: 3 });
+    expect(out.image?.kept).toBe(false);
     expect(out.failure?.evidence).toMatch(/missing DATABASE_URL, giving up/);
     expect(out.pattern?.recorded).toBe(false);
     expect(text(result)).toMatch(/^FAILED at verify/);
