@@ -16,7 +16,7 @@ export function summarizeReport(out: ContainerizeReport): string {
   const share = image?.baseShare === undefined ? '' : ` (base ${Math.round(image.baseShare * 100)}%)`;
   return (
     `Containerized ${out.dir} (${out.stack}) as ${image?.tag}: ${image ? formatMegabytes(image.sizeBytes) : '?'}${share}, ` +
-    `built in ${seconds(out.buildMs)}, ${out.verify?.detail} in ${seconds(out.healthyMs)}; ` +
+    `built in ${seconds(out.buildMs)}, ${out.verify?.detail} ${seconds(out.healthyMs)} after start; ` +
     `${out.checks.passed.length} checks passed, ${out.checks.failed.length} failed.`
   );
 }
