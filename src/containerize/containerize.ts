@@ -42,6 +42,7 @@ export async function containerize(
       return report;
     }
     await buildRunAndCheck(ctx, options, prepared, stages, report, leftovers);
+    if (report.failure) stages.skipRemaining(`not run: ${report.failure.stage} failed`);
     return report;
   } catch (error) {
     if (!(error instanceof StageFailure)) throw error;
@@ -50,6 +51,7 @@ export async function containerize(
     // A Dockerfile that no longer builds is demoted if the memory holds it.
     if (prepared && error.stage === 'build')
       report.pattern = await recordContainerized(ctx, { prepared, failedStage: 'build', checksPassed: [] });
+    stages.skipRemaining(`not run: ${error.stage} failed`);
     return report;
   } finally {
     const { imageRemoved } = await cleanUp(ctx, leftovers, {

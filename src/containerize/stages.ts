@@ -49,4 +49,10 @@ export class StageRunner {
   skip(name: StageName, note: string): void {
     this.records.push({ name, status: 'skipped', ms: 0, note });
   }
+
+  /** After a failure: every stage that did not run, in stage order, so the report shows the whole loop. */
+  skipRemaining(note: string): void {
+    for (const name of STAGES) if (!this.records.some((r) => r.name === name)) this.skip(name, note);
+    this.records.sort((a, b) => STAGES.indexOf(a.name) - STAGES.indexOf(b.name));
+  }
 }

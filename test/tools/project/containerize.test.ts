@@ -169,6 +169,13 @@ describe('project_containerize (real engine, MCP client)', () => {
     expect(out.ok).toBe(false);
     expect(out.failure).toMatchObject({ stage: 'verify', exitCode: 3 });
     expect(out.image?.kept).toBe(false);
+    expect(out.stages.map((s) => `${s.name} ${s.status}`)).toEqual([
+      ...['detect', 'generate', 'lint', 'write', 'build', 'run'].map((name) => `${name} passed`),
+      'verify failed',
+      'scan skipped',
+      'assess skipped',
+      'record passed',
+    ]);
     expect(out.failure?.evidence).toMatch(/missing DATABASE_URL, giving up/);
     expect(out.pattern?.recorded).toBe(false);
     expect(text(result)).toMatch(/^FAILED at verify/);
