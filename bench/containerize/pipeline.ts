@@ -14,8 +14,9 @@ import { detectProject } from '../../src/project/index.js';
 import { Workspace } from '../../src/workspace.js';
 import { runChecks } from './checks.js';
 import type { CorpusApp } from './corpus.js';
+import { railpackConfiguration } from './railpack-config.js';
 import { unreachableRegistry } from './registries.js';
-import { NEWER_RELEASE_OUTPUT, STAND_INS, versionsAgree } from './stand-ins.js';
+import { chooseStandIns, NEWER_RELEASE_OUTPUT, STAND_INS } from './stand-ins.js';
 import { expectedVersions, pinFiles, requestedVersions } from './versions.js';
 
 export interface BenchOptions {
@@ -54,16 +55,41 @@ export interface AppResult {
   standInDiffers: string[];
   /** The failing checks only name a runtime version the stand-in cannot have. */
   versionOnly?: boolean;
+  /** A failure whose checks depend on Railpack's own configuration (railpack.json, RAILPACK_* variables): why. */
+  railpackConfig?: string;
 }
 
 let engine: Promise<DockerEngine> | undefined;
 
+/** Each role's default stand-in (the first in STAND_INS), for callers that build several apps alike. */
 export const standInOverrides = () =>
   Object.fromEntries(
     Object.entries(STAND_INS)
       .filter(([role]) => (BASE_ROLES as readonly string[]).includes(role))
-      .map(([role, standIn]) => [role, standIn.image]),
+      .map(([role, standIns]) => [role, standIns[0].image]),
   ) as Partial<Record<BaseRole, string>>;
+
+const imagePresent = new Map<string, Promise<boolean>>();
+const exists = (docker: DockerEngine) => (image: string) => {
+  if (!imagePresent.has(image))
+    imagePresent.set(
+      image,
+      docker.inspectImage(image).then(
+        () => true,
+        () => false,
+      ),
+    );
+  return imagePresent.get(image) as Promise<boolean>;
+};
+
+/** The stand-ins for this app's requested versions, as the generator's base-image option. */
+async function standInsFor(docker: DockerEngine, result: AppResult) {
+  const choice = await chooseStandIns(result.requested, exists(docker));
+  result.standInDiffers = choice.differs;
+  return Object.fromEntries(
+    Object.entries(choice.images).filter(([role]) => (BASE_ROLES as readonly string[]).includes(role)),
+  ) as Partial<Record<BaseRole, string>>;
+}
 
 const fromImages = (dockerfile: string) => {
   const stages = new Set<string>();
@@ -135,12 +161,9 @@ async function stages(app: CorpusApp, copy: string, result: AppResult, options: 
     result.reason = `not built (--no-build)${existing.length ? `; app has ${existing.join(', ')}` : ''}`;
     return;
   }
-  const buildable = generateDockerfile(plan, { baseImages: standInOverrides() });
-  for (const [runtime, version] of Object.entries(result.requested)) {
-    const standIn = STAND_INS[runtime];
-    if (standIn?.version && !versionsAgree(version, standIn.version))
-      result.standInDiffers.push(`${runtime} ${version}→${standIn.version}`);
-  }
+  engine ??= connectEngine();
+  const docker = await engine;
+  const buildable = generateDockerfile(plan, { baseImages: await standInsFor(docker, result) });
   const workspace = new Workspace([copy]);
   await writeGeneratedFiles(
     workspace,
@@ -151,14 +174,8 @@ async function stages(app: CorpusApp, copy: string, result: AppResult, options: 
     ],
     { write: true, overwrite: true },
   );
-  engine ??= connectEngine();
-  const docker = await engine;
   for (const image of fromImages(buildable.dockerfile)) {
-    const present = await docker.inspectImage(image).then(
-      () => true,
-      () => false,
-    );
-    if (!present) {
+    if (!(await exists(docker)(image))) {
       result.stage = 'skipped';
       result.reason = `skipped: no stand-in for ${image}`;
       return;
@@ -198,6 +215,7 @@ async function stages(app: CorpusApp, copy: string, result: AppResult, options: 
       outcome.missing.every(
         (text) => NEWER_RELEASE_OUTPUT[text] || Object.values(result.expected).some((v) => text.includes(v)),
       );
+    if (!result.versionOnly) result.railpackConfig = railpackConfiguration(app);
   } finally {
     await docker.removeImage(tag, { force: true }).catch(() => undefined);
   }

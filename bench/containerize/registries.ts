@@ -27,7 +27,8 @@ export function unreachableRegistry(appDir: string, language: string): string | 
     case 'clojure':
       return 'Maven Central';
     case 'ruby':
-      return /^\s*gem\s+['"]/m.test(read('Gemfile')) ? 'rubygems' : undefined;
+      // A gem with `path:` comes from the app's own folder.
+      return /^\s*gem\s+['"](?![^\n]*\bpath:)/m.test(read('Gemfile')) ? 'rubygems' : undefined;
     case 'php':
       return phpRegistry(read('composer.json'));
     case 'elixir':
@@ -56,6 +57,8 @@ function nodeRegistry(read: (file: string) => string): string | undefined {
   const gitInLock =
     /"resolved": "(git\+|git:|github:)|codeload\.github\.com|"version": "github:|resolved "git\+/.test(locks);
   if (gitInLock || Object.values(deps).some((spec) => GIT_SPEC.test(spec))) return 'GitHub';
+  const scopeRegistry = /url\s*=\s*"https:\/\/([\w.-]+)/.exec(read('bunfig.toml'))?.[1];
+  if (scopeRegistry && scopeRegistry !== 'registry.npmjs.org') return `${scopeRegistry} (bunfig.toml scope)`;
   if (deps.prisma || deps['@prisma/client']) return 'binaries.prisma.sh (Prisma engines)';
   if (deps.puppeteer || deps.playwright) return 'browser download (Chrome/Playwright CDN)';
   // Their prebuilt binaries come from GitHub; compiling instead needs Node's headers from nodejs.org.

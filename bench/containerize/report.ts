@@ -8,12 +8,16 @@ export function printTable(results: AppResult[]): void {
   console.log('| app | family | language | stage | image MB | build s | checks s | healthy s | reason |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
-    const reason = [r.reason, r.standInDiffers.length ? `stand-in ${r.standInDiffers.join(', ')}` : '']
+    const reason = [
+      r.reason,
+      r.standInDiffers.length ? `stand-in ${r.standInDiffers.join(', ')}` : '',
+      r.railpackConfig ?? '',
+    ]
       .filter(Boolean)
       .join('; ')
       .replaceAll('|', '/');
     console.log(
-      `| ${r.app} | ${r.family} | ${r.language ?? '-'} | ${r.stage}${r.versionOnly ? ' (version only)' : ''} | ${megabytes(r.imageBytes)} | ${seconds(r.buildMs)} | ${seconds(r.passMs)} | ${seconds(r.healthyMs)} | ${reason} |`,
+      `| ${r.app} | ${r.family} | ${r.language ?? '-'} | ${r.stage}${r.versionOnly ? ' (version only)' : r.railpackConfig ? ' (Railpack config)' : ''} | ${megabytes(r.imageBytes)} | ${seconds(r.buildMs)} | ${seconds(r.passMs)} | ${seconds(r.healthyMs)} | ${reason} |`,
     );
   }
 }
@@ -23,9 +27,9 @@ const GENERATED = new Set(['lint', 'skipped', 'build', 'run', 'passed']);
 export function printTotals(results: AppResult[]): void {
   const families = [...new Set(results.map((r) => r.family))].sort();
   console.log(
-    '\n| family | apps | generated | lint clean | skipped (registry / stand-in) | built | passed | version-only fails |',
+    '\n| family | apps | generated | lint clean | skipped (registry / stand-in) | buildable | built | passed | version-only fails | Railpack-config fails |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const family of [...families, 'all']) {
     const rows = results.filter((r) => family === 'all' || r.family === family);
     const count = (test: (r: AppResult) => boolean) => rows.filter(test).length;
@@ -33,10 +37,19 @@ export function printTotals(results: AppResult[]): void {
       (r) => r.reason.startsWith('skipped:') && !r.reason.includes('no stand-in'),
     );
     const skippedStandIn = count((r) => r.reason.includes('skipped: no stand-in'));
+    const buildable = count((r) => ['build', 'run', 'passed'].includes(r.stage));
     console.log(
-      `| ${family} | ${rows.length} | ${count((r) => GENERATED.has(r.stage))} | ${count((r) => GENERATED.has(r.stage) && r.lintFindings.length === 0)} | ${skippedRegistry} / ${skippedStandIn} | ${count((r) => r.stage === 'run' || r.stage === 'passed')} | ${count((r) => r.stage === 'passed')} | ${count((r) => r.versionOnly === true)} |`,
+      `| ${family} | ${rows.length} | ${count((r) => GENERATED.has(r.stage))} | ${count((r) => GENERATED.has(r.stage) && r.lintFindings.length === 0)} | ${skippedRegistry} / ${skippedStandIn} | ${buildable} | ${count((r) => r.stage === 'run' || r.stage === 'passed')} | ${count((r) => r.stage === 'passed')} | ${count((r) => r.versionOnly === true)} | ${count((r) => r.railpackConfig !== undefined)} |`,
     );
   }
+  const buildable = results.filter((r) => ['build', 'run', 'passed'].includes(r.stage));
+  const passed = buildable.filter((r) => r.stage === 'passed').length;
+  const honestFails = buildable.filter((r) => r.stage !== 'passed' && !r.versionOnly && !r.railpackConfig);
+  const percent = (part: number, whole: number) => (whole ? `${Math.round((100 * part) / whole)}%` : '-');
+  console.log(
+    `\nPassed ${passed} of ${buildable.length} buildable apps (${percent(passed, buildable.length)}); ` +
+      `${passed} of ${passed + honestFails.length} (${percent(passed, passed + honestFails.length)}) leaving out the failures that are only the stand-in's version or Railpack's own configuration.`,
+  );
 }
 
 /** The version each generated Dockerfile asks for, against the version the app's own checks print. */

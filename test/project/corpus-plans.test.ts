@@ -13,7 +13,7 @@ describe('versions from the apps’ own pins', () => {
   it.each([
     ['go-mod', 'go', '1.25', 'mise.toml#tools.go'],
     ['node-oldest', 'node', '20', 'mise.toml#tools.node'],
-    ['node-lts-npm-native-deps', 'node', '24', 'mise.toml#tools.node'],
+    ['node-lts-npm-native-deps', 'node', '26', 'mise.toml#tools.node'],
     ['node-latest-pnpm-mise-native-deps', 'node', '26', 'mise.toml#tools.node'],
     ['python-oldest', 'python', '3.10', undefined],
     ['python-uv-tool-versions', 'python', '3.9', '.tool-versions'],
@@ -39,8 +39,8 @@ describe('versions from the apps’ own pins', () => {
 
   it('defaults Node to the LTS major tag and unpins Debian revisions', () => {
     const text = dockerfile('node-corepack');
-    expect(plan('node-version-precedence').runtimeVersion?.value).toBe('24');
-    expect(dockerfile('node-version-precedence')).toMatch(/^ARG NODE_VERSION=24$/m);
+    expect(plan('node-version-precedence').runtimeVersion?.value).toBe('26');
+    expect(dockerfile('node-version-precedence')).toMatch(/^ARG NODE_VERSION=26$/m);
     expect(text).toContain('tini=0.19.*');
     expect(text).not.toMatch(/=\d[\w.]*-\d/);
   });

@@ -49,7 +49,7 @@ describe('Node detection', () => {
 
   it('reads engines.node and keeps the default when the range allows it', () => {
     const plan = detectProject(tempTree({ 'package.json': pkg({ engines: { node: '>=18' } }) }));
-    expect(plan.runtimeVersion).toEqual({ value: '24', source: 'package.json#engines.node' });
+    expect(plan.runtimeVersion).toEqual({ value: '26', source: 'package.json#engines.node' });
   });
 
   it.each([
