@@ -1,7 +1,7 @@
 import type { LanguageDetection, LanguageDetector } from './detection.js';
 import { portInSource } from './detection.js';
 import { detectNodeFramework } from './node-framework.js';
-import { detectNodePackageManager } from './node-package-manager.js';
+import { detectNodePackageManager, npmLockfileMismatch } from './node-package-manager.js';
 import { bunVersion, detectJsRuntime } from './node-runtime.js';
 import { workspaceGlobs, workspacePackages } from './node-workspaces.js';
 import type { ProjectFiles } from './project-files.js';
@@ -189,6 +189,8 @@ function detectNode(
   if (manager === 'yarn-berry' && files.exists('.yarnrc.yml')) manifests.push('.yarnrc.yml');
   if (manager === 'yarn-berry' && files.isDir('.yarn/releases')) manifests.push('.yarn/releases/');
   if (files.exists('.npmrc')) manifests.push('.npmrc');
+  // Bun reads registries and scopes for the install from bunfig.toml.
+  if (files.exists('bunfig.toml')) manifests.push('bunfig.toml');
   return {
     language: { value: 'node', source: manifestFile },
     framework: framework
@@ -197,6 +199,10 @@ function detectNode(
     packageManager: pm.manager,
     packageManagerVersion: pm.version,
     lockfile: localLockfile,
+    staleLockfile:
+      manager === 'npm' && localLockfile
+        ? npmLockfileMismatch(files, rootManifest, localLockfile)
+        : undefined,
     lockfileVersion: /^lockfileVersion:\s*'?([\d.]+)/m.exec(
       localLockfile === 'pnpm-lock.yaml' ? (files.readText(localLockfile) ?? '') : '',
     )?.[1],

@@ -28,6 +28,28 @@ function rubyVersion(files: ProjectFiles, gemfile: string): Fact<string> | undef
   return undefined;
 }
 
+/**
+ * Folders of gems the Gemfile takes from the app itself (`gem "x", path: "libs/x"`): Bundler reads
+ * their gemspecs while it installs. Security: only relative folders inside the app.
+ */
+function localGems(files: ProjectFiles, gemfile: string): string[] {
+  return [...gemfile.matchAll(/^\s*gem\s+['"][^'"]+['"][^\n]*\bpath:\s*['"]([\w./-]+)['"]/gm)]
+    .map((match) => match[1].replace(/^\.\//, '').replace(/\/?$/, '/'))
+    .filter((dir) => !dir.startsWith('/') && !dir.split('/').includes('..') && files.isDir(dir.slice(0, -1)));
+}
+
+/** A Gemfile.lock made on a Mac lists only darwin platforms, and Bundler refuses it on Linux. */
+function lockfileWithoutLinux(files: ProjectFiles): Fact<string> | undefined {
+  const platforms = /^PLATFORMS\n((?:[ \t]+\S+\n?)+)/m
+    .exec(files.readText('Gemfile.lock') ?? '')?.[1]
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!platforms || platforms.some((platform) => platform === 'ruby' || platform.includes('linux')))
+    return undefined;
+  return { value: `it lists only ${platforms.join(', ')}`, source: 'Gemfile.lock#PLATFORMS' };
+}
+
 function detectRuby(files: ProjectFiles): LanguageDetection {
   const gemfile = files.readText('Gemfile') ?? '';
   const gems = [...gemfile.matchAll(/^\s*gem\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
@@ -45,7 +67,12 @@ function detectRuby(files: ProjectFiles): LanguageDetection {
     language: { value: 'ruby', source: 'Gemfile' },
     packageManager: { value: 'bundler', source: 'Gemfile' },
     lockfile: files.exists('Gemfile.lock') ? 'Gemfile.lock' : undefined,
-    manifests: ['Gemfile', ...(files.exists('Gemfile.lock') ? ['Gemfile.lock'] : [])],
+    staleLockfile: lockfileWithoutLinux(files),
+    manifests: [
+      'Gemfile',
+      ...(files.exists('Gemfile.lock') ? ['Gemfile.lock'] : []),
+      ...localGems(files, gemfile),
+    ],
     runtimeVersion: rubyVersion(files, gemfile),
     framework: framework ? { value: framework, source: 'Gemfile' } : undefined,
     buildCommand: rails

@@ -92,7 +92,72 @@ function svelteKitFramework(deps: Set<string>): NodeFramework {
         outputDir: 'build',
         start: 'node build',
       }
-    : { name: 'SvelteKit', kind: 'server', port: 3000, outputDir: 'build', start: 'node build' };
+    : {
+        name: deps.has('@sveltejs/adapter-auto') ? 'SvelteKit (adapter-auto)' : 'SvelteKit',
+        kind: 'server',
+        port: 3000,
+        outputDir: 'build',
+        start: 'node build',
+      };
+}
+
+/**
+ * Vite writes to dist unless vite.config sets `build: { outDir: '...' }` as a plain string.
+ * Security: only a relative path inside the app (no `..`, no leading /) reaches COPY.
+ */
+function viteOutDir(files: ProjectFiles): string {
+  const config = files.readText(hasConfig(files, 'vite.config') ?? '') ?? '';
+  const outDir = /\boutDir\s*:\s*['"`]([\w./-]+)['"`]/
+    .exec(config)?.[1]
+    ?.replace(/^\.\//, '')
+    .replace(/\/$/, '');
+  return outDir && !outDir.startsWith('/') && !outDir.split('/').includes('..') ? outDir : 'dist';
+}
+
+/** The TanStack Start release the app installs: from its lockfile, else the version its spec names ('latest' is new). */
+function tanstackStartVersion(files: ProjectFiles): number[] {
+  const lock = files.readJson('package-lock.json')?.packages as
+    | Record<string, { version?: string }>
+    | undefined;
+  const locked =
+    lock?.['node_modules/@tanstack/react-start']?.version ??
+    lock?.['node_modules/@tanstack/solid-start']?.version;
+  const text =
+    locked ??
+    /@tanstack\/(?:react|solid)-start@(?:npm:)?(\d+\.\d+\.\d+)/.exec(
+      ['bun.lock', 'pnpm-lock.yaml', 'yarn.lock'].map((file) => files.readText(file) ?? '').join('\n'),
+    )?.[1];
+  const manifest = files.readJson('package.json') ?? {};
+  const specs = { ...(manifest.dependencies as object), ...(manifest.devDependencies as object) } as Record<
+    string,
+    string
+  >;
+  const spec = text ?? specs['@tanstack/react-start'] ?? specs['@tanstack/solid-start'] ?? '';
+  if (spec === 'latest') return [Number.POSITIVE_INFINITY];
+  return (/(\d+)\.(\d+)/.exec(spec) ?? []).slice(1).map(Number);
+}
+
+/**
+ * TanStack Start before 1.132 built a Nitro server into .output; since then (without the Nitro
+ * plugin) it builds dist/client and a fetch handler in dist/server/server.js, which srvx serves.
+ */
+function tanstackFramework(files: ProjectFiles): NodeFramework {
+  const [major = 0, minor = 0] = tanstackStartVersion(files);
+  const nitro = /\bnitro\b/.test(files.readText(hasConfig(files, 'vite.config') ?? '') ?? '');
+  if (nitro || major < 1 || (major === 1 && minor < 132))
+    return {
+      name: 'TanStack Start',
+      kind: 'server',
+      port: 3000,
+      outputDir: '.output',
+      start: 'node .output/server/index.mjs',
+    };
+  return {
+    name: 'TanStack Start (fetch handler)',
+    kind: 'server',
+    port: 3000,
+    start: 'srvx --prod -s ../client dist/server/server.js',
+  };
 }
 
 /** The framework, from dependencies first and config files second; the first match wins. */
@@ -107,15 +172,7 @@ export function detectNodeFramework(files: ProjectFiles, deps: Set<string>): Nod
       outputDir: 'dist',
       build: 'expo export --platform web',
     };
-  if (deps.has('@tanstack/react-start') || deps.has('@tanstack/solid-start')) {
-    return {
-      name: 'TanStack Start',
-      kind: 'server',
-      port: 3000,
-      outputDir: '.output',
-      start: 'node .output/server/index.mjs',
-    };
-  }
+  if (deps.has('@tanstack/react-start') || deps.has('@tanstack/solid-start')) return tanstackFramework(files);
   if (deps.has('nuxt') || deps.has('nuxt3')) {
     return {
       name: 'Nuxt',
@@ -145,7 +202,7 @@ export function detectNodeFramework(files: ProjectFiles, deps: Set<string>): Nod
   if (deps.has('react-scripts'))
     return { name: 'Create React App', kind: 'spa', port: 8080, outputDir: 'build' };
   if (deps.has('vite') || hasConfig(files, 'vite.config')) {
-    return { name: 'Vite single-page app', kind: 'spa', port: 8080, outputDir: 'dist' };
+    return { name: 'Vite single-page app', kind: 'spa', port: 8080, outputDir: viteOutDir(files) };
   }
   return undefined;
 }

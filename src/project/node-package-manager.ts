@@ -29,6 +29,18 @@ function withYarnFlavour(manager: string, files: ProjectFiles, version?: string)
   return isYarnBerry(files) ? 'yarn-berry' : 'yarn';
 }
 
+/** yarn.lock's __metadata version → the Yarn major that writes it. */
+const BERRY_LOCKFILE_MAJOR: Record<string, string> = { '4': '2', '5': '3', '6': '3', '7': '4', '8': '4' };
+
+/** Yarn 2+'s release: the one the project ships (.yarnrc.yml yarnPath), else the major its lockfile format names. */
+function berryVersion(files: ProjectFiles): Fact<string> | undefined {
+  const shipped = /^yarnPath:\s*["']?\S*yarn-(\d+\.\d+\.\d+)\.c?js/m.exec(files.readText('.yarnrc.yml') ?? '')?.[1];
+  if (shipped) return { value: shipped, source: '.yarnrc.yml#yarnPath' };
+  const format = /^__metadata:\s*\n\s+version:\s*(\d+)/m.exec(files.readText('yarn.lock') ?? '')?.[1];
+  const major = format ? BERRY_LOCKFILE_MAJOR[format] : undefined;
+  return major ? { value: major, source: `yarn.lock#__metadata.version ${format}` } : undefined;
+}
+
 /**
  * The package manager: the `packageManager` field (Corepack) wins, then the lockfile.
  * `files` is the app directory; `workspaceRoot` is where a monorepo keeps its lockfile.
@@ -73,15 +85,47 @@ export function detectNodePackageManager(
   }
   const [lockfile, manager] = found[0];
   const engineVersion = manager === engineManager ? engines[manager].trim() : undefined;
+  const flavour = withYarnFlavour(manager, lockOwner);
   return {
-    manager: { value: withYarnFlavour(manager, lockOwner), source: lockfile },
-    version: engineVersion ? { value: engineVersion, source: `package.json#engines.${manager}` } : undefined,
+    manager: { value: flavour, source: lockfile },
+    version: engineVersion
+      ? { value: engineVersion, source: `package.json#engines.${manager}` }
+      : flavour === 'yarn-berry'
+        ? berryVersion(lockOwner)
+        : undefined,
     lockfile,
     conflict:
       managers.length > 1
         ? `Lockfiles of several package managers exist (${found.map(([file]) => file).join(', ')}).`
         : undefined,
   };
+}
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+/**
+ * Where package-lock.json (format 2 or 3) no longer records what package.json asks for: `npm ci`
+ * then fails, and only `npm install` can bring the lockfile up to date.
+ */
+export function npmLockfileMismatch(
+  files: ProjectFiles,
+  manifest: Record<string, unknown>,
+  lockfile: string,
+): Fact<string> | undefined {
+  const root = (files.readJson(lockfile)?.packages as Record<string, Record<string, unknown>> | undefined)?.[
+    ''
+  ];
+  if (!root) return undefined;
+  const differences: string[] = [];
+  for (const field of DEPENDENCY_FIELDS) {
+    const wanted = (manifest[field] ?? {}) as Record<string, unknown>;
+    const locked = (root[field] ?? {}) as Record<string, unknown>;
+    for (const name of new Set([...Object.keys(wanted), ...Object.keys(locked)]))
+      if (wanted[name] !== locked[name]) differences.push(name);
+  }
+  if (differences.length === 0) return undefined;
+  const names = differences.slice(0, 5).join(', ') + (differences.length > 5 ? ', …' : '');
+  return { value: `package.json and ${lockfile} disagree on ${names}`, source: lockfile };
 }
 
 /** How each manager installs exactly what the lockfile says. */

@@ -67,6 +67,13 @@ export function readPythonManifest(files: ProjectFiles): PythonManifest {
       installsItself: false,
     };
   }
+  // A [project] table with no dependencies, no build backend and no entry points installs
+  // nothing the app needs; `pip install .` would only fetch setuptools from PyPI to package it.
+  const nothingToInstall =
+    fromPyproject.length === 0 && !sections.has('build-system') && !sections.has('project.scripts');
+  if (pyproject && sections.has('project') && nothingToInstall) {
+    return { manifests: [], dependencies: [], dependencySource: 'pyproject.toml', installsItself: false };
+  }
   if (pyproject && (sections.has('project') || sections.has('build-system'))) {
     return { ...withPyproject('pip', 'pyproject.toml#project'), installsItself: true };
   }

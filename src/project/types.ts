@@ -53,6 +53,8 @@ export interface ProjectPlan {
   lockfile?: string;
   /** The lockfile's own format version (pnpm-lock.yaml's lockfileVersion), which names the manager release that reads it. */
   lockfileVersion?: string;
+  /** Why the lockfile cannot be used as it is (it lacks this platform, or it no longer matches its manifest), so the install must update it. */
+  staleLockfile?: Fact<string>;
   /** How many production dependencies the manifest lists, when the ecosystem says so cheaply (Node). */
   productionDependencies?: number;
   /** Dependency manifests to copy before the sources, relative to appDir. */

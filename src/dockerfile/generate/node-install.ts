@@ -16,6 +16,38 @@ function lockfileManager(input: TemplateInput): string | undefined {
   return { '5': '7', '6': '8', '9': '9' }[format.split('.')[0]];
 }
 
+/** Which release of pnpm or Yarn to install, and the npm package that carries it. */
+function managerRelease(input: TemplateInput, manager: string) {
+  const tool = manager === 'yarn-berry' ? 'yarn' : manager;
+  const declared = input.plan.packageManagerVersion?.value;
+  // A release the project ships (yarnPath) is what Yarn 1 hands over to; npm need not fetch it.
+  const shipped = input.plan.packageManagerVersion?.source === '.yarnrc.yml#yarnPath';
+  const berry = manager === 'yarn-berry' && declared !== undefined && /^\d/.test(declared) && !shipped;
+  const version = berry
+    ? declared
+    : manager === 'yarn-berry'
+      ? MANAGER_VERSIONS.yarn
+      : (declared ?? lockfileManager(input) ?? MANAGER_VERSIONS[manager]);
+  const arg = `${tool.toUpperCase()}_VERSION`;
+  return { tool, declared, berry, version, arg, spec: berry ? '@yarnpkg/cli-dist' : tool };
+}
+
+/**
+ * pnpm or Yarn in a Bun image, installed by bun outside /root so the unprivileged user can run
+ * it; its `#!/usr/bin/env node` runs on Bun through the image's node fallback.
+ */
+export function installManagerWithBun(input: TemplateInput, b: DockerfileBuilder, manager: string): void {
+  const { tool, version, arg, spec } = managerRelease(input, manager);
+  b.line(`ARG ${arg}=${version}`);
+  b.run('--mount=type=cache,target=/root/.bun/install/cache', [
+    `BUN_INSTALL=/usr/local/bun bun add -g "${spec}@\${${arg}}"`,
+  ]);
+  b.why(
+    `${tool} ${version} in the Bun image`,
+    `The project is managed with ${tool} (${input.plan.packageManager?.source}), and its code or scripts may call ${tool} at run time.`,
+  );
+}
+
 /**
  * Installs pnpm or Yarn with npm (no Corepack download), at the version the project declares:
  * Yarn 2+ from its npm distribution (@yarnpkg/cli-dist), Yarn 1 otherwise (it hands over to a
@@ -23,16 +55,7 @@ function lockfileManager(input: TemplateInput): string | undefined {
  */
 export function installManager(input: TemplateInput, b: DockerfileBuilder, manager: string): void {
   if (manager === 'npm') return;
-  const tool = manager === 'yarn-berry' ? 'yarn' : manager;
-  const declared = input.plan.packageManagerVersion?.value;
-  const berry = manager === 'yarn-berry' && declared !== undefined && /^\d/.test(declared);
-  const version = berry
-    ? declared
-    : manager === 'yarn-berry'
-      ? MANAGER_VERSIONS.yarn
-      : (declared ?? lockfileManager(input) ?? MANAGER_VERSIONS[manager]);
-  const arg = `${tool.toUpperCase()}_VERSION`;
-  const spec = berry ? '@yarnpkg/cli-dist' : tool;
+  const { tool, declared, berry, version, arg, spec } = managerRelease(input, manager);
   b.line(`ARG ${arg}=${version}`);
   b.run('--mount=type=cache,target=/root/.npm', [`npm install -g --force "${spec}@\${${arg}}"`]);
   b.why(
@@ -74,12 +97,40 @@ export function installDeps(input: TemplateInput, b: DockerfileBuilder, producti
   }
   const copy = copyManifests(plan.manifests.filter((file) => file !== '.npmrc'));
   if (copy) b.line(copy);
-  b.run(`${cache}${secret}`, [frozenInstallCommand(manager, plan.lockfile !== undefined, productionOnly)]);
+  const frozen = plan.lockfile !== undefined && plan.staleLockfile === undefined;
+  // `yarn workspaces focus` (a production-only install) is built into Yarn 4; Yarn 2 and 3 need a plugin.
+  const berryMajor = Number.parseInt(plan.packageManagerVersion?.value ?? '', 10);
+  const noFocus = manager === 'yarn-berry' && berryMajor < 4;
+  b.run(`${cache}${secret}`, [frozenInstallCommand(manager, frozen, productionOnly && !noFocus)]);
+  if (productionOnly && noFocus)
+    b.why(
+      'yarn install --immutable with dev dependencies',
+      `Yarn ${berryMajor} (${plan.packageManagerVersion?.source}) installs production dependencies alone only with the workspace-tools plugin, which the project does not declare; the install keeps dev dependencies.`,
+    );
   if (plan.workspaces)
     b.why(
       'workspace manifests before the install',
       `Every workspace package’s package.json (${plan.workspaces.join(', ')}) is copied first, so the install links them and fetches their dependencies.`,
     );
+}
+
+/** pnpm 11 checks the install before `pnpm run` and reinstalls when it finds none, which a read-only app folder refuses. */
+export function pnpmNoRunTimeInstall(b: DockerfileBuilder): void {
+  b.line('ENV pnpm_config_verify_deps_before_run=false').why(
+    'pnpm_config_verify_deps_before_run=false',
+    'The image’s dependencies are fixed at build time; pnpm 11 would otherwise run `pnpm install` before each `pnpm run` (and fail: the app folder is root-owned).',
+  );
+}
+
+/** srvx serves a web fetch handler (TanStack Start's dist/server/server.js) on Node. */
+export function installSrvx(b: DockerfileBuilder): void {
+  const arg = 'SRVX_VERSION';
+  b.line(`ARG ${arg}=1.0.8`);
+  b.run('--mount=type=cache,target=/root/.npm', [`npm install -g "srvx@\${${arg}}"`]);
+  b.why(
+    'srvx in the final image',
+    'The build leaves a fetch handler (dist/server/server.js), not a listening server; srvx serves it and the client assets on Node.',
+  );
 }
 
 /** Removes dev dependencies after the build, so the final image can take the built app whole. */

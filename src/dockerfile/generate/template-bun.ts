@@ -2,6 +2,7 @@ import { frozenInstallCommand, packageManagerCacheDir } from '../../project/node
 import { baseImage } from './base-images.js';
 import { DockerfileBuilder, startLines } from './dockerfile-builder.js';
 import { healthcheckFor } from './healthcheck.js';
+import { installManagerWithBun, pnpmNoRunTimeInstall } from './node-install.js';
 import { copyManifests, ociLabels, type TemplateInput, type TemplateOutput } from './template-input.js';
 import { staticSiteStage } from './template-shared.js';
 
@@ -44,6 +45,9 @@ export function bunTemplate(input: TemplateInput): TemplateOutput {
     install(true);
   }
   b.from(bun, 'runtime').line(ociLabels(plan, 'app'), 'WORKDIR /app', 'ENV NODE_ENV=production HOST=0.0.0.0');
+  const manager = plan.packageManager?.value ?? 'bun';
+  if (['pnpm', 'yarn', 'yarn-berry'].includes(manager)) installManagerWithBun(input, b, manager);
+  if (manager === 'pnpm') pnpmNoRunTimeInstall(b);
   if (built) b.line('COPY --from=build /app ./');
   else {
     if (hasDeps)

@@ -6,7 +6,13 @@ import {
   startLines,
 } from './dockerfile-builder.js';
 import { healthcheckFor } from './healthcheck.js';
-import { installDeps, installManager, pruneCommand } from './node-install.js';
+import {
+  installDeps,
+  installManager,
+  installSrvx,
+  pnpmNoRunTimeInstall,
+  pruneCommand,
+} from './node-install.js';
 import { bunTemplate } from './template-bun.js';
 import type { TemplateInput, TemplateOutput } from './template-input.js';
 import { ociLabels } from './template-input.js';
@@ -28,12 +34,18 @@ export function nodeTemplate(input: TemplateInput): TemplateOutput {
   });
   const manager = plan.packageManager?.value ?? 'npm';
   const output = plan.outputDir?.value;
-  b.why(
-    `${manager} with ${plan.lockfile ? 'a frozen lockfile' : 'no lockfile'}`,
-    plan.lockfile
-      ? 'The install must match the lockfile exactly, or the build fails.'
-      : 'No lockfile exists, so the install cannot be frozen; commit one for reproducible builds.',
-  );
+  if (plan.staleLockfile)
+    b.why(
+      `${manager} install, not a frozen install`,
+      `${plan.staleLockfile.value}, so a frozen install (npm ci) would fail; run \`npm install\` and commit ${plan.lockfile} to make the build reproducible again.`,
+    );
+  else
+    b.why(
+      `${manager} with ${plan.lockfile ? 'a frozen lockfile' : 'no lockfile'}`,
+      plan.lockfile
+        ? 'The install must match the lockfile exactly, or the build fails.'
+        : 'No lockfile exists, so the install cannot be frozen; commit one for reproducible builds.',
+    );
   if (input.privateRegistry)
     b.why(
       'npmrc build secret',
@@ -46,6 +58,11 @@ export function nodeTemplate(input: TemplateInput): TemplateOutput {
     b.line('COPY . .');
     if (output?.endsWith('.next/standalone')) b.line('RUN mkdir -p public');
     const app = plan.workspaceApp?.value;
+    if (plan.framework?.value === 'SvelteKit (adapter-auto)')
+      b.line('ENV GCP_BUILDPACKS=true').why(
+        'GCP_BUILDPACKS=true in the build stage',
+        'adapter-auto builds nothing for an environment it does not recognise; this variable makes it pick (and add) @sveltejs/adapter-node, whose build/ runs with `node build`. Naming adapter-node in svelte.config.js makes this unnecessary.',
+      );
     if (plan.buildCommand)
       b.line(
         ...(app
@@ -89,6 +106,8 @@ export function nodeTemplate(input: TemplateInput): TemplateOutput {
   if (!distroless) debianTini(b, flavour);
   const runsManager = !distroless && ['pnpm', 'yarn', 'yarn-berry'].includes(manager);
   if (runsManager) installManager(input, b, manager);
+  if (runsManager && manager === 'pnpm') pnpmNoRunTimeInstall(b);
+  if (!distroless && plan.startCommand?.value.startsWith('srvx ')) installSrvx(b);
   if (manager === 'yarn-berry') b.line('ENV YARN_ENABLE_GLOBAL_CACHE=false');
   copyApp(b, {
     built,

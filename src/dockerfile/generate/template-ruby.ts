@@ -28,7 +28,15 @@ export function rubyTemplate(input: TemplateInput): TemplateOutput {
     ]);
   }
   b.line(copyManifests(plan.manifests)!);
-  b.run('--mount=type=cache,target=/usr/local/bundle/cache', ['bundle install --jobs 4']);
+  const addPlatforms = plan.staleLockfile
+    ? ['BUNDLE_DEPLOYMENT=0 BUNDLE_FROZEN=0 bundle lock --add-platform x86_64-linux aarch64-linux']
+    : [];
+  b.run('--mount=type=cache,target=/usr/local/bundle/cache', [...addPlatforms, 'bundle install --jobs 4']);
+  if (plan.staleLockfile)
+    b.why(
+      'bundle lock --add-platform',
+      `Gemfile.lock has no Linux platform (${plan.staleLockfile.value}), and Bundler refuses to install it on Linux; the build adds the Linux platforms first. Commit them with \`bundle lock --add-platform x86_64-linux aarch64-linux\` to keep the install frozen.`,
+    );
   b.line('COPY . .');
   if (plan.buildCommand) b.line(`RUN SECRET_KEY_BASE_DUMMY=1 ${plan.buildCommand.value}`);
   b.why(
