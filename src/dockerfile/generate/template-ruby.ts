@@ -5,6 +5,25 @@ import type { TemplateInput, TemplateOutput } from './template-input.js';
 import { copyManifests, ociLabels } from './template-input.js';
 import { addAppUser } from './template-shared.js';
 
+/** jemalloc preloaded, as Rails' own Dockerfile does: Ruby's heap fragments far less with it. */
+function jemalloc(b: DockerfileBuilder, flavour: TemplateInput['flavour']): void {
+  if (flavour === 'alpine') {
+    b.line('RUN apk add --no-cache jemalloc=~5', 'ENV LD_PRELOAD=/usr/lib/libjemalloc.so.2');
+  } else {
+    b.run('', [
+      'apt-get update',
+      'apt-get install -y --no-install-recommends libjemalloc2=5.*',
+      'rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin',
+      'ln -s "/usr/lib/$(uname -m)-linux-gnu/libjemalloc.so.2" /usr/local/lib/libjemalloc.so',
+    ]);
+    b.line('ENV LD_PRELOAD=/usr/local/lib/libjemalloc.so');
+  }
+  b.why(
+    'jemalloc (LD_PRELOAD)',
+    'Ruby’s default malloc fragments long-running processes’ memory; jemalloc keeps it markedly lower, which is why Rails’ generated Dockerfile preloads it too.',
+  );
+}
+
 export function rubyTemplate(input: TemplateInput): TemplateOutput {
   const { plan, flavour } = input;
   const b = new DockerfileBuilder();
@@ -28,22 +47,25 @@ export function rubyTemplate(input: TemplateInput): TemplateOutput {
     ]);
   }
   b.line(copyManifests(plan.manifests)!);
-  const addPlatforms = plan.staleLockfile
-    ? ['BUNDLE_DEPLOYMENT=0 BUNDLE_FROZEN=0 bundle lock --add-platform x86_64-linux aarch64-linux']
-    : [];
-  b.run('--mount=type=cache,target=/usr/local/bundle/cache', [...addPlatforms, 'bundle install --jobs 4']);
-  if (plan.staleLockfile)
-    b.why(
-      'bundle lock --add-platform',
-      `Gemfile.lock has no Linux platform (${plan.staleLockfile.value}), and Bundler refuses to install it on Linux; the build adds the Linux platforms first. Commit them with \`bundle lock --add-platform x86_64-linux aarch64-linux\` to keep the install frozen.`,
-    );
+  const addPlatforms =
+    'BUNDLE_DEPLOYMENT=0 BUNDLE_FROZEN=0 bundle lock --add-platform x86_64-linux aarch64-linux';
+  b.run('--mount=type=cache,target=/usr/local/bundle/cache', [
+    ...(plan.staleLockfile ? [addPlatforms] : []),
+    'bundle install --jobs 4',
+  ]);
   b.line('COPY . .');
+  if (plan.staleLockfile)
+    b.line(`RUN ${addPlatforms}`).why(
+      'bundle lock --add-platform',
+      `Gemfile.lock has no Linux platform (${plan.staleLockfile.value}), and Bundler refuses it on Linux, at install and again at \`bundle exec\`; the build adds the Linux platforms before the install and again after the sources (with their lockfile) are copied. Commit them with \`bundle lock --add-platform x86_64-linux aarch64-linux\` to keep the install frozen.`,
+    );
   if (plan.buildCommand) b.line(`RUN SECRET_KEY_BASE_DUMMY=1 ${plan.buildCommand.value}`);
   b.why(
     'compilers only in the build stage',
     'Native gems compile in the build stage; the final image gets the installed bundle without build-essential.',
   );
   b.from(image, 'runtime').line(ociLabels(plan, 'app'), bundleEnv);
+  jemalloc(b, flavour);
   const user = addAppUser(b, flavour);
   b.line(
     'WORKDIR /app',
