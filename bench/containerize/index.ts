@@ -5,8 +5,8 @@
  * apply its checks. One row per app and totals per language family.
  *
  * Run from the repository root (needs the engine and the stand-ins of `scripts/test-env.sh bench`,
- * which adds the exact Node and Bun releases apps pin; without them the nearest stand-in is used
- * and the difference reported):
+ * which adds the exact Node and Bun releases apps pin; without them a stand-in of the same major is
+ * used and the difference reported):
  *   npm run bench -- containerize [options]
  * Options: --only a,b  --family node  --no-build  --jobs 1  --timeout 90
  * Containers and images are labelled dockwright.bench=containerize-<pid> and removed.

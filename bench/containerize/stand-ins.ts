@@ -59,7 +59,7 @@ export interface StandInChoice {
 
 /**
  * For each role, the first existing stand-in that holds the version the app asks for (runtime →
- * version, from the generated Dockerfile), else the role's first existing stand-in.
+ * version, from the generated Dockerfile), else one of the same major, else the role's first.
  */
 export async function chooseStandIns(
   requested: Record<string, string>,
@@ -71,7 +71,11 @@ export async function chooseStandIns(
     for (const candidate of candidates) if (await exists(candidate.image)) present.push(candidate);
     const runtime = ROLE_RUNTIME[role] ?? role;
     const asked = requested[runtime];
-    const chosen = (asked && present.find((standIn) => versionsAgree(asked, standIn.version))) || present[0];
+    const major = (version: string) => version.replace(/^v/, '').split('.')[0];
+    const chosen =
+      (asked && present.find((standIn) => versionsAgree(asked, standIn.version))) ||
+      (asked && present.find((standIn) => major(standIn.version) === major(asked))) ||
+      present[0];
     if (!chosen) continue;
     choice.images[role] = chosen.image;
     const differs = `${runtime} ${asked}→${chosen.version}`;
