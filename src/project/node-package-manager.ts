@@ -34,7 +34,9 @@ const BERRY_LOCKFILE_MAJOR: Record<string, string> = { '4': '2', '5': '3', '6': 
 
 /** Yarn 2+'s release: the one the project ships (.yarnrc.yml yarnPath), else the major its lockfile format names. */
 function berryVersion(files: ProjectFiles): Fact<string> | undefined {
-  const shipped = /^yarnPath:\s*["']?\S*yarn-(\d+\.\d+\.\d+)\.c?js/m.exec(files.readText('.yarnrc.yml') ?? '')?.[1];
+  const shipped = /^yarnPath:\s*["']?\S*yarn-(\d+\.\d+\.\d+)\.c?js/m.exec(
+    files.readText('.yarnrc.yml') ?? '',
+  )?.[1];
   if (shipped) return { value: shipped, source: '.yarnrc.yml#yarnPath' };
   const format = /^__metadata:\s*\n\s+version:\s*(\d+)/m.exec(files.readText('yarn.lock') ?? '')?.[1];
   const major = format ? BERRY_LOCKFILE_MAJOR[format] : undefined;
@@ -104,8 +106,10 @@ export function detectNodePackageManager(
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 
 /**
- * Where package-lock.json (format 2 or 3) no longer records what package.json asks for: `npm ci`
- * then fails, and only `npm install` can bring the lockfile up to date.
+ * Where package-lock.json (format 2 or 3) no longer lists the dependencies package.json names
+ * (one added, removed or moved between fields): `npm ci` then fails, and only `npm install` can
+ * bring the lockfile up to date. A changed range the locked version still satisfies is no
+ * mismatch for npm ci, so specs are not compared.
  */
 export function npmLockfileMismatch(
   files: ProjectFiles,
@@ -121,7 +125,7 @@ export function npmLockfileMismatch(
     const wanted = (manifest[field] ?? {}) as Record<string, unknown>;
     const locked = (root[field] ?? {}) as Record<string, unknown>;
     for (const name of new Set([...Object.keys(wanted), ...Object.keys(locked)]))
-      if (wanted[name] !== locked[name]) differences.push(name);
+      if (!(name in wanted) || !(name in locked)) differences.push(name);
   }
   if (differences.length === 0) return undefined;
   const names = differences.slice(0, 5).join(', ') + (differences.length > 5 ? ', …' : '');

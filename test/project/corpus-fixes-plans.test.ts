@@ -40,6 +40,8 @@ describe('what the generator makes of the apps bench/containerize found failing'
     );
     expect(dockerfile('npm-out-of-sync-package-lock')).toContain('npm install --omit=dev');
     expect(plan('node-npm-workspaces').staleLockfile).toBeUndefined();
+    // better-sqlite3 is ">=12.10.0" in package.json and "^12.10.0" in the lockfile: npm ci accepts the locked 12.10.0.
+    expect(plan('node-lts-npm-native-deps').staleLockfile).toBeUndefined();
     expect(dockerfile('node-npm-workspaces')).toContain('npm ci');
   });
 
