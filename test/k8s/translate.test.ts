@@ -69,6 +69,7 @@ async function translate() {
   return kubernetesForProject(project);
 }
 const find = (manifests: Manifest[], kind: string, name: string) =>
+  // biome-ignore lint/suspicious/noExplicitAny: the tests read deep fields of any manifest kind.
   manifests.find((m) => m.kind === kind && m.metadata.name === name) as Record<string, any>;
 
 describe('Compose to Kubernetes', () => {
