@@ -55,6 +55,6 @@ session=$(curl -s -D - -o /dev/null "${headers[@]}" -H "authorization: Bearer $t
 auth=(-H "authorization: Bearer $token" -H "mcp-session-id: $session")
 curl -s -o /dev/null "${headers[@]}" "${auth[@]}" -d '{"jsonrpc":"2.0","method":"notifications/initialized"}' "$url"
 tools=$(curl -s "${headers[@]}" "${auth[@]}" -d '{"jsonrpc":"2.0","id":2,"method":"tools/list"}' "$url" |
-  grep -o '"name":"[a-z]*_[a-z_]*"' | wc -l)
+  grep -o '"name":"[a-z0-9]*_[a-z0-9_]*"' | wc -l)
 [ "$tools" -gt 0 ] || { echo "authenticated tools/list returned no tools"; exit 1; }
 echo "authenticated tools/list: $tools tools"
