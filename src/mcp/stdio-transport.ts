@@ -11,6 +11,27 @@ function idOf(value: unknown): RequestId {
   return typeof id === 'string' || typeof id === 'number' ? id : null;
 }
 
+/** How much of a discarded line's start and end is kept to find its id. */
+const EDGE_BYTES = 512;
+const ID = String.raw`"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")`;
+
+/**
+ * The top-level id of a message too large to parse: first after `{` (with "jsonrpc" before
+ * it or not) or last before the closing `}`, where JSON-RPC clients put it. Null when neither
+ * edge holds one; a nested "id" never sits directly after the opening or before the closing brace.
+ */
+function idAtEdges(head: Buffer, tail: Buffer): RequestId {
+  const found =
+    new RegExp(String.raw`^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?${ID}`).exec(head.toString('utf8')) ??
+    new RegExp(String.raw`,\s*${ID}\s*\}\s*$`).exec(tail.toString('utf8'));
+  if (!found) return null;
+  try {
+    return JSON.parse(found[1]) as string | number;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Newline-delimited JSON-RPC over stdin/stdout, as the SDK's stdio transport, except that
  * nothing goes unanswered: a line that is not JSON, not a JSON-RPC message or over the size
@@ -23,6 +44,8 @@ export class StdioTransport implements Transport {
   private pending: Buffer[] = [];
   private pendingBytes = 0;
   private discarding = false;
+  private head = Buffer.alloc(0);
+  private tail = Buffer.alloc(0);
   private closed = false;
 
   constructor(
@@ -53,26 +76,37 @@ export class StdioTransport implements Transport {
   }
 
   private keep(part: Buffer): void {
-    if (this.discarding || part.length === 0) return;
+    if (part.length === 0) return;
+    if (this.discarding) {
+      this.tail = Buffer.concat([this.tail, part]).subarray(-EDGE_BYTES);
+      return;
+    }
     if (this.pendingBytes + part.length <= this.limit) {
       this.pending.push(part);
       this.pendingBytes += part.length;
       return;
     }
-    // Security: memory stays bounded; the rest of the line is dropped as it arrives.
+    // Security: memory stays bounded; the rest of the line is dropped as it arrives, keeping
+    // only its first and last bytes, where a request's id is, to answer it when the line ends.
+    this.head = Buffer.concat(this.pending).subarray(0, EDGE_BYTES);
+    this.tail = Buffer.concat([...this.pending.slice(-2), part]).subarray(-EDGE_BYTES);
     this.pending = [];
     this.pendingBytes = 0;
     this.discarding = true;
-    const limitMiB = this.limit / 1024 / 1024;
-    this.warn(
-      `a message over the ${limitMiB} MiB limit was discarded; split large inputs or pass a file path`,
-    );
-    this.reply(null, -32600, `Message over the ${limitMiB} MiB limit; it was discarded.`);
   }
 
   private endLine(): void {
     if (this.discarding) {
       this.discarding = false;
+      const limitMiB = this.limit / 1024 / 1024;
+      this.warn(
+        `a message over the ${limitMiB} MiB limit was discarded; split large inputs or pass a file path`,
+      );
+      this.reply(
+        idAtEdges(this.head, this.tail),
+        -32600,
+        `Message over the ${limitMiB} MiB limit; it was discarded.`,
+      );
       return;
     }
     const line = Buffer.concat(this.pending).toString('utf8').trim();

@@ -14,7 +14,7 @@ import { INIT } from './http-helpers.js';
 interface Session {
   send(line: string | Buffer): void;
   /** The next answer with this id (null for errors about unreadable messages). */
-  answer(id: number | null): Promise<Record<string, unknown>>;
+  answer(id: number | string | null): Promise<Record<string, unknown>>;
   stderr(): string;
   end(): Promise<number | null>;
 }
@@ -70,10 +70,15 @@ const CASES: { finding: string; attack: string; check: () => Promise<void> }[] =
         Buffer.concat([Buffer.from('{"jsonrpc":"2.0","id":2,"method":"ping","params":{"x":"'), big]),
       );
       stdio.send('"}}\n');
-      expect(await stdio.answer(null)).toMatchObject({
+      // The request is answered by its own id, so the client does not wait for a reply forever.
+      expect(await stdio.answer(2)).toMatchObject({
         error: { code: -32600, message: expect.stringMatching(/10 MiB/) },
       });
       expect(stdio.stderr()).toMatch(/over the 10 MiB limit was discarded/);
+      // The SDK's client writes the id last; a nested "id" in the params is not taken for it.
+      stdio.send(Buffer.concat([Buffer.from('{"method":"ping","params":{"id":9,"x":"'), big]));
+      stdio.send('"},"jsonrpc":"2.0","id":"last"}\n');
+      expect(await stdio.answer('last')).toMatchObject({ error: { code: -32600 } });
       stdio.send(line({ jsonrpc: '2.0', id: 3, method: 'ping' }));
       expect(await stdio.answer(3)).toMatchObject({ result: {} });
       expect(await stdio.end()).toBe(0);
