@@ -9,6 +9,12 @@ export interface WaitOptions {
   timeoutMs: number;
   pollMs?: number;
   signal?: AbortSignal;
+  /**
+   * How long a container without a health check must stay up before it counts as ready, so
+   * that one crashing at start is reported as failed, not as running (default 2 s; none when
+   * the wait has no time at all).
+   */
+  graceMs?: number;
   /** Called when a service's readiness or detail changes. */
   onChange?: (change: ServiceReadiness, readyCount: number, total: number) => void;
 }
@@ -30,14 +36,14 @@ export async function waitForServices(engine: DockerEngine, options: WaitOptions
   const started = Date.now();
   const pollMs = options.pollMs ?? 250;
   const last = new Map<string, string>();
+  const graceMs = options.graceMs ?? (options.timeoutMs > 0 ? 2_000 : 0);
+  const firstSeenRunning = new Map<string, number>();
   for (;;) {
     const states = await projectStatus(engine, options.projectName);
-    const readiness = options.services.map((service) =>
-      serviceReadiness(
-        service,
-        states.find((s) => s.service === service),
-      ),
-    );
+    const readiness = options.services.map((service) => {
+      const state = states.find((s) => s.service === service);
+      return watchedReadiness(serviceReadiness(service, state), state, firstSeenRunning, graceMs);
+    });
     const readyCount = readiness.filter(isDone).length;
     for (const change of readiness) {
       const key = `${change.readiness}:${change.detail}`;
@@ -56,4 +62,25 @@ export async function waitForServices(engine: DockerEngine, options: WaitOptions
       // aborted: the next round reports cancellation with fresh states
     }
   }
+}
+
+/**
+ * A service that is "running" only because it has no health check stays waiting until each
+ * such container has been seen running for the grace period: an app that crashes at start
+ * must not be reported as up.
+ */
+function watchedReadiness(
+  readiness: ServiceReadiness,
+  state: ServiceState | undefined,
+  firstSeenRunning: Map<string, number>,
+  graceMs: number,
+): ServiceReadiness {
+  const now = Date.now();
+  const unchecked = (state?.containers ?? []).filter((c) => c.state === 'running' && !c.health);
+  for (const c of unchecked) if (!firstSeenRunning.has(c.id)) firstSeenRunning.set(c.id, now);
+  if (readiness.readiness !== 'ready' || graceMs <= 0) return readiness;
+  const young = unchecked.some((c) => now - (firstSeenRunning.get(c.id) ?? now) < graceMs);
+  return young
+    ? { ...readiness, readiness: 'waiting', detail: `running, watched ${graceMs / 1000} s for an early exit` }
+    : readiness;
 }

@@ -71,6 +71,21 @@ describe('compose_up (MCP, real engine, Compose v1)', () => {
     );
   }, 120_000);
 
+  it('reports a service without a health check that exits a second after start as failed, with its exit code and logs', async () => {
+    const projectName = uniqueProject('crash');
+    projects.push(projectName);
+    const result = await mcp.call('compose_up', {
+      dir: 'test/compose/fixtures/projects/crash-at-start',
+      projectName,
+      timeoutSeconds: 30,
+    });
+    const out = result.structuredContent as unknown as UpResult;
+    expect(out).toMatchObject({ ok: false, outcome: 'failed', failure: { service: 'crasher' } });
+    const text = (result.content as { text: string }[])[0].text;
+    expect(text).toContain('exited with code 3');
+    expect(text).toContain('fatal: no config file');
+  }, 60_000);
+
   it('builds a Dockerfile with RUN --mount under Compose v1 (BuildKit through the Engine API) and starts it', async () => {
     const projectName = uniqueProject('buildmount');
     projects.push(projectName);
