@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBuild } from '../../src/build/run.js';
 import {
-  BASE_ROLES,
   type BaseRole,
   generateDockerfile,
+  isBaseRole,
   writeGeneratedFiles,
 } from '../../src/dockerfile/generate/index.js';
 import { lintText } from '../../src/dockerfile/lint/lint-text.js';
@@ -65,7 +65,7 @@ let engine: Promise<DockerEngine> | undefined;
 export const standInOverrides = () =>
   Object.fromEntries(
     Object.entries(STAND_INS)
-      .filter(([role]) => (BASE_ROLES as readonly string[]).includes(role))
+      .filter(([role]) => isBaseRole(role))
       .map(([role, standIns]) => [role, standIns[0].image]),
   ) as Partial<Record<BaseRole, string>>;
 
@@ -86,9 +86,9 @@ const exists = (docker: DockerEngine) => (image: string) => {
 async function standInsFor(docker: DockerEngine, result: AppResult) {
   const choice = await chooseStandIns(result.requested, exists(docker));
   result.standInDiffers = choice.differs;
-  return Object.fromEntries(
-    Object.entries(choice.images).filter(([role]) => (BASE_ROLES as readonly string[]).includes(role)),
-  ) as Partial<Record<BaseRole, string>>;
+  return Object.fromEntries(Object.entries(choice.images).filter(([role]) => isBaseRole(role))) as Partial<
+    Record<BaseRole, string>
+  >;
 }
 
 const fromImages = (dockerfile: string) => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContainerizeReport } from '../containerize/model.js';
-import { BASE_ROLES, type BaseRole } from '../dockerfile/generate/index.js';
+import { BASE_ROLES, type BaseRole, isBaseRole } from '../dockerfile/generate/index.js';
 import { ToolError } from '../errors.js';
 import { Workspace } from '../workspace.js';
 import { keyValues, portNumber, positiveNumber } from './args.js';
@@ -33,7 +33,7 @@ which, with the evidence), 2 bad input or an error, 130 cancelled.`;
 
 function baseImages(items: string[] | undefined): Partial<Record<BaseRole, string>> | undefined {
   const map = keyValues(items, 'base-image');
-  const unknown = Object.keys(map ?? {}).filter((role) => !(BASE_ROLES as readonly string[]).includes(role));
+  const unknown = Object.keys(map ?? {}).filter((role) => !isBaseRole(role));
   if (unknown.length)
     throw new ToolError(
       'INVALID_ARGUMENT',

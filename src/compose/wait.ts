@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { START_GRACE_MS } from '../containers/wait.js';
 import type { DockerEngine } from '../engine/types.js';
 import { type ServiceReadiness, serviceReadiness } from './readiness.js';
 import { projectStatus, type ServiceState } from './status.js';
@@ -11,7 +12,7 @@ export interface WaitOptions {
   signal?: AbortSignal;
   /**
    * How long a container without a health check must stay up before it counts as ready, so
-   * that one crashing at start is reported as failed, not as running (default 2 s; none when
+   * that one crashing at start is reported as failed, not as running (default as container_run; none when
    * the wait has no time at all).
    */
   graceMs?: number;
@@ -36,7 +37,7 @@ export async function waitForServices(engine: DockerEngine, options: WaitOptions
   const started = Date.now();
   const pollMs = options.pollMs ?? 250;
   const last = new Map<string, string>();
-  const graceMs = options.graceMs ?? (options.timeoutMs > 0 ? 2_000 : 0);
+  const graceMs = options.graceMs ?? (options.timeoutMs > 0 ? START_GRACE_MS : 0);
   const firstSeenRunning = new Map<string, number>();
   for (;;) {
     const states = await projectStatus(engine, options.projectName);

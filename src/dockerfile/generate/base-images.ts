@@ -27,6 +27,8 @@ export const BASE_ROLES = [
 ] as const;
 export type BaseRole = (typeof BASE_ROLES)[number];
 
+export const isBaseRole = (key: string): key is BaseRole => (BASE_ROLES as readonly string[]).includes(key);
+
 export interface BaseImage {
   /** What FROM says, e.g. `node:${NODE_VERSION}-bookworm-slim` or an override verbatim. */
   ref: string;
@@ -59,14 +61,14 @@ export function baseImagesFromEnv(
   }
   const result: Partial<Record<BaseRole, string>> = {};
   for (const [role, image] of entries) {
-    if (!(BASE_ROLES as readonly string[]).includes(role) || typeof image !== 'string' || image === '') {
+    if (!isBaseRole(role) || typeof image !== 'string' || image === '') {
       throw new ToolError(
         'INVALID_ARGUMENT',
         `DOCKWRIGHT_BASE_IMAGES names an unknown role "${role}" or an empty image.`,
         `Roles: ${BASE_ROLES.join(', ')}.`,
       );
     }
-    result[role as BaseRole] = image;
+    result[role] = image;
   }
   return result;
 }

@@ -1,4 +1,11 @@
-export { BASE_ROLES, type BaseRole, baseImagesFromEnv, FLAVOURS, type Flavour } from './base-images.js';
+export {
+  BASE_ROLES,
+  type BaseRole,
+  baseImagesFromEnv,
+  FLAVOURS,
+  type Flavour,
+  isBaseRole,
+} from './base-images.js';
 export type { Rationale } from './dockerfile-builder.js';
 export {
   type GeneratedDockerfile,

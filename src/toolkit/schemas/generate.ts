@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BASE_ROLES, type BaseRole } from '../../dockerfile/generate/index.js';
+import { BASE_ROLES, type BaseRole, isBaseRole } from '../../dockerfile/generate/index.js';
 
 export const rationaleSchema = z.array(z.object({ choice: z.string(), why: z.string() }));
 
@@ -22,8 +22,6 @@ export function writtenSummary(files: z.output<typeof writtenSchema>): string {
   return files.map((f) => `${f.path}: ${f.action}`).join(', ');
 }
 
-const isRole = (key: string): key is BaseRole => (BASE_ROLES as readonly string[]).includes(key);
-
 /**
  * Base image per generator role, as dockerfile_generate and project_containerize take it. The
  * roles are checked on each call rather than listed in tools/list, where every conversation
@@ -31,7 +29,7 @@ const isRole = (key: string): key is BaseRole => (BASE_ROLES as readonly string[
  */
 export const baseImagesField = z
   .record(z.string(), z.string().min(1))
-  .refine((map) => Object.keys(map).every(isRole), {
+  .refine((map) => Object.keys(map).every(isBaseRole), {
     message: `base image roles are: ${BASE_ROLES.join(', ')}`,
   })
   .transform((map) => map as Partial<Record<BaseRole, string>>)
