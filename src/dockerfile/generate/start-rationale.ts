@@ -1,4 +1,6 @@
 import type { ProjectPlan } from '../../project/types.js';
+import { parseDockerfile } from '../parse/parse.js';
+import { execFormArray } from '../parse/words.js';
 import type { Rationale } from './dockerfile-builder.js';
 
 /**
@@ -52,16 +54,10 @@ function sourceOfImageCommand(plan: ProjectPlan): string {
 
 /** The final stage's ENTRYPOINT and CMD as one command line, as `docker run` would start it. */
 function finalStartCommand(dockerfile: string): string {
-  const finalStage = dockerfile.split(/^FROM /m).pop() ?? '';
-  const argv = (instruction: string) => {
-    const line = finalStage.match(new RegExp(`^${instruction} (.+)$`, 'gm'))?.pop();
-    if (!line) return [];
-    const value = line.slice(instruction.length + 1);
-    try {
-      return JSON.parse(value) as string[];
-    } catch {
-      return [value];
-    }
+  const instructions = parseDockerfile(dockerfile).stages.at(-1)?.instructions ?? [];
+  const argv = (keyword: string) => {
+    const args = instructions.filter((i) => i.keyword === keyword).at(-1)?.args;
+    return args === undefined ? [] : (execFormArray(args) ?? [args]);
   };
   let words = [...argv('ENTRYPOINT'), ...argv('CMD')];
   // tini only passes signals on: the app's own command is what follows it.
