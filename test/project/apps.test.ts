@@ -1,20 +1,12 @@
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findAppLinks } from '../../src/project/app-links.js';
 import { detectApps } from '../../src/project/detect-apps.js';
 import { detectProject } from '../../src/project/index.js';
-import { removeTree, tempTree } from '../helpers/temp-tree.js';
+import { tempTrees } from '../helpers/temp-tree.js';
 
-const trees: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = tempTree(files, 'dw-apps-');
-  trees.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of trees) removeTree(dir);
-});
+const tree = tempTrees('dw-apps-');
 
 const json = (value: unknown) => JSON.stringify(value);
 const summary = (root: string) =>

@@ -1,22 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateMultiApp } from '../../../src/compose/generate/multi-app.js';
 import { validateCompose } from '../../../src/compose/validate.js';
 import { runProcess } from '../../../src/exec/process.js';
 import { detectApps } from '../../../src/project/detect-apps.js';
-import { removeTree, tempTree } from '../../helpers/temp-tree.js';
+import { tempTrees } from '../../helpers/temp-tree.js';
 
-const trees: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = tempTree(files, 'dw-multi-compose-');
-  trees.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of trees) removeTree(dir);
-});
+const tree = tempTrees('dw-multi-compose-');
 
 const json = (value: unknown) => JSON.stringify(value);
 type Service = Record<string, unknown> & { build: { context: string; dockerfile?: string } };

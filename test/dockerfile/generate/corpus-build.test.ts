@@ -1,7 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadApp } from '../../../bench/containerize/corpus.js';
-import { benchApp, removeLabelled } from '../../../bench/containerize/pipeline.js';
-import { requireEngine, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
+import { describe, expect, it } from 'vitest';
+import { requireEngine, TEST_RUN } from '../../helpers/docker.js';
+import { corpusRunner } from './corpus-run.js';
 
 /**
  * Railpack example apps (../shared/corpus/railpack), unchanged, through the bench pipeline:
@@ -9,11 +8,7 @@ import { requireEngine, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
  * caddy:2.6, debian:bookworm-slim, python:3.11-slim-bookworm), run, and the app's own
  * test.json checks. Images and containers carry the test labels and are removed.
  */
-const label = `test-${TEST_RUN}`;
-const run = (name: string) =>
-  benchApp(loadApp(name), { build: true, timeoutMs: 60_000, label, labels: TEST_LABELS });
-
-afterAll(() => removeLabelled(label));
+const { run, expectPasses } = corpusRunner(`test-${TEST_RUN}`);
 
 describe('corpus apps build, start and pass their own checks', () => {
   it.each([
@@ -25,16 +20,7 @@ describe('corpus apps build, start and pass their own checks', () => {
     'shell-bash-arrays',
     'python-bot-only',
     'cpp-cmake',
-  ])(
-    '%s',
-    async (name) => {
-      await requireEngine();
-      const result = await run(name);
-      expect(result.lintFindings).toEqual([]);
-      expect({ stage: result.stage, reason: result.reason }).toEqual({ stage: 'passed', reason: '' });
-    },
-    600_000,
-  );
+  ])('%s', (name) => expectPasses(name), 600_000);
 
   it('node-pnpm-workspaces: every check passes, the Node version line too where `test-env.sh bench` made node:22.2.0', async () => {
     const docker = await requireEngine();

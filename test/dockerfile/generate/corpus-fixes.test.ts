@@ -1,7 +1,6 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadApp } from '../../../bench/containerize/corpus.js';
-import { benchApp, removeLabelled } from '../../../bench/containerize/pipeline.js';
-import { requireEngine, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
+import { describe, expect, it } from 'vitest';
+import { requireEngine, TEST_RUN } from '../../helpers/docker.js';
+import { corpusRunner } from './corpus-run.js';
 
 /**
  * Corpus apps (../shared/corpus/railpack) that failed in bench/containerize before a generator
@@ -9,11 +8,7 @@ import { requireEngine, TEST_LABELS, TEST_RUN } from '../../helpers/docker.js';
  * scripts/test-env.sh (node:26/24/22/20-bookworm-slim, oven/bun:1.4.5-slim, caddy:2.6,
  * ruby:3.1-slim-bookworm, python:3.11-slim-bookworm), run, and the app's own test.json checks.
  */
-const label = `test-pass-rate-${TEST_RUN}`;
-const run = (name: string) =>
-  benchApp(loadApp(name), { build: true, timeoutMs: 60_000, label, labels: TEST_LABELS });
-
-afterAll(() => removeLabelled(label));
+const { run, expectPasses } = corpusRunner(`test-pass-rate-${TEST_RUN}`);
 
 describe('generator fixes: the app builds, starts and passes its own checks', () => {
   it.each([
@@ -26,16 +21,7 @@ describe('generator fixes: the app builds, starts and passes its own checks', ()
     ['ruby-jemalloc', 'jemalloc preloaded'],
     ['python-latest', 'a pyproject.toml with nothing to install'],
     ['tanstack-latest', "TanStack Start's fetch handler served by srvx"],
-  ])(
-    '%s (%s)',
-    async (name) => {
-      await requireEngine();
-      const result = await run(name);
-      expect(result.lintFindings).toEqual([]);
-      expect({ stage: result.stage, reason: result.reason }).toEqual({ stage: 'passed', reason: '' });
-    },
-    900_000,
-  );
+  ])('%s (%s)', (name) => expectPasses(name), 900_000);
 });
 
 describe('fixes whose apps also pin a Node release that only `scripts/test-env.sh bench` makes', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../../../src/dockerfile/lint/engine.js';
 import { initShellParser } from '../../../src/dockerfile/shell/parser.js';
+import { cpuMillis } from '../../helpers/cpu.js';
 
 const LINES = [
   'FROM debian:12 AS build',
@@ -56,13 +57,6 @@ const anyInput = fc.oneof(
   { arbitrary: randomText, weight: 3 },
   { arbitrary: longLine, weight: 1 },
 );
-
-function cpuMillis(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
 
 describe('lint never throws on generated input', () => {
   beforeAll(async () => {

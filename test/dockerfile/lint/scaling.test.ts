@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../../../src/dockerfile/lint/engine.js';
 import { MAX_DOCKERFILE_LINES } from '../../../src/dockerfile/lint/input-limits.js';
 import { initShellParser } from '../../../src/dockerfile/shell/parser.js';
+import { cpuMillis } from '../../helpers/cpu.js';
 
 /** The shape of the denial-of-service file of issue 14: one RUN line after another. */
 function runLines(count: number): string {
@@ -14,20 +15,12 @@ function runLines(count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** CPU time, not wall time: other workers share this machine's two cores. */
-function cpuMsOf(work: () => void): number {
-  const before = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
 describe('lint time grows linearly with the number of instructions', () => {
   it('four times the lines costs about four times the CPU, not sixteen', async () => {
     await initShellParser();
     lintDockerfile(runLines(200));
-    const small = cpuMsOf(() => lintDockerfile(runLines(1000)));
-    const large = cpuMsOf(() => lintDockerfile(runLines(4000)));
+    const small = cpuMillis(() => lintDockerfile(runLines(1000)));
+    const large = cpuMillis(() => lintDockerfile(runLines(4000)));
     console.log(`lint CPU: 1,000 RUN lines ${small.toFixed(0)} ms, 4,000 RUN lines ${large.toFixed(0)} ms`);
     expect(large / small).toBeLessThan(7);
     expect(large).toBeLessThan(5000);
@@ -43,7 +36,7 @@ describe('lint time grows linearly with the number of instructions', () => {
     const text = `${lines.join('\n')}\n`;
     expect(text.length / 1e6).toBeCloseTo(0.92, 1);
     let findings: ReturnType<typeof lintDockerfile> = [];
-    const cpu = cpuMsOf(() => {
+    const cpu = cpuMillis(() => {
       findings = lintDockerfile(text);
     });
     expect(findings).toEqual([
