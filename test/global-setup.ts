@@ -16,5 +16,7 @@ export default function setup() {
   process.env.TMPDIR = runTemp;
   // Tests never write to the user's own pattern store; files that need their own set it.
   process.env.DOCKWRIGHT_PATTERNS_DB = path.join(runTemp, 'patterns.db');
+  // Nor to the user's cache (the scanner's layer cache): one cache for the whole run.
+  process.env.DOCKWRIGHT_CACHE_DIR = path.join(runTemp, 'cache');
   return () => rmSync(runTemp, { recursive: true, force: true });
 }

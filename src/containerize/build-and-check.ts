@@ -3,7 +3,7 @@ import { runBuild } from '../build/run.js';
 import { formatPorts, ownLabels, shortId } from '../containers/format.js';
 import { findBaseImage } from '../image/base-image.js';
 import { baseImagesOf } from './base-images.js';
-import type { Leftovers } from './cleanup.js';
+import { type Leftovers, removeContainer } from './cleanup.js';
 import { verifyFailure } from './failure.js';
 import type { ContainerizeContext, ContainerizeOptions, ContainerizeReport } from './model.js';
 import type { Prepared } from './prepare.js';
@@ -22,6 +22,16 @@ function defaultTag(projectDir: string): string {
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[^a-z0-9]+/, '');
   return `${name || 'app'}:dockwright`;
+}
+
+/** Which scanner, and how many layers it did not have to read again. */
+function scanNote({ outcome }: Awaited<ReturnType<typeof scanBuiltImage>>): string | undefined {
+  if (!outcome.ok) return undefined;
+  const { engine, layers } = outcome.result;
+  const scanner = engine.name === 'trivy' ? `Trivy ${engine.version}` : 'built-in scanner';
+  if (!layers) return scanner;
+  const known = layers.total - layers.read;
+  return `${scanner}, ${known} of ${layers.total} layers known from earlier scans`;
 }
 
 /** build, run, verify, scan (overlapping run and verify), assess, record: the stages that need the engine. */
@@ -119,7 +129,9 @@ export async function buildRunAndCheck(
       return;
     }
     report.checks.passed.push(`verify (${verification.method}): ${verification.detail}`);
-    const scanned = await stages.run('scan', () => scan);
+    // Verified: the container has nothing more to tell, so it goes while the scan finishes.
+    if (!options.keepRunning) leftovers.containerRemoval = removeContainer(ctx, container.id);
+    const scanned = await stages.run('scan', () => scan, scanNote);
     report.scan = scanned.summary;
     checkScan(report);
     report.assessment = await stages.run('assess', () =>
@@ -143,8 +155,8 @@ export async function buildRunAndCheck(
       }),
     );
     report.ok = true;
-    const details = await engine.inspectContainer(container.id);
-    if (options.keepRunning && details.state.running) {
+    const details = options.keepRunning ? await engine.inspectContainer(container.id) : undefined;
+    if (details?.state.running) {
       report.container = { id: shortId(details.id), name: details.name, ports: formatPorts(details.ports) };
     }
   } finally {

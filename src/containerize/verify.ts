@@ -1,5 +1,11 @@
 import { containerHealthCheck } from '../containers/health-check.js';
-import { explainNotReady, START_GRACE_MS, type WaitOutcome, waitForContainer } from '../containers/wait.js';
+import {
+  explainNotReady,
+  pollDelay,
+  START_GRACE_MS,
+  type WaitOutcome,
+  waitForContainer,
+} from '../containers/wait.js';
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { Verification } from './model.js';
@@ -36,7 +42,7 @@ async function probeHttp(
   target: VerifyTarget & { hostPort: number },
 ): Promise<WaitOutcome> {
   const started = Date.now();
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     if (target.signal.aborted) throw new ToolError('CANCELLED', 'Verification was cancelled.');
     const status = await answers(target.hostPort, target.healthRoute);
     const details = await engine.inspectContainer(target.id);
@@ -44,7 +50,7 @@ async function probeHttp(
     if (status !== undefined && status < 500) return { ready: true, reason: 'healthy', details, waitedMs };
     if (!details.state.running) return { ready: false, reason: 'exited', details, waitedMs };
     if (waitedMs > target.timeoutMs) return { ready: false, reason: 'timeout', details, waitedMs };
-    await pause(200);
+    await pause(pollDelay(attempt, 200));
   }
 }
 

@@ -26,6 +26,12 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 
+/**
+ * The pause before the next poll: short at first, so a quick start is seen when it happens,
+ * growing to `capMs` so a slow one is not polled needlessly often.
+ */
+export const pollDelay = (attempt: number, capMs: number) => Math.min(25 * 2 ** attempt, capMs);
+
 /** How long a container without a health check must stay up: most crashes at start-up show by then. */
 export const START_GRACE_MS = 2000;
 
@@ -52,7 +58,7 @@ export async function waitForContainer(
   const started = Date.now();
   let lastState = '';
   let lastCheck: CheckResult | undefined;
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     if (options.signal?.aborted)
       throw new ToolError('CANCELLED', `Waiting for container ${id} was cancelled.`);
     const details = await engine.inspectContainer(id);
@@ -74,7 +80,7 @@ export async function waitForContainer(
     }
     if (waitedMs > options.timeoutMs)
       return { ready: false, reason: 'timeout', details, waitedMs, lastCheck };
-    await sleep(options.check ? 250 : 100, options.signal);
+    await sleep(pollDelay(attempt, options.check ? 250 : 100), options.signal);
   }
 }
 

@@ -26,6 +26,11 @@ export interface WalkOptions {
   onStream?(entry: LayerEntry, chunks: AsyncIterable<Buffer>): Promise<void>;
   maxReadBytes?: number;
   signal?: AbortSignal;
+  /**
+   * Asked as each layer's tar begins, with its key and its size in the export; true passes
+   * over its bytes unread (onEntry never sees them).
+   */
+  skipLayer?(key: string, tarBytes: number): boolean;
 }
 
 export interface ImageHistoryStep {
@@ -44,6 +49,10 @@ export interface WalkedLayer {
   /** Sum of the sizes of the layer's files, uncompressed. */
   fileBytes: number;
   compression: 'none' | 'gzip';
+  /** The layer's size in the export, as stored there (compressed or not). */
+  tarBytes: number;
+  /** Passed over unread (skipLayer): its counts are zero. */
+  skipped?: boolean;
 }
 
 export interface ImageConfigFile {
@@ -71,6 +80,8 @@ interface LayerStats {
   entries: number;
   fileBytes: number;
   compression: 'none' | 'gzip';
+  tarBytes: number;
+  skipped?: boolean;
 }
 
 const smallJsonLimit = 16 * 1024 * 1024;
@@ -154,7 +165,7 @@ async function walkLayer(
   key: string,
   chunks: AsyncIterable<Buffer>,
   options: WalkOptions,
-): Promise<LayerStats> {
+): Promise<Omit<LayerStats, 'tarBytes'>> {
   const { Readable: NodeReadable } = await import('node:stream');
   const { createGunzip } = await import('node:zlib');
   const tar = await import('tar-stream');
@@ -172,7 +183,7 @@ async function walkLayer(
   const source = gzip ? raw.pipe(createGunzip()) : raw;
   source.on('error', (error) => extract.destroy(error));
   source.pipe(extract);
-  const stats: LayerStats = { entries: 0, fileBytes: 0, compression: gzip ? 'gzip' : 'none' };
+  const stats: Omit<LayerStats, 'tarBytes'> = { entries: 0, fileBytes: 0, compression: gzip ? 'gzip' : 'none' };
   const limit = options.maxReadBytes ?? 1024 * 1024;
   for await (const tarEntry of extract) {
     checkAborted(options.signal);
@@ -230,7 +241,10 @@ export async function walkImage(stream: Readable, options: WalkOptions = {}): Pr
       const { head, all } = await sniff(bytesOf(tarEntry), 512);
       const looksLikeJson = head.subarray(0, 1).toString() === '{' || head.subarray(0, 1).toString() === '[';
       if (looksLikeJson && size <= smallJsonLimit) jsonFiles.set(name, await collect(all, smallJsonLimit));
-      else if (!looksLikeJson) layerStats.set(name, await walkLayer(name, all, options));
+      else if (!looksLikeJson && options.skipLayer?.(name, size)) {
+        for await (const _ of all);
+        layerStats.set(name, { entries: 0, fileBytes: 0, compression: 'none', tarBytes: size, skipped: true });
+      } else if (!looksLikeJson) layerStats.set(name, { ...(await walkLayer(name, all, options)), tarBytes: size });
     } else if (tarEntry.header.type === 'file' && name.endsWith('.json') && size <= smallJsonLimit) {
       jsonFiles.set(name, await collect(bytesOf(tarEntry), smallJsonLimit));
     }
@@ -263,7 +277,7 @@ function assemble(
   const steps = (config.history ?? []).filter((step) => !step.empty_layer);
   const layers = manifest.Layers.map((raw, index): WalkedLayer => {
     const key = aliases.get(normalisePath(raw)) ?? normalisePath(raw);
-    const layerStat = stats.get(key) ?? { entries: 0, fileBytes: 0, compression: 'none' as const };
+    const layerStat = stats.get(key) ?? { entries: 0, fileBytes: 0, compression: 'none' as const, tarBytes: 0 };
     const step = steps.length === manifest.Layers.length ? steps[index] : undefined;
     return {
       key,

@@ -1,7 +1,9 @@
-import type { Readable } from 'node:stream';
-import { type LayerEntry, type WalkedLayer, walkImage } from '../image/layers.js';
+import type { DockerEngine } from '../engine/types.js';
+import { ToolError } from '../errors.js';
+import { type LayerEntry, walkImage } from '../image/layers.js';
 import { inventoryParserFor } from './inventory/classify.js';
 import { findGoBuildInfo, goPackages } from './inventory/go-buildinfo.js';
+import type { LayerCache, LayerFindings } from './layer-cache.js';
 import { LayeredIndex } from './layered-index.js';
 import type { Package, SecretFinding } from './model.js';
 import { type OsInfo, osReleasePaths, parseOsRelease, pickOs } from './os-release.js';
@@ -9,16 +11,20 @@ import { isSecretCandidate } from './secrets/candidates.js';
 import { looksLikeText, scanTextForSecrets } from './secrets/scan-text.js';
 
 export interface ImageContents {
-  repoTags: string[];
-  layers: WalkedLayer[];
   os?: OsInfo;
   packages: Package[];
   secrets: SecretFinding[];
+  /** How many of the image's layers were read from the export; the rest came from the layer cache. */
+  layersRead: number;
+  layersTotal: number;
 }
 
 export interface ReadContentsOptions {
   secrets?: boolean;
   signal?: AbortSignal;
+  /** Findings of layers read before, by diff id; the export is skipped when it knows every layer. */
+  cache?: LayerCache;
+  onProgress?(message: string): void;
 }
 
 const minGoBinaryBytes = 256 * 1024;
@@ -27,74 +33,181 @@ function isExecutable(entry: LayerEntry) {
   return (entry.mode & 0o111) !== 0 && entry.size >= minGoBinaryBytes;
 }
 
+const emptyFindings = (secrets: boolean): LayerFindings => ({
+  packages: [],
+  osFiles: [],
+  whiteouts: [],
+  opaques: [],
+  secrets: secrets ? [] : undefined,
+});
+
 /**
- * Reads an image export once: the package inventory as the final filesystem shows it,
- * and secrets in every layer, including files a later layer deleted (they still ship).
+ * Reads an image's package inventory as its final filesystem shows it, and secrets in every
+ * layer, including files a later layer deleted (they still ship). Each layer is read once:
+ * what it holds is kept in the layer cache by diff id, an image whose layers are all known is
+ * not exported at all, and in an export the known layers pass by unread.
  */
 export async function readImageContents(
-  stream: Readable,
+  engine: DockerEngine,
+  ref: string,
   options: ReadContentsOptions = {},
 ): Promise<ImageContents> {
-  const packages = new LayeredIndex<Package[]>();
-  const osFiles = new LayeredIndex<OsInfo>();
-  const secretsByLayer: { layer: string; path: string; matches: ReturnType<typeof scanTextForSecrets> }[] =
-    [];
-  const walked = await walkImage(stream, {
-    signal: options.signal,
+  const secrets = options.secrets ?? false;
+  const image = await engine.inspectImage(ref);
+  const known = options.cache ? image.layers.map((diffId) => options.cache?.get(diffId, secrets)) : [];
+  if (image.layers.length && known.length === image.layers.length && known.every(Boolean)) {
+    options.onProgress?.(`All ${image.layers.length} layers of ${ref} were read before; reusing what they hold`);
+    const layers = image.layers.map((diffId, index) => ({ diffId, findings: known[index] as LayerFindings }));
+    return { ...resolveLayers(layers), layersRead: 0, layersTotal: layers.length };
+  }
+  const knownCount = known.filter(Boolean).length;
+  options.onProgress?.(
+    `Reading the layers of ${ref}${knownCount ? ` (${knownCount} of ${image.layers.length} known from earlier scans)` : ''}`,
+  );
+  const knownByDiffId = new Map<string, LayerFindings>();
+  known.forEach((findings, index) => {
+    if (findings) knownByDiffId.set(image.layers[index], findings);
+  });
+  // By id, so the layers read are the ones just inspected even if the tag moves meanwhile.
+  const read = { image, secrets, signal: options.signal };
+  const layers =
+    (await readLayers(engine, { ...read, known: knownByDiffId })) ??
+    // The export did not hold the layers in the order inspected: every layer is read instead.
+    ((await readLayers(engine, { ...read, known: new Map() })) as LayerRead[]);
+  for (const { diffId, findings, fromCache } of layers) if (!fromCache) options.cache?.put(diffId, findings);
+  const layersRead = layers.filter((layer) => !layer.fromCache).length;
+  return { ...resolveLayers(layers), layersRead, layersTotal: layers.length };
+}
+
+interface LayerRead {
+  diffId: string;
+  findings: LayerFindings;
+  fromCache: boolean;
+}
+
+/**
+ * Which known layer an export's layer is, before reading it: an OCI export names a layer by
+ * its digest (the diff id when stored uncompressed); a legacy one names it by an id of its own
+ * and orders layers by that id, so the layer is the one known layer of this image of its size.
+ */
+function assumedDiffId(key: string, tarBytes: number, known: Map<string, LayerFindings>): string | undefined {
+  const blob = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(key);
+  if (blob) return `sha256:${blob[1]}`;
+  const sameSize = [...known].filter(([, findings]) => findings.tarBytes === tarBytes);
+  return sameSize.length === 1 ? sameSize[0][0] : undefined;
+}
+
+/**
+ * Walks the image export once, collecting each layer's findings. Layers whose findings are
+ * known already pass by unread, and afterwards the export's own manifest must confirm each
+ * was the layer assumed; else the answer is undefined and the caller reads every layer.
+ */
+async function readLayers(
+  engine: DockerEngine,
+  options: {
+    image: { id: string; layers: string[] };
+    secrets: boolean;
+    known: Map<string, LayerFindings>;
+    signal?: AbortSignal;
+  },
+): Promise<LayerRead[] | undefined> {
+  const { image, secrets, known, signal } = options;
+  const assumed = new Map<string, string>();
+  const byKey = new Map<string, LayerFindings>();
+  const of = (key: string) => {
+    let findings = byKey.get(key);
+    if (!findings) byKey.set(key, (findings = emptyFindings(secrets)));
+    return findings;
+  };
+  const walked = await walkImage(await engine.exportImage(image.id), {
+    signal,
     maxReadBytes: 32 * 1024 * 1024,
+    skipLayer(key, tarBytes) {
+      const diffId = assumedDiffId(key, tarBytes, known);
+      if (!diffId || !known.has(diffId)) return false;
+      assumed.set(key, diffId);
+      return true;
+    },
     onEntry(entry) {
-      if (entry.type === 'whiteout') {
-        packages.whiteout(entry.layer, entry.path);
-        osFiles.whiteout(entry.layer, entry.path);
-      } else if (entry.type === 'opaque') {
-        packages.opaque(entry.layer, entry.path);
-        osFiles.opaque(entry.layer, entry.path);
-      }
+      if (entry.type === 'whiteout') of(entry.layer).whiteouts.push(entry.path);
+      else if (entry.type === 'opaque') of(entry.layer).opaques.push(entry.path);
       if (entry.type !== 'file') return 'skip';
       if (inventoryParserFor(entry.path) || osReleasePaths.includes(entry.path)) return 'read';
-      if (options.secrets && isSecretCandidate(entry)) return 'read';
+      if (secrets && isSecretCandidate(entry)) return 'read';
       return isExecutable(entry) ? 'stream' : 'skip';
     },
     onFile(entry, content) {
+      const findings = of(entry.layer);
       const parser = inventoryParserFor(entry.path);
       const text = content.toString('utf8');
-      if (parser) packages.add(entry.layer, entry.path, parser(text, entry.path));
+      if (parser) findings.packages.push([entry.path, parser(text, entry.path)]);
       if (osReleasePaths.includes(entry.path)) {
         const info = parseOsRelease(entry.path, text);
-        if (info) osFiles.add(entry.layer, entry.path, info);
+        if (info) findings.osFiles.push([entry.path, info]);
       }
-      if (options.secrets && isSecretCandidate(entry) && looksLikeText(content)) {
+      if (secrets && isSecretCandidate(entry) && looksLikeText(content)) {
         const matches = scanTextForSecrets(text, entry.path);
-        if (matches.length) secretsByLayer.push({ layer: entry.layer, path: entry.path, matches });
+        if (matches.length) findings.secrets?.push([entry.path, matches]);
       }
     },
     async onStream(entry, chunks) {
       const info = await findGoBuildInfo(chunks);
-      if (info) packages.add(entry.layer, entry.path, goPackages(info, entry.path));
+      if (info) of(entry.layer).packages.push([entry.path, goPackages(info, entry.path)]);
     },
   });
-  const order = walked.layers.map((layer) => layer.key);
-  const diffIdOf = new Map(walked.layers.map((layer) => [layer.key, layer.diffId ?? layer.key]));
+  const layers: LayerRead[] = [];
+  for (const layer of walked.layers) {
+    const { diffId } = layer;
+    if (!diffId)
+      throw new ToolError('PARSE_ERROR', `The export of ${image.id} does not give layer ${layer.index}'s diff id.`);
+    if (!layer.skipped) {
+      const findings = { ...(byKey.get(layer.key) ?? emptyFindings(secrets)), tarBytes: layer.tarBytes };
+      layers.push({ diffId, findings, fromCache: false });
+      continue;
+    }
+    const findings = known.get(diffId);
+    if (assumed.get(layer.key) !== diffId || !findings) return undefined;
+    layers.push({ diffId, findings, fromCache: true });
+  }
+  return layers;
+}
+
+/** The image as its layers stack up: what a later layer replaced or deleted is not installed. */
+function resolveLayers(layers: { diffId: string; findings: LayerFindings }[]) {
+  const packages = new LayeredIndex<Package[]>();
+  const osFiles = new LayeredIndex<OsInfo>();
+  // Positions, not diff ids, name the layers here: an image may hold the same layer twice.
+  const order = layers.map((_, index) => String(index));
+  layers.forEach(({ findings }, index) => {
+    const key = String(index);
+    for (const path of findings.whiteouts) {
+      packages.whiteout(key, path);
+      osFiles.whiteout(key, path);
+    }
+    for (const dir of findings.opaques) {
+      packages.opaque(key, dir);
+      osFiles.opaque(key, dir);
+    }
+    for (const [path, list] of findings.packages) packages.add(key, path, list);
+    for (const [path, info] of findings.osFiles) osFiles.add(key, path, info);
+  });
+  const diffIdAt = (key: string) => layers[Number(key)].diffId;
   const visiblePackages = [...packages.resolve(order).values()].flatMap(({ layer, value }) =>
-    value.map((pkg) => ({ ...pkg, layer: diffIdOf.get(layer) })),
+    value.map((pkg) => ({ ...pkg, layer: diffIdAt(layer) })),
   );
-  const secrets = secretsByLayer.flatMap(({ layer, path, matches }) =>
-    matches.map(
-      (match): SecretFinding => ({
-        kind: 'secret',
-        ...match,
-        target: `/${path}`,
-        layer: diffIdOf.get(layer),
-        deletedLater: packages.deletedAbove(layer, path, order) || undefined,
-      }),
+  const secrets = layers.flatMap(({ diffId, findings }, index) =>
+    (findings.secrets ?? []).flatMap(([path, matches]) =>
+      matches.map(
+        (match): SecretFinding => ({
+          kind: 'secret',
+          ...match,
+          target: `/${path}`,
+          layer: diffId,
+          deletedLater: packages.deletedAbove(String(index), path, order) || undefined,
+        }),
+      ),
     ),
   );
   const visibleOs = new Map([...osFiles.resolve(order)].map(([path, placed]) => [path, placed.value]));
-  return {
-    repoTags: walked.repoTags,
-    layers: walked.layers,
-    os: pickOs(visibleOs),
-    packages: visiblePackages,
-    secrets,
-  };
+  return { os: pickOs(visibleOs), packages: visiblePackages, secrets };
 }

@@ -1,5 +1,6 @@
 import type { DockerEngine } from '../engine/types.js';
 import { readImageContents } from './image-contents.js';
+import { defaultLayerCache } from './layer-cache.js';
 import type { Package } from './model.js';
 import type { OsInfo } from './os-release.js';
 import { toCycloneDx } from './sbom.js';
@@ -19,7 +20,10 @@ export async function imageSbom(
   options: { signal?: AbortSignal; onLayersRead?: (packages: number) => void } = {},
 ): Promise<ImageSbom> {
   const details = await engine.inspectImage(image);
-  const contents = await readImageContents(await engine.exportImage(image), { signal: options.signal });
+  const contents = await readImageContents(engine, details.id, {
+    signal: options.signal,
+    cache: defaultLayerCache(),
+  });
   options.onLayersRead?.(contents.packages.length);
   const sbom = toCycloneDx({
     name: image,

@@ -99,4 +99,6 @@ export interface ScanResult {
   packages: Package[];
   findings: Finding[];
   warnings: string[];
+  /** The built-in scanner's image layers: how many it read now; the others it had read before (the layer cache). */
+  layers?: { total: number; read: number };
 }

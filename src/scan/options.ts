@@ -1,3 +1,4 @@
+import type { LayerCache } from './layer-cache.js';
 import type { Severity } from './model.js';
 import type { TrivyScanner } from './trivy/run.js';
 
@@ -16,6 +17,8 @@ export interface ScanOptions {
   onProgress?(message: string): void;
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
+  /** What the built-in scanner found in layers read before, by diff id (default: the user's cache; `off`: read every layer). */
+  layerCache?: LayerCache | 'off';
 }
 
 export function osvSourceOf(options: ScanOptions): string | undefined {

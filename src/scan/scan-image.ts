@@ -1,6 +1,7 @@
 import type { DockerEngine } from '../engine/types.js';
 import { builtinEngine, builtinInventorySource } from './engine-info.js';
 import { readImageContents } from './image-contents.js';
+import { defaultLayerCache } from './layer-cache.js';
 import type { ScanResult } from './model.js';
 import type { ScanOptions } from './options.js';
 import { parseTrivyReport } from './trivy/report.js';
@@ -74,10 +75,11 @@ export async function scanImageBuiltin(
   ref: string,
   options: ScanOptions,
 ): Promise<ScanResult> {
-  options.onProgress?.(`Reading the layers of ${ref}`);
-  const contents = await readImageContents(await engine.exportImage(ref), {
+  const contents = await readImageContents(engine, ref, {
     secrets: options.scanners.includes('secret'),
     signal: options.signal,
+    cache: options.layerCache === 'off' ? undefined : (options.layerCache ?? defaultLayerCache()),
+    onProgress: options.onProgress,
   });
   const vulnerabilities = await osvVulnerabilities(contents.packages, contents.os, ref, options);
   const warnings = options.scanners
@@ -98,5 +100,6 @@ export async function scanImageBuiltin(
     packages: contents.packages,
     findings: applyFindingFilters([...vulnerabilities.findings, ...contents.secrets], options),
     warnings,
+    layers: { total: contents.layersTotal, read: contents.layersRead },
   };
 }
