@@ -50,7 +50,11 @@ for (const image of images) {
   const trivySeconds: string[] = [];
   for (const _ of trivy ? [1, 2] : []) {
     const trivyStarted = performance.now();
-    await runTrivy(trivy as string, { kind: 'image', ref: image }, { scanners: ['secret'], timeoutSeconds: 600 });
+    await runTrivy(
+      trivy as string,
+      { kind: 'image', ref: image },
+      { scanners: ['secret'], timeoutSeconds: 600 },
+    );
     trivySeconds.push(secondsSince(trivyStarted).toFixed(1));
   }
   const megabytes = details.size / 1e6;

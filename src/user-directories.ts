@@ -36,7 +36,8 @@ export const CACHE_DIR_ENV = 'DOCKWRIGHT_CACHE_DIR';
 export function userCacheDirectory(inputs: LocationInputs): string {
   const { env, platform, home } = inputs;
   if (env[CACHE_DIR_ENV]) return env[CACHE_DIR_ENV];
-  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'dockwright', 'Cache');
+  if (platform === 'win32')
+    return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'dockwright', 'Cache');
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'dockwright');
   return join(xdg(env, 'XDG_CACHE_HOME') ?? join(home, '.cache'), 'dockwright');
 }

@@ -27,7 +27,8 @@ export async function cleanUp(
   outcome: { ok: boolean; cancelled: boolean; keep: boolean },
 ): Promise<{ imageRemoved: boolean }> {
   const keep = outcome.keep && !outcome.cancelled;
-  if (leftovers.container && !keep) await (leftovers.containerRemoval ?? removeContainer(ctx, leftovers.container));
+  if (leftovers.container && !keep)
+    await (leftovers.containerRemoval ?? removeContainer(ctx, leftovers.container));
   const removeImage = Boolean(leftovers.image) && !keep && (!outcome.ok || outcome.cancelled);
   if (removeImage) await ctx.engine.removeImage(leftovers.image as string, { force: true }).catch(() => {});
   if (outcome.cancelled) for (const file of leftovers.created) await rm(file, { force: true });

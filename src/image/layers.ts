@@ -183,7 +183,11 @@ async function walkLayer(
   const source = gzip ? raw.pipe(createGunzip()) : raw;
   source.on('error', (error) => extract.destroy(error));
   source.pipe(extract);
-  const stats: Omit<LayerStats, 'tarBytes'> = { entries: 0, fileBytes: 0, compression: gzip ? 'gzip' : 'none' };
+  const stats: Omit<LayerStats, 'tarBytes'> = {
+    entries: 0,
+    fileBytes: 0,
+    compression: gzip ? 'gzip' : 'none',
+  };
   const limit = options.maxReadBytes ?? 1024 * 1024;
   for await (const tarEntry of extract) {
     checkAborted(options.signal);
@@ -243,8 +247,15 @@ export async function walkImage(stream: Readable, options: WalkOptions = {}): Pr
       if (looksLikeJson && size <= smallJsonLimit) jsonFiles.set(name, await collect(all, smallJsonLimit));
       else if (!looksLikeJson && options.skipLayer?.(name, size)) {
         for await (const _ of all);
-        layerStats.set(name, { entries: 0, fileBytes: 0, compression: 'none', tarBytes: size, skipped: true });
-      } else if (!looksLikeJson) layerStats.set(name, { ...(await walkLayer(name, all, options)), tarBytes: size });
+        layerStats.set(name, {
+          entries: 0,
+          fileBytes: 0,
+          compression: 'none',
+          tarBytes: size,
+          skipped: true,
+        });
+      } else if (!looksLikeJson)
+        layerStats.set(name, { ...(await walkLayer(name, all, options)), tarBytes: size });
     } else if (tarEntry.header.type === 'file' && name.endsWith('.json') && size <= smallJsonLimit) {
       jsonFiles.set(name, await collect(bytesOf(tarEntry), smallJsonLimit));
     }
@@ -277,7 +288,12 @@ function assemble(
   const steps = (config.history ?? []).filter((step) => !step.empty_layer);
   const layers = manifest.Layers.map((raw, index): WalkedLayer => {
     const key = aliases.get(normalisePath(raw)) ?? normalisePath(raw);
-    const layerStat = stats.get(key) ?? { entries: 0, fileBytes: 0, compression: 'none' as const, tarBytes: 0 };
+    const layerStat = stats.get(key) ?? {
+      entries: 0,
+      fileBytes: 0,
+      compression: 'none' as const,
+      tarBytes: 0,
+    };
     const step = steps.length === manifest.Layers.length ? steps[index] : undefined;
     return {
       key,

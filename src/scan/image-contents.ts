@@ -56,7 +56,9 @@ export async function readImageContents(
   const image = await engine.inspectImage(ref);
   const known = options.cache ? image.layers.map((diffId) => options.cache?.get(diffId, secrets)) : [];
   if (image.layers.length && known.length === image.layers.length && known.every(Boolean)) {
-    options.onProgress?.(`All ${image.layers.length} layers of ${ref} were read before; reusing what they hold`);
+    options.onProgress?.(
+      `All ${image.layers.length} layers of ${ref} were read before; reusing what they hold`,
+    );
     const layers = image.layers.map((diffId, index) => ({ diffId, findings: known[index] as LayerFindings }));
     return { ...resolveLayers(layers), layersRead: 0, layersTotal: layers.length };
   }
@@ -115,8 +117,8 @@ async function readLayers(
   const assumed = new Map<string, string>();
   const byKey = new Map<string, LayerFindings>();
   const of = (key: string) => {
-    let findings = byKey.get(key);
-    if (!findings) byKey.set(key, (findings = emptyFindings(secrets)));
+    const findings = byKey.get(key) ?? emptyFindings(secrets);
+    byKey.set(key, findings);
     return findings;
   };
   const walked = await walkImage(await engine.exportImage(image.id), {
@@ -159,7 +161,10 @@ async function readLayers(
   for (const layer of walked.layers) {
     const { diffId } = layer;
     if (!diffId)
-      throw new ToolError('PARSE_ERROR', `The export of ${image.id} does not give layer ${layer.index}'s diff id.`);
+      throw new ToolError(
+        'PARSE_ERROR',
+        `The export of ${image.id} does not give layer ${layer.index}'s diff id.`,
+      );
     if (!layer.skipped) {
       const findings = { ...(byKey.get(layer.key) ?? emptyFindings(secrets)), tarBytes: layer.tarBytes };
       layers.push({ diffId, findings, fromCache: false });

@@ -8,7 +8,9 @@ export type FileSpec = {
   linkname?: string;
 };
 
-async function pack(entries: { header: Partial<Header> & { name: string }; content: Buffer }[]): Promise<Buffer> {
+async function pack(
+  entries: { header: Partial<Header> & { name: string }; content: Buffer }[],
+): Promise<Buffer> {
   const tar = await import('tar-stream');
   const packer = tar.pack();
   for (const { header, content } of entries) packer.entry({ ...header, size: content.length }, content);
@@ -42,7 +44,8 @@ const configFor = (diffIds: string[]) =>
   );
 
 /** Diff ids `sha256:000…`, `sha256:111…`: any 64 hex digits do, nothing checks them against the bytes. */
-const madeUpDiffIds = (count: number) => Array.from({ length: count }, (_, i) => `sha256:${String(i).repeat(64)}`);
+const madeUpDiffIds = (count: number) =>
+  Array.from({ length: count }, (_, i) => `sha256:${String(i).repeat(64)}`);
 
 const file = (name: string, content: Buffer) => ({ header: { name }, content });
 

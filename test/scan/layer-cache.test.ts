@@ -90,7 +90,9 @@ function fakeEngine(format: 'legacy' | 'oci', images: Record<string, { diffId: s
       const layers = images[ref].map((l) => l.layer);
       const diffIds = images[ref].map((l) => l.diffId);
       const hex = diffIds.map((id) => id.slice('sha256:'.length));
-      return Readable.from(await (format === 'oci' ? ociExport(layers, diffIds, hex) : legacyExport(layers, diffIds)));
+      return Readable.from(
+        await (format === 'oci' ? ociExport(layers, diffIds, hex) : legacyExport(layers, diffIds)),
+      );
     },
   } as unknown as DockerEngine;
   return { engine, counter };
@@ -102,9 +104,15 @@ const dpkg = (name: string, padding = '') =>
 describe('layers known from earlier scans, inside an export', () => {
   for (const format of ['legacy', 'oci'] as const) {
     it(`passes by the known layers of a ${format} export unread, and answers as a full read does`, async () => {
-      const base = { diffId: diffId('1'), layer: await tarOf([{ name: 'etc/os-release', content: 'ID=debian\nVERSION_ID=12\n' }]) };
+      const base = {
+        diffId: diffId('1'),
+        layer: await tarOf([{ name: 'etc/os-release', content: 'ID=debian\nVERSION_ID=12\n' }]),
+      };
       const app = (name: string) =>
-        tarOf([{ name: 'var/lib/dpkg/status', content: dpkg(name) }, { name: 'app/.env', content: 'API_TOKEN=s3cr3t-value-123\n' }]);
+        tarOf([
+          { name: 'var/lib/dpkg/status', content: dpkg(name) },
+          { name: 'app/.env', content: 'API_TOKEN=s3cr3t-value-123\n' },
+        ]);
       const first = { diffId: diffId('2'), layer: await app('curl') };
       const second = { diffId: diffId('3'), layer: await app('wget-longer-name') };
       const { engine, counter } = fakeEngine(format, { one: [base, first], two: [base, second] });
