@@ -1,6 +1,6 @@
 import type { DockerEngine } from '../engine/types.js';
+import { userScanCaches } from './caches.js';
 import { readImageContents } from './image-contents.js';
-import { defaultLayerCache } from './layer-cache.js';
 import type { Package } from './model.js';
 import type { OsInfo } from './os-release.js';
 import { toCycloneDx } from './sbom.js';
@@ -22,7 +22,7 @@ export async function imageSbom(
   const details = await engine.inspectImage(image);
   const contents = await readImageContents(engine, details.id, {
     signal: options.signal,
-    cache: defaultLayerCache(),
+    cache: userScanCaches()?.layers,
   });
   options.onLayersRead?.(contents.packages.length);
   const sbom = toCycloneDx({

@@ -101,4 +101,6 @@ export interface ScanResult {
   warnings: string[];
   /** The built-in scanner's image layers: how many it read now; the others it had read before (the layer cache). */
   layers?: { total: number; read: number };
+  /** When this is an earlier Trivy result reused (same image, options and database): when Trivy produced it. */
+  reusedFrom?: string;
 }

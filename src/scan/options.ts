@@ -1,4 +1,4 @@
-import type { LayerCache } from './layer-cache.js';
+import { type ScanCaches, userScanCaches } from './caches.js';
 import type { Severity } from './model.js';
 import type { TrivyScanner } from './trivy/run.js';
 
@@ -17,10 +17,14 @@ export interface ScanOptions {
   onProgress?(message: string): void;
   signal?: AbortSignal;
   env?: NodeJS.ProcessEnv;
-  /** What the built-in scanner found in layers read before, by diff id (default: the user's cache; `off`: read every layer). */
-  layerCache?: LayerCache | 'off';
+  /** Layers and results of earlier scans (default: the user's cache folder; `off`: scan everything afresh). */
+  cache?: ScanCaches | 'off';
 }
 
 export function osvSourceOf(options: ScanOptions): string | undefined {
   return options.osvSource ?? (options.env ?? process.env).DOCKWRIGHT_OSV_DIR ?? undefined;
+}
+
+export function scanCachesOf(options: ScanOptions): ScanCaches | undefined {
+  return options.cache === 'off' ? undefined : (options.cache ?? userScanCaches());
 }

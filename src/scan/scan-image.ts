@@ -1,10 +1,10 @@
 import type { DockerEngine } from '../engine/types.js';
 import { builtinEngine, builtinInventorySource } from './engine-info.js';
 import { readImageContents } from './image-contents.js';
-import { defaultLayerCache } from './layer-cache.js';
 import type { ScanResult } from './model.js';
-import type { ScanOptions } from './options.js';
+import { type ScanOptions, scanCachesOf } from './options.js';
 import { parseTrivyReport } from './trivy/report.js';
+import { trivyResultKey } from './trivy/result-cache.js';
 import { selectTrivy, type TrivyRunner, trivyRunOptions } from './trivy/select.js';
 import { applyFindingFilters, osvVulnerabilities } from './vulnerability-data.js';
 
@@ -15,14 +15,30 @@ const kindOfScanner = {
   license: 'license',
 } as const;
 
-/** Scans an image with Trivy when it is there, else with the built-in scanner. */
+/**
+ * Scans an image with Trivy when it is there, else with the built-in scanner. Trivy's result
+ * for the same image, options and database is reused rather than produced again.
+ */
 export async function scanImage(
   engine: DockerEngine,
   ref: string,
   options: ScanOptions,
 ): Promise<ScanResult> {
   const trivy = await selectTrivy(engine, options);
-  return trivy ? scanImageWithTrivy(trivy, ref, options) : scanImageBuiltin(engine, ref, options);
+  if (!trivy) return scanImageBuiltin(engine, ref, options);
+  const cache = scanCachesOf(options)?.trivyResults;
+  const imageId = cache ? (await engine.inspectImage(ref)).id : undefined;
+  const key = imageId ? trivyResultKey(imageId, trivy.engine, options) : undefined;
+  const kept = key ? cache?.get(key) : undefined;
+  if (kept) {
+    options.onProgress?.(`Reusing Trivy's scan of ${kept.scannedAt}: same image, options and database`);
+    return { ...kept.result, target: ref, reusedFrom: kept.scannedAt };
+  }
+  const result = await scanImageWithTrivy(trivy, ref, options);
+  // Kept only when complete, and only if the tag still names the image inspected before the scan.
+  const unchanged = async () => (await engine.inspectImage(ref)).id === imageId;
+  if (key && result.vulnerabilityStatus !== 'unavailable' && (await unchanged())) cache?.put(key, result);
+  return result;
 }
 
 /**
@@ -78,7 +94,7 @@ export async function scanImageBuiltin(
   const contents = await readImageContents(engine, ref, {
     secrets: options.scanners.includes('secret'),
     signal: options.signal,
-    cache: options.layerCache === 'off' ? undefined : (options.layerCache ?? defaultLayerCache()),
+    cache: scanCachesOf(options)?.layers,
     onProgress: options.onProgress,
   });
   const vulnerabilities = await osvVulnerabilities(contents.packages, contents.os, ref, options);

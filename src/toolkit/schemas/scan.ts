@@ -110,7 +110,7 @@ export function scanView(result: ScanResult, policy: Policy, verdict: PolicyResu
   const summary = summariseFindings(result.findings);
   return {
     target: result.target,
-    engine: describeEngine(result.engine),
+    engine: `${describeEngine(result.engine)}${result.reusedFrom ? `; its result of ${result.reusedFrom} for the same image, options and database, reused` : ''}`,
     vulnerabilityStatus: result.vulnerabilityStatus,
     vulnerabilityNote: result.vulnerabilityNote,
     vulnerabilitySource: result.vulnerabilitySource,
