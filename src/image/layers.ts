@@ -31,6 +31,13 @@ export interface WalkOptions {
    * over its bytes unread (onEntry never sees them).
    */
   skipLayer?(key: string, tarBytes: number): boolean;
+  /** Hash each layer read: its `sha256` is then its diff id (the digest of its uncompressed tar). */
+  hashLayers?: boolean;
+  /**
+   * Asked after each layer, in the order of the export; true ends the walk there (the rest of
+   * the export is not read) with `stoppedEarly`, the layers so far, and no manifest or config.
+   */
+  stopAfter?(layer: WalkedLayer): boolean;
 }
 
 export interface ImageHistoryStep {
@@ -53,6 +60,8 @@ export interface WalkedLayer {
   tarBytes: number;
   /** Passed over unread (skipLayer): its counts are zero. */
   skipped?: boolean;
+  /** `sha256:<hex>` of its uncompressed bytes (with hashLayers). */
+  sha256?: string;
 }
 
 export interface ImageConfigFile {
@@ -66,8 +75,10 @@ export interface ImageConfigFile {
 export interface WalkResult {
   repoTags: string[];
   config: ImageConfigFile;
-  /** In image order, base layer first. */
+  /** In image order, base layer first; when stopped early, in the order of the export. */
   layers: WalkedLayer[];
+  /** The walk ended at stopAfter's word: no manifest or config was read. */
+  stoppedEarly?: boolean;
 }
 
 interface ManifestEntry {
@@ -82,6 +93,7 @@ interface LayerStats {
   compression: 'none' | 'gzip';
   tarBytes: number;
   skipped?: boolean;
+  sha256?: string;
 }
 
 const smallJsonLimit = 16 * 1024 * 1024;
@@ -166,8 +178,9 @@ async function walkLayer(
   chunks: AsyncIterable<Buffer>,
   options: WalkOptions,
 ): Promise<Omit<LayerStats, 'tarBytes'>> {
-  const { Readable: NodeReadable } = await import('node:stream');
+  const { Readable: NodeReadable, Transform } = await import('node:stream');
   const { createGunzip } = await import('node:zlib');
+  const { createHash } = await import('node:crypto');
   const tar = await import('tar-stream');
   const { head, all } = await sniff(chunks, 512);
   const gzip = head[0] === 0x1f && head[1] === 0x8b;
@@ -180,7 +193,19 @@ async function walkLayer(
   }
   const raw = NodeReadable.from(all);
   const extract = tar.extract();
-  const source = gzip ? raw.pipe(createGunzip()) : raw;
+  const uncompressed = gzip ? raw.pipe(createGunzip()) : raw;
+  const hash = options.hashLayers ? createHash('sha256') : undefined;
+  const source = hash
+    ? uncompressed.pipe(
+        new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+          },
+        }),
+      )
+    : uncompressed;
+  uncompressed.on('error', (error) => extract.destroy(error));
   source.on('error', (error) => extract.destroy(error));
   source.pipe(extract);
   const stats: Omit<LayerStats, 'tarBytes'> = {
@@ -200,7 +225,7 @@ async function walkLayer(
     else if (decision === 'stream') await streamEntry(entry, bytesOf(tarEntry), options);
     else tarEntry.resume();
   }
-  return stats;
+  return hash ? { ...stats, sha256: `sha256:${hash.digest('hex')}` } : stats;
 }
 
 /** Lets onStream stop reading early without destroying the tar stream; the rest is drained here. */
@@ -245,17 +270,20 @@ export async function walkImage(stream: Readable, options: WalkOptions = {}): Pr
       const { head, all } = await sniff(bytesOf(tarEntry), 512);
       const looksLikeJson = head.subarray(0, 1).toString() === '{' || head.subarray(0, 1).toString() === '[';
       if (looksLikeJson && size <= smallJsonLimit) jsonFiles.set(name, await collect(all, smallJsonLimit));
-      else if (!looksLikeJson && options.skipLayer?.(name, size)) {
-        for await (const _ of all);
-        layerStats.set(name, {
-          entries: 0,
-          fileBytes: 0,
-          compression: 'none',
-          tarBytes: size,
-          skipped: true,
-        });
-      } else if (!looksLikeJson)
-        layerStats.set(name, { ...(await walkLayer(name, all, options)), tarBytes: size });
+      else if (!looksLikeJson) {
+        const skip = options.skipLayer?.(name, size);
+        if (skip) for await (const _ of all);
+        const stats: LayerStats = skip
+          ? { entries: 0, fileBytes: 0, compression: 'none', tarBytes: size, skipped: true }
+          : { ...(await walkLayer(name, all, options)), tarBytes: size };
+        layerStats.set(name, stats);
+        if (options.stopAfter?.({ key: name, index: layerStats.size - 1, ...stats })) {
+          stream.destroy();
+          outer.destroy();
+          const layers = [...layerStats].map(([key, layer], index) => ({ key, index, ...layer }));
+          return { repoTags: [], config: {}, layers, stoppedEarly: true };
+        }
+      }
     } else if (tarEntry.header.type === 'file' && name.endsWith('.json') && size <= smallJsonLimit) {
       jsonFiles.set(name, await collect(bytesOf(tarEntry), smallJsonLimit));
     }

@@ -1,6 +1,6 @@
 import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
-import { type LayerEntry, walkImage } from '../image/layers.js';
+import { type LayerEntry, type WalkedLayer, walkImage } from '../image/layers.js';
 import { inventoryParserFor } from './inventory/classify.js';
 import { findGoBuildInfo, goPackages } from './inventory/go-buildinfo.js';
 import type { LayerCache, LayerFindings } from './layer-cache.js';
@@ -74,7 +74,7 @@ export async function readImageContents(
   const read = { image, secrets, signal: options.signal };
   const layers =
     (await readLayers(engine, { ...read, known: knownByDiffId })) ??
-    // The export did not hold the layers in the order inspected: every layer is read instead.
+    // A new layer was taken for a known one of its size and passed by: every layer is read instead.
     ((await readLayers(engine, { ...read, known: new Map() })) as LayerRead[]);
   for (const { diffId, findings, fromCache } of layers) if (!fromCache) options.cache?.put(diffId, findings);
   const layersRead = layers.filter((layer) => !layer.fromCache).length;
@@ -88,21 +88,21 @@ interface LayerRead {
 }
 
 /**
- * Which known layer an export's layer is, before reading it: an OCI export names a layer by
+ * Whether an export's layer is a known one, before reading it: an OCI export names a layer by
  * its digest (the diff id when stored uncompressed); a legacy one names it by an id of its own
- * and orders layers by that id, so the layer is the one known layer of this image of its size.
+ * and lists layers by that id, so a layer is taken for the one known layer of its size.
  */
-function assumedDiffId(key: string, tarBytes: number, known: Map<string, LayerFindings>): string | undefined {
+function looksKnown(key: string, tarBytes: number, known: Map<string, LayerFindings>): boolean {
   const blob = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(key);
-  if (blob) return `sha256:${blob[1]}`;
-  const sameSize = [...known].filter(([, findings]) => findings.tarBytes === tarBytes);
-  return sameSize.length === 1 ? sameSize[0][0] : undefined;
+  if (blob) return known.has(`sha256:${blob[1]}`);
+  return [...known.values()].filter((findings) => findings.tarBytes === tarBytes).length === 1;
 }
 
 /**
- * Walks the image export once, collecting each layer's findings. Layers whose findings are
- * known already pass by unread, and afterwards the export's own manifest must confirm each
- * was the layer assumed; else the answer is undefined and the caller reads every layer.
+ * Walks the image export once, collecting each layer's findings. With layers known already,
+ * those pass by unread, each layer read is identified by the digest of its bytes, and the walk
+ * ends as soon as every layer not known has been read: the engine stops exporting the rest.
+ * Undefined when the export ended with a layer still unread (it was taken for a known one).
  */
 async function readLayers(
   engine: DockerEngine,
@@ -114,7 +114,8 @@ async function readLayers(
   },
 ): Promise<LayerRead[] | undefined> {
   const { image, secrets, known, signal } = options;
-  const assumed = new Map<string, string>();
+  const partly = known.size > 0;
+  const unread = new Set(image.layers.filter((diffId) => !known.has(diffId)));
   const byKey = new Map<string, LayerFindings>();
   const of = (key: string) => {
     const findings = byKey.get(key) ?? emptyFindings(secrets);
@@ -124,12 +125,14 @@ async function readLayers(
   const walked = await walkImage(await engine.exportImage(image.id), {
     signal,
     maxReadBytes: 32 * 1024 * 1024,
-    skipLayer(key, tarBytes) {
-      const diffId = assumedDiffId(key, tarBytes, known);
-      if (!diffId || !known.has(diffId)) return false;
-      assumed.set(key, diffId);
-      return true;
-    },
+    hashLayers: partly,
+    skipLayer: partly ? (key, tarBytes) => looksKnown(key, tarBytes, known) : undefined,
+    stopAfter: partly
+      ? (layer) => {
+          if (layer.sha256) unread.delete(layer.sha256);
+          return unread.size === 0;
+        }
+      : undefined,
     onEntry(entry) {
       if (entry.type === 'whiteout') of(entry.layer).whiteouts.push(entry.path);
       else if (entry.type === 'opaque') of(entry.layer).opaques.push(entry.path);
@@ -157,24 +160,30 @@ async function readLayers(
       if (info) of(entry.layer).packages.push([entry.path, goPackages(info, entry.path)]);
     },
   });
-  const layers: LayerRead[] = [];
-  for (const layer of walked.layers) {
-    const { diffId } = layer;
-    if (!diffId)
+  const found = (layer: WalkedLayer) => ({
+    ...(byKey.get(layer.key) ?? emptyFindings(secrets)),
+    tarBytes: layer.tarBytes,
+  });
+  if (partly) {
+    if (unread.size) return undefined;
+    const readNow = new Map(
+      walked.layers.flatMap((layer) =>
+        layer.sha256 && !layer.skipped ? [[layer.sha256, found(layer)]] : [],
+      ),
+    );
+    return image.layers.map((diffId) => {
+      const fresh = readNow.get(diffId);
+      return { diffId, findings: fresh ?? (known.get(diffId) as LayerFindings), fromCache: !fresh };
+    });
+  }
+  return walked.layers.map((layer) => {
+    if (!layer.diffId)
       throw new ToolError(
         'PARSE_ERROR',
         `The export of ${image.id} does not give layer ${layer.index}'s diff id.`,
       );
-    if (!layer.skipped) {
-      const findings = { ...(byKey.get(layer.key) ?? emptyFindings(secrets)), tarBytes: layer.tarBytes };
-      layers.push({ diffId, findings, fromCache: false });
-      continue;
-    }
-    const findings = known.get(diffId);
-    if (assumed.get(layer.key) !== diffId || !findings) return undefined;
-    layers.push({ diffId, findings, fromCache: true });
-  }
-  return layers;
+    return { diffId: layer.diffId, findings: found(layer), fromCache: false };
+  });
 }
 
 /** The image as its layers stack up: what a later layer replaced or deleted is not installed. */
