@@ -94,13 +94,15 @@ async function containerize(app: string, noCache = false) {
 }
 
 /**
- * The engine's export of the whole image, read to the end: what a scan of an image with any
- * layer it has not read before must wait for, since the Engine API gives no single layer.
+ * The engine's export of the whole image, `first byte / all` in seconds: what a scan of an
+ * image with any layer it has not read before must wait for, since the Engine API gives no
+ * single layer (and Docker's own image store writes the whole export out before sending it).
  */
 async function exportSeconds(tag: string): Promise<string> {
   const started = Date.now();
-  for await (const _ of await engine.exportImage(tag));
-  return seconds(Date.now() - started);
+  let firstByte: number | undefined;
+  for await (const _ of await engine.exportImage(tag)) firstByte ??= Date.now() - started;
+  return `${seconds(firstByte ?? 0)} / ${seconds(Date.now() - started)}`;
 }
 
 /** The same files by hand, then project_containerize again, both with or both without BuildKit's cache. */
@@ -158,7 +160,7 @@ try {
   rmSync(workspace, { recursive: true, force: true });
 }
 console.log(
-  '| app | tool calls | text bytes | result bytes | own checks passed | first call s | no cache: containerize s | by hand s | ratio | slowest stages | image export s | cached: containerize s | by hand s | ratio | slowest stages |',
+  '| app | tool calls | text bytes | result bytes | own checks passed | first call s | no cache: containerize s | by hand s | ratio | slowest stages | image export s (first byte / all) | cached: containerize s | by hand s | ratio | slowest stages |',
 );
 console.log(`|${' --- |'.repeat(15)}`);
 for (const row of rows) console.log(row);
