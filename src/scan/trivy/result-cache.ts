@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { JsonCache } from '../json-cache.js';
-import type { ScanResult } from '../model.js';
-import type { ScanOptions } from '../options.js';
+import type { ScanResult, Severity } from '../model.js';
+import type { TrivyScanner } from './run.js';
 
 interface KeptResult {
   /** When Trivy produced it. */
@@ -83,7 +83,14 @@ const sha256 = (text: string | Buffer) => createHash('sha256').update(text).dige
 export function trivyResultKey(
   imageId: string,
   trivy: { version: string; path: string },
-  options: ScanOptions,
+  options: {
+    scanners: TrivyScanner[];
+    severities?: Severity[];
+    ignoreUnfixed?: boolean;
+    ignoreFile?: string;
+    skipDbUpdate?: boolean;
+    env?: NodeJS.ProcessEnv;
+  },
 ): string | undefined {
   if (options.scanners.includes('misconfig')) return undefined;
   const env = options.env ?? process.env;
