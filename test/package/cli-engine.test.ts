@@ -205,22 +205,24 @@ describe('dockwright stack (installed tarball, one-node Swarm)', () => {
     const dir = path.join(REPO_ROOT, 'test/compose/fixtures/projects/swarm');
     const stack = uniqueStack('pkg');
     await withOneNodeSwarm(async () => {
+      // Removed whatever happens, and checked after: a failure in deploy or ps is the one reported.
+      let removed: Awaited<ReturnType<typeof dockwright>> | undefined;
       try {
         const deployed = await dockwright(['stack', 'deploy', dir, '--name', stack, '--json']);
-        expect(deployed.exitCode).toBe(0);
+        expect(deployed.exitCode, deployed.stderr).toBe(0);
         expect(json(deployed.stdout)).toMatchObject({ ok: true, stack });
         const ps = await dockwright(['stack', 'ps', stack, '--json']);
-        expect(ps.exitCode).toBe(0);
+        expect(ps.exitCode, ps.stderr).toBe(0);
         const status = json<{ services: { name: string; running: number; desired: number }[] }>(ps.stdout);
         expect(status.services.find((s) => s.name.endsWith('_web'))).toMatchObject({
           running: 2,
           desired: 2,
         });
       } finally {
-        const removed = await dockwright(['stack', 'rm', stack]);
-        expect(removed.stdout).toMatch(new RegExp(`stack ${stack} removed`));
-        expect(removed.exitCode).toBe(0);
+        removed = await dockwright(['stack', 'rm', stack]);
       }
+      expect(removed.stdout, removed.stderr).toMatch(new RegExp(`stack ${stack} removed`));
+      expect(removed.exitCode).toBe(0);
     });
   });
 });
