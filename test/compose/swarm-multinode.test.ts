@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../../src/exec/process.js';
 import { connectStdio, REPO_ROOT, type TestClient } from '../helpers/mcp.js';
+import { takeSwarmLock } from '../tools/stack/swarm.js';
 
 // A real three-node swarm (scripts/swarm-nodes.sh): dw-node1 manager, dw-node2 and dw-node3 workers.
 const SCRIPT = `${REPO_ROOT}/scripts/swarm-nodes.sh`;
@@ -79,15 +80,22 @@ describe('Swarm across machines: a manager and two workers (MCP over stdio)', ()
   let mcp: TestClient;
   const status = () => mcp.ok<Status>('stack_status', { stack: STACK });
 
+  let releaseLock: (() => void) | undefined;
+
   beforeAll(async () => {
+    releaseLock = await takeSwarmLock();
     await nodesScript('up');
     mcp = await connectStdio(['--allow-confirm-argument'], { DOCKER_HOST: MANAGER });
-  }, 180_000);
+  }, 480_000);
 
   afterAll(async () => {
-    await mcp?.close();
-    await nodesScript('down');
-    expect(await leftovers()).toEqual({ processes: '', mounts: false, netns: '', links: '' });
+    try {
+      await mcp?.close();
+      await nodesScript('down');
+      expect(await leftovers()).toEqual({ processes: '', mounts: false, netns: '', links: '' });
+    } finally {
+      releaseLock?.();
+    }
   }, 180_000);
 
   it('system_info reports the swarm: three nodes, one manager, all ready and active', async () => {

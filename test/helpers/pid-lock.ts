@@ -7,6 +7,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * process that was killed (as CI kills leftovers) is free to take.
  */
 export async function withPidLock(lock: string, waitMs: number, body: () => Promise<void>): Promise<void> {
+  const release = await takePidLock(lock, waitMs);
+  try {
+    await body();
+  } finally {
+    release();
+  }
+}
+
+/** Takes the lock (waiting up to waitMs) for a holder that cannot wrap its work in one call: returns its release. */
+export async function takePidLock(lock: string, waitMs: number): Promise<() => void> {
   for (let waited = 0; ; waited += 500) {
     try {
       // One atomic create-and-write: a holder is never seen without its pid.
@@ -22,11 +32,7 @@ export async function withPidLock(lock: string, waitMs: number, body: () => Prom
       await sleep(500);
     }
   }
-  try {
-    await body();
-  } finally {
-    rmSync(lock, { force: true });
-  }
+  return () => rmSync(lock, { force: true });
 }
 
 function holderIsGone(lock: string): boolean {

@@ -1,6 +1,6 @@
 import { runProcess } from '../../../src/exec/process.js';
 import { requireEngine } from '../../helpers/docker.js';
-import { withPidLock } from '../../helpers/pid-lock.js';
+import { takePidLock, withPidLock } from '../../helpers/pid-lock.js';
 
 // Machine-wide (not in a run's temp folder): every test run shares the one engine.
 const LOCK = '/tmp/dockwright-test-swarm.lock';
@@ -38,6 +38,14 @@ export async function withOneNodeSwarm(body: () => Promise<void>): Promise<void>
 /** Holds the lock that keeps Swarm tests (which change the engine's swarm state) apart. */
 export function withSwarmLock(body: () => Promise<void>): Promise<void> {
   return withPidLock(LOCK, 300_000, body);
+}
+
+/**
+ * The same lock for the three-node Swarm test, from its setup to its teardown: its nodes'
+ * bridge, iptables rules and engines share the host with the one-node Swarm tests.
+ */
+export function takeSwarmLock(): Promise<() => void> {
+  return takePidLock(LOCK, 300_000);
 }
 
 export const SWARM_DIR = 'test/compose/fixtures/projects/swarm';
