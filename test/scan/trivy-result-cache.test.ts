@@ -7,7 +7,7 @@ vi.setConfig({ testTimeout: 300_000 });
 import { scanCachesAt } from '../../src/scan/caches.js';
 import type { ScanOptions } from '../../src/scan/options.js';
 import { scanImage } from '../../src/scan/scan-image.js';
-import { databaseInUse, trivyResultKey } from '../../src/scan/trivy/result-cache.js';
+import { databaseInUse, trivyCacheDir, trivyResultKey } from '../../src/scan/trivy/result-cache.js';
 import { removeLabelled, requireEngine } from '../helpers/docker.js';
 import { tempTrees } from '../helpers/temp-tree.js';
 import { trivyPath } from './helpers/env.js';
@@ -46,6 +46,12 @@ describe('which Trivy results may be reused', () => {
     expect(trivyResultKey(imageId, { ...trivy, version: '0.51.0' }, base)).not.toBe(key);
     expect(trivyResultKey(imageId, trivy, { ...base, severities: ['CRITICAL'] })).not.toBe(key);
     expect(trivyResultKey(imageId, trivy, { ...base, ignoreUnfixed: true })).not.toBe(key);
+  });
+
+  it("finds Trivy's database where Trivy keeps it: TRIVY_CACHE_DIR, else its folder in the user cache", () => {
+    expect(trivyCacheDir({ TRIVY_CACHE_DIR: '/srv/trivy', XDG_CACHE_HOME: '/cache' })).toBe('/srv/trivy');
+    if (process.platform === 'linux')
+      expect(trivyCacheDir({ XDG_CACHE_HOME: '/cache' })).toBe('/cache/trivy');
   });
 
   it('reuses nothing when the database is missing, about to be replaced, or misconfig checks are asked for', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import path from 'node:path';
+import { platformCacheDirectory, processLocation } from '../../user-directories.js';
 import { JsonCache } from '../json-cache.js';
 import type { ScanResult, Severity } from '../model.js';
 import type { TrivyScanner } from './run.js';
@@ -46,13 +46,8 @@ export class TrivyResultCache {
 }
 
 /** Trivy's own cache folder, where its database lives: TRIVY_CACHE_DIR, else its default (Go's user cache dir). */
-export function trivyCacheDir(env: NodeJS.ProcessEnv, platform = process.platform, home = homedir()): string {
-  if (env.TRIVY_CACHE_DIR) return env.TRIVY_CACHE_DIR;
-  if (platform === 'darwin') return path.join(home, 'Library', 'Caches', 'trivy');
-  if (platform === 'win32')
-    return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'trivy');
-  const xdg = env.XDG_CACHE_HOME;
-  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(home, '.cache'), 'trivy');
+export function trivyCacheDir(env: NodeJS.ProcessEnv): string {
+  return env.TRIVY_CACHE_DIR || path.join(platformCacheDirectory({ ...processLocation(), env }), 'trivy');
 }
 
 /**
