@@ -205,8 +205,7 @@ async function walkLayer(
         }),
       )
     : uncompressed;
-  uncompressed.on('error', (error) => extract.destroy(error));
-  source.on('error', (error) => extract.destroy(error));
+  for (const stream of new Set([uncompressed, source])) stream.on('error', (error) => extract.destroy(error));
   source.pipe(extract);
   const stats: Omit<LayerStats, 'tarBytes'> = {
     entries: 0,

@@ -11,6 +11,8 @@ import { isSecretCandidate } from './secrets/candidates.js';
 import { looksLikeText, scanTextForSecrets } from './secrets/scan-text.js';
 
 export interface ImageContents {
+  /** The image read: the id the reference named when it was inspected. */
+  imageId: string;
   os?: OsInfo;
   packages: Package[];
   secrets: SecretFinding[];
@@ -54,13 +56,13 @@ export async function readImageContents(
 ): Promise<ImageContents> {
   const secrets = options.secrets ?? false;
   const image = await engine.inspectImage(ref);
-  const known = options.cache ? image.layers.map((diffId) => options.cache?.get(diffId, secrets)) : [];
-  if (image.layers.length && known.length === image.layers.length && known.every(Boolean)) {
+  const known = image.layers.map((diffId) => options.cache?.get(diffId, secrets));
+  if (image.layers.length && known.every(Boolean)) {
     options.onProgress?.(
       `All ${image.layers.length} layers of ${ref} were read before; reusing what they hold`,
     );
     const layers = image.layers.map((diffId, index) => ({ diffId, findings: known[index] as LayerFindings }));
-    return { ...resolveLayers(layers), layersRead: 0, layersTotal: layers.length };
+    return { imageId: image.id, ...resolveLayers(layers), layersRead: 0, layersTotal: layers.length };
   }
   const knownCount = known.filter(Boolean).length;
   options.onProgress?.(
@@ -78,7 +80,7 @@ export async function readImageContents(
     ((await readLayers(engine, { ...read, known: new Map() })) as LayerRead[]);
   for (const { diffId, findings, fromCache } of layers) if (!fromCache) options.cache?.put(diffId, findings);
   const layersRead = layers.filter((layer) => !layer.fromCache).length;
-  return { ...resolveLayers(layers), layersRead, layersTotal: layers.length };
+  return { imageId: image.id, ...resolveLayers(layers), layersRead, layersTotal: layers.length };
 }
 
 interface LayerRead {

@@ -19,8 +19,7 @@ export async function imageSbom(
   image: string,
   options: { signal?: AbortSignal; onLayersRead?: (packages: number) => void } = {},
 ): Promise<ImageSbom> {
-  const details = await engine.inspectImage(image);
-  const contents = await readImageContents(engine, details.id, {
+  const contents = await readImageContents(engine, image, {
     signal: options.signal,
     cache: userScanCaches()?.layers,
   });
@@ -28,9 +27,9 @@ export async function imageSbom(
   const sbom = toCycloneDx({
     name: image,
     kind: 'container',
-    imageId: details.id,
+    imageId: contents.imageId,
     os: contents.os,
     packages: contents.packages,
   });
-  return { imageId: details.id, os: contents.os, packages: contents.packages, sbom };
+  return { imageId: contents.imageId, os: contents.os, packages: contents.packages, sbom };
 }
