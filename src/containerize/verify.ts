@@ -3,6 +3,7 @@ import {
   explainNotReady,
   pollDelay,
   START_GRACE_MS,
+  sleep,
   type WaitOutcome,
   waitForContainer,
 } from '../containers/wait.js';
@@ -19,8 +20,6 @@ export interface VerifyTarget {
   timeoutMs: number;
   signal: AbortSignal;
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Whether the app answers on its published loopback port with anything but a server error. */
 async function answers(hostPort: number, route: string): Promise<number | undefined> {
@@ -50,7 +49,7 @@ async function probeHttp(
     if (status !== undefined && status < 500) return { ready: true, reason: 'healthy', details, waitedMs };
     if (!details.state.running) return { ready: false, reason: 'exited', details, waitedMs };
     if (waitedMs > target.timeoutMs) return { ready: false, reason: 'timeout', details, waitedMs };
-    await pause(pollDelay(attempt, 200));
+    await sleep(pollDelay(attempt, 200), target.signal);
   }
 }
 

@@ -13,7 +13,8 @@ export interface WaitOutcome {
   lastCheck?: CheckResult;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
+/** A pause that ends early, without an error, when the signal aborts. */
+export const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const onAbort = () => {
       clearTimeout(timer);
