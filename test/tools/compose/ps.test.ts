@@ -15,7 +15,7 @@ describe('compose_ps (MCP, real engine)', () => {
     });
     expect(app.containers[0]).toMatchObject({ memoryLimitBytes: 64 * 1048576, cpus: 0.5 });
     // The container's whole state in the message: a CI run once found no port here.
-    expect(app.containers[0].ports[0], JSON.stringify(app.containers[0])).toMatch(
+    expect(app.containers[0].ports[0] ?? 'no port', JSON.stringify(app.containers[0])).toMatch(
       /^127\.0\.0\.1:\d+->8080\/tcp$/,
     );
     expect(cache.containers[0].memoryLimitBytes).toBe(32 * 1048576);
