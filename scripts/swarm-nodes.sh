@@ -6,10 +6,18 @@
 #   down  stop everything `up` made, even after a killed run; leaves no process, mount,
 #         netns, veth, bridge or iptables rule
 #   sock N  print node N's DOCKER_HOST
+#   solo-up    a one-node Swarm of its own (netns with loopback only, advertised on
+#              127.0.0.1) and print its DOCKER_HOST; an answering one is kept
+#   solo-down  stop what `solo-up` made, even after a killed run
 # Idempotent: `up` runs `down` first.
+# The Swarm tests run here and never on the engine the other tests share: leaving a swarm
+# disconnects every container on an attachable network (Compose v1 makes its networks
+# attachable when the engine is in a swarm), so a swarm test on the shared engine takes the
+# ports away from another test's Compose stack.
 set -eEuo pipefail
 
 ROOT=/run/dwsw          # short: containerd's socket path lives under each exec-root
+SOLO=/run/dwsolo
 BRIDGE=dwbr0
 NODES=(1 2 3)
 IMAGE=busybox:latest
@@ -26,17 +34,17 @@ wait_gone() { # pid seconds
   kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
 }
 
-stop_engine() {
+stop_engine() { # dir
   local pid
-  pid=$(cat "$ROOT/n$1/docker.pid" 2>/dev/null || true)
+  pid=$(cat "$1/docker.pid" 2>/dev/null || true)
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill -TERM "$pid"
     wait_gone "$pid" 30
   fi
 }
 
-stop_node() {
-  local i=$1 dir=$ROOT/n$1 pid
+clear_engine_dir() { # dir
+  local dir=$1 id pid
   # A killed engine leaves its containers running: find them by their id in /proc/*/cgroup.
   for id in $(ls "$dir/data/containers" 2>/dev/null || true); do
     for pid in $(grep -l -- "$id" /proc/[0-9]*/cgroup 2>/dev/null | cut -d/ -f3 || true); do
@@ -47,13 +55,17 @@ stop_node() {
   for pid in $(pgrep -f -- "$dir/exec/" || true); do kill -KILL "$pid" 2>/dev/null || true; done
   { grep -o " $dir/[^ ]*" /proc/mounts || true; } | sort -r | while read -r mnt; do umount -l "$mnt" || true; done
   rm -rf "$dir"
-  ip link del "dwv$i" 2>/dev/null || true
-  ip netns del "dwn$i" 2>/dev/null || true
+}
+
+stop_node() {
+  clear_engine_dir "$ROOT/n$1"
+  ip link del "dwv$1" 2>/dev/null || true
+  ip netns del "dwn$1" 2>/dev/null || true
 }
 
 down() {
   # The engines stop in parallel: each waits for its running tasks.
-  for i in "${NODES[@]}"; do stop_engine "$i" & done
+  for i in "${NODES[@]}"; do stop_engine "$ROOT/n$i" & done
   wait
   for i in "${NODES[@]}"; do stop_node "$i"; done
   rm -rf "$ROOT"
@@ -72,19 +84,24 @@ start_node() {
   nsenter --net=/var/run/netns/dwn$i ip addr add "10.231.0.1$i/24" dev eth0
   nsenter --net=/var/run/netns/dwn$i ip link set eth0 up
   nsenter --net=/var/run/netns/dwn$i ip link set lo up
+  start_engine "dwn$i" "$dir" "dw-node$i"
+}
+
+start_engine() { # netns dir hostname
+  local dir=$2
   # nsenter, not `ip netns exec`: that remounts /sys and dockerd then finds no devices cgroup.
-  nsenter --net=/var/run/netns/dwn$i unshare --uts -- /bin/sh -c \
-    'hostname "$1"; shift; exec "$@"' sh "dw-node$i" \
+  nsenter --net=/var/run/netns/$1 unshare --uts -- /bin/sh -c \
+    'hostname "$1"; shift; exec "$@"' sh "$3" \
     dockerd --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/docker.pid" \
-    -H "$(sock "$i")" --bridge none --iptables=false --ip-masq=false \
+    -H "unix://$dir/docker.sock" --bridge none --iptables=false --ip-masq=false \
     >"$dir/dockerd.log" 2>&1 </dev/null &
 }
 
-wait_ready() {
-  local i=$1 n=0
-  until node_docker "$i" version >/dev/null 2>&1; do
+wait_ready() { # dir
+  local n=0
+  until DOCKER_HOST="unix://$1/docker.sock" /usr/bin/docker version >/dev/null 2>&1; do
     n=$((n + 1))
-    if [ $n -gt 120 ]; then log "node $i did not answer in 60 s"; tail -20 "$ROOT/n$i/dockerd.log" >&2; exit 1; fi
+    if [ $n -gt 120 ]; then log "the engine in $1 did not answer in 60 s"; tail -20 "$1/dockerd.log" >&2; exit 1; fi
     sleep 0.5
   done
 }
@@ -98,7 +115,7 @@ up() {
   for i in "${NODES[@]}"; do start_node "$i"; done
   "${HOST_DOCKER[@]}" save "$IMAGE" -o "$ROOT/image.tar"
   for i in "${NODES[@]}"; do
-    wait_ready "$i"
+    wait_ready "$ROOT/n$i"
     node_docker "$i" load -q -i "$ROOT/image.tar" >/dev/null
   done
   rm -f "$ROOT/image.tar"
@@ -111,6 +128,31 @@ up() {
   log "up: manager $(sock 1)"
 }
 
+solo_docker() { DOCKER_HOST="unix://$SOLO/docker.sock" /usr/bin/docker "$@"; }
+
+solo_down() {
+  stop_engine "$SOLO"
+  clear_engine_dir "$SOLO"
+  ip netns del dwsolo 2>/dev/null || true
+}
+
+solo_up() {
+  if [ "$(solo_docker info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null)" = active ]; then
+    echo "unix://$SOLO/docker.sock"
+    return
+  fi
+  solo_down
+  mkdir -p "$SOLO"
+  ip netns add dwsolo
+  nsenter --net=/var/run/netns/dwsolo ip link set lo up
+  start_engine dwsolo "$SOLO" dw-solo
+  wait_ready "$SOLO"
+  "${HOST_DOCKER[@]}" save "$IMAGE" | solo_docker load -q >/dev/null
+  solo_docker swarm init --advertise-addr 127.0.0.1 >/dev/null
+  log "solo-up: $(solo_docker info --format '{{.Swarm.LocalNodeState}}') at unix://$SOLO/docker.sock"
+  echo "unix://$SOLO/docker.sock"
+}
+
 case "${1:-}" in
   up)
     # A half-made swarm is torn down, not left for the next run.
@@ -119,5 +161,10 @@ case "${1:-}" in
     ;;
   down) down ;;
   sock) sock "${2:?node number}" ;;
-  *) echo "usage: $0 up|down|sock N" >&2; exit 2 ;;
+  solo-up)
+    trap 'trap - ERR; log "solo-up failed; tearing down"; solo_down' ERR
+    solo_up
+    ;;
+  solo-down) solo_down; log "solo-down" ;;
+  *) echo "usage: $0 up|down|sock N|solo-up|solo-down" >&2; exit 2 ;;
 esac

@@ -204,14 +204,15 @@ describe('dockwright stack (installed tarball, one-node Swarm)', () => {
   it('deploy waits for the replicas; ps shows them; rm leaves nothing', async () => {
     const dir = path.join(REPO_ROOT, 'test/compose/fixtures/projects/swarm');
     const stack = uniqueStack('pkg');
-    await withOneNodeSwarm(async () => {
+    await withOneNodeSwarm(async ({ host }) => {
+      const onSwarm = { DOCKER_HOST: host };
       // Removed whatever happens, and checked after: a failure in deploy or ps is the one reported.
       let removed: Awaited<ReturnType<typeof dockwright>> | undefined;
       try {
-        const deployed = await dockwright(['stack', 'deploy', dir, '--name', stack, '--json']);
+        const deployed = await dockwright(['stack', 'deploy', dir, '--name', stack, '--json'], onSwarm);
         expect(deployed.exitCode, deployed.stderr).toBe(0);
         expect(json(deployed.stdout)).toMatchObject({ ok: true, stack });
-        const ps = await dockwright(['stack', 'ps', stack, '--json']);
+        const ps = await dockwright(['stack', 'ps', stack, '--json'], onSwarm);
         expect(ps.exitCode, ps.stderr).toBe(0);
         const status = json<{ services: { name: string; running: number; desired: number }[] }>(ps.stdout);
         expect(status.services.find((s) => s.name.endsWith('_web'))).toMatchObject({
@@ -219,10 +220,10 @@ describe('dockwright stack (installed tarball, one-node Swarm)', () => {
           desired: 2,
         });
       } finally {
-        removed = await dockwright(['stack', 'rm', stack]);
+        removed = await dockwright(['stack', 'rm', stack], onSwarm);
       }
       expect(removed.stdout, removed.stderr).toMatch(new RegExp(`stack ${stack} removed`));
       expect(removed.exitCode).toBe(0);
     });
-  });
+  }, 240_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requireEngine, requireImage } from '../../helpers/docker.js';
+import { requireImage } from '../../helpers/docker.js';
 import { connectInMemory } from '../../helpers/mcp.js';
 import { SWARM_DIR, uniqueStack, withOneNodeSwarm } from './swarm.js';
 
@@ -12,8 +12,6 @@ interface Deployed {
 describe('stack_deploy, stack_status, stack_remove (MCP, one-node Swarm)', () => {
   it('deploys a two-service stack, waits for convergence, reports it and removes it', async () => {
     await requireImage('busybox:latest');
-    const engine = await requireEngine();
-    const before = (await engine.facts()).swarm;
     await withOneNodeSwarm(async () => {
       const mcp = await connectInMemory();
       const stack = uniqueStack('deploy');
@@ -45,6 +43,5 @@ describe('stack_deploy, stack_status, stack_remove (MCP, one-node Swarm)', () =>
         await mcp.close();
       }
     });
-    expect((await engine.facts()).swarm).toBe(before);
   }, 240_000);
 });

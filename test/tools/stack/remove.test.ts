@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deployStack, STACK_LABEL } from '../../../src/compose/swarm.js';
-import { requireEngine, requireImage } from '../../helpers/docker.js';
+import { requireImage } from '../../helpers/docker.js';
 import { connectInMemory, REPO_ROOT } from '../../helpers/mcp.js';
 import { SWARM_DIR, uniqueStack, withOneNodeSwarm } from './swarm.js';
 
 describe('stack_remove (MCP, one-node Swarm)', () => {
   it('asks for confirmation, then removes services, containers and networks', async () => {
     await requireImage('busybox:latest');
-    const engine = await requireEngine();
-    await withOneNodeSwarm(async () => {
+    await withOneNodeSwarm(async ({ engine }) => {
       const stack = uniqueStack('rm');
       const mcp = await connectInMemory();
       try {

@@ -2,29 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { deployStack, removeStack } from '../../../src/compose/swarm.js';
 import { requireEngine } from '../../helpers/docker.js';
 import { connectInMemory, REPO_ROOT, withClient } from '../../helpers/mcp.js';
-import { uniqueStack, withOneNodeSwarm, withSwarmLock } from './swarm.js';
+import { uniqueStack, withOneNodeSwarm } from './swarm.js';
 
 describe('stack_status (MCP)', () => {
   it('says how to start a swarm when the engine is not in one', async () => {
+    // The engine the other tests share: the Swarm tests never change its swarm state.
     const engine = await requireEngine();
-    await withSwarmLock(async () => {
-      await withClient(connectInMemory(), async (mcp) => {
-        if ((await engine.facts()).swarm === 'inactive') {
-          expect(await mcp.fails('stack_status', { stack: 'anything' })).toMatch(
-            /not in a Swarm.*\n.*docker swarm init/,
-          );
-        } else {
-          expect(
-            (await mcp.ok<{ services: unknown[] }>('stack_status', { stack: uniqueStack('none') })).services,
-          ).toEqual([]);
-        }
-      });
+    await withClient(connectInMemory(), async (mcp) => {
+      if ((await engine.facts()).swarm === 'inactive') {
+        expect(await mcp.fails('stack_status', { stack: 'anything' })).toMatch(
+          /not in a Swarm.*\n.*docker swarm init/,
+        );
+      } else {
+        expect(
+          (await mcp.ok<{ services: unknown[] }>('stack_status', { stack: uniqueStack('none') })).services,
+        ).toEqual([]);
+      }
     });
   });
 
   it('reports a service that does not converge and the task errors behind it', async () => {
-    const engine = await requireEngine();
-    await withOneNodeSwarm(async () => {
+    await withOneNodeSwarm(async ({ engine }) => {
       const stack = uniqueStack('broken');
       const mcp = await connectInMemory();
       try {
