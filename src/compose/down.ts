@@ -3,7 +3,7 @@ import { type ComposeFlavour, detectComposeCli, runCompose } from '../exec/compo
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import type { LoadOptions } from './load.js';
-import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
+import { loadValidProject, type OrchestrationDeps, withCheckedTarget } from './orchestration.js';
 import { PROJECT_LABEL } from './status.js';
 
 export interface DownOptions extends LoadOptions {
@@ -81,15 +81,17 @@ export async function composeDown(
     await deps.engine.ping(`Stopping Compose project "${project.name}"`);
     const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
     method = `cli-${cli.flavour}`;
-    const run = await runCompose(
-      cli,
-      targetOf(project, options),
-      { name: 'down', volumes, timeoutSeconds },
-      {
-        signal: deps.signal,
-        timeoutMs: (timeoutSeconds + 120) * 1000,
-        onLine: (line) => deps.onCliLine?.(line),
-      },
+    const run = await withCheckedTarget(project, options, (target) =>
+      runCompose(
+        cli,
+        target,
+        { name: 'down', volumes, timeoutSeconds },
+        {
+          signal: deps.signal,
+          timeoutMs: (timeoutSeconds + 120) * 1000,
+          onLine: (line) => deps.onCliLine?.(line),
+        },
+      ),
     );
     cliOk = run.exitCode === 0;
     if (!cliOk) cliOutput = maskSecretsInText(tailText(run.stderr || run.stdout, 20, 4000).text);

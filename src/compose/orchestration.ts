@@ -2,6 +2,7 @@ import type { DockerEngine } from '../engine/types.js';
 import { ToolError } from '../errors.js';
 import type { ComposeCli, ComposeFlavour, ComposeTarget } from '../exec/compose.js';
 import type { Workspace } from '../workspace.js';
+import { writeCheckedFile } from './checked-file.js';
 import { formatComposeFinding } from './format-finding.js';
 import { type LoadOptions, loadProject } from './load.js';
 import type { ComposeProject } from './model.js';
@@ -47,4 +48,23 @@ export function targetOf(
     envFiles: options.envFiles,
     profiles: project.activeProfiles,
   };
+}
+
+/**
+ * Runs `use` with the CLI target for the project as it was checked (checked-file.ts): the CLI
+ * reads that one file, not the project's files again; the file is removed afterwards.
+ * `labels` are added to every service.
+ */
+export async function withCheckedTarget<T>(
+  project: ComposeProject,
+  options: Pick<LoadOptions, 'envFiles' | 'env'>,
+  use: (target: ComposeTarget) => Promise<T>,
+  labels: Record<string, string> = {},
+): Promise<T> {
+  const checked = await writeCheckedFile(project, labels);
+  try {
+    return await use({ ...targetOf(project, options), files: [checked.file] });
+  } finally {
+    await checked.remove();
+  }
 }

@@ -1,12 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { stringify } from 'yaml';
-import { CREATED_BY_LABEL } from '../containers/format.js';
 import { isCreatedByDockwright } from '../containers/ownership.js';
 import type { ContainerSummary, DockerEngine } from '../engine/types.js';
 import { type ComposeCli, type ComposeTarget, runCompose } from '../exec/compose.js';
-import type { ComposeProject } from './model.js';
 import { PROJECT_LABEL } from './status.js';
 
 /** The project's containers as they stand, and those of them dockwright did not create. */
@@ -19,25 +13,6 @@ export async function projectOwnership(
     filters: { label: [`${PROJECT_LABEL}=${projectName}`] },
   });
   return { existing, foreign: existing.filter((c) => !isCreatedByDockwright(c.labels)) };
-}
-
-/**
- * An extra Compose file that labels every service's containers as dockwright's, so that a
- * later call can tell its own projects from those started by docker compose.
- */
-export async function ownLabelOverride(
-  project: ComposeProject,
-): Promise<{ file: string; remove(): Promise<void> }> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'dockwright-compose-'));
-  const file = path.join(folder, 'dockwright.labels.yaml');
-  const services = Object.fromEntries(
-    Object.keys(project.model.services).map((name) => [
-      name,
-      { labels: { [CREATED_BY_LABEL]: 'dockwright' } },
-    ]),
-  );
-  await writeFile(file, stringify({ services }), { mode: 0o600 });
-  return { file, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
 /**

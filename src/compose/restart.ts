@@ -2,7 +2,7 @@ import { detectComposeCli, runCompose } from '../exec/compose.js';
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import type { LoadOptions } from './load.js';
-import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
+import { loadValidProject, type OrchestrationDeps, withCheckedTarget } from './orchestration.js';
 import { type WaitOutcome, waitForServices } from './wait.js';
 
 export interface RestartOptions extends LoadOptions {
@@ -30,15 +30,17 @@ export async function composeRestart(
   // The Compose CLI waits 60 s on a stalled engine: a ping first fails in the engine's API time.
   await deps.engine.ping(`Restarting Compose project "${project.name}"`);
   const cli = deps.cli ?? (await detectComposeCli(deps.prefer));
-  const run = await runCompose(
-    cli,
-    targetOf(project, options),
-    { name: 'restart', services: options.services, timeoutSeconds: options.stopTimeoutSeconds },
-    {
-      signal: deps.signal,
-      timeoutMs: Math.max(options.timeoutMs, 120_000),
-      onLine: (line) => deps.onCliLine?.(line),
-    },
+  const run = await withCheckedTarget(project, options, (target) =>
+    runCompose(
+      cli,
+      target,
+      { name: 'restart', services: options.services, timeoutSeconds: options.stopTimeoutSeconds },
+      {
+        signal: deps.signal,
+        timeoutMs: Math.max(options.timeoutMs, 120_000),
+        onLine: (line) => deps.onCliLine?.(line),
+      },
+    ),
   );
   const services = options.services?.length ? options.services : Object.keys(project.model.services);
   if (run.exitCode !== 0) {

@@ -4,6 +4,7 @@ import { ToolError } from '../errors.js';
 import { runStack } from '../exec/stack.js';
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
+import { writeCheckedFile } from './checked-file.js';
 import type { LoadOptions } from './load.js';
 import { loadValidProject } from './orchestration.js';
 import { type StackStatus, stackStatus } from './stack-status.js';
@@ -49,9 +50,11 @@ export async function deployStack(
   const project = await loadValidProject(options);
   const stack = options.stackName ?? project.name;
   const previous = await stackStatus(stack, deps.signal);
+  // Security: the docker CLI reads the project as it was checked, not the files again.
+  const checked = await writeCheckedFile(project);
   const run = await runStack(
     stack,
-    { name: 'deploy', files: project.files, prune: options.prune },
+    { name: 'deploy', files: [checked.file], prune: options.prune },
     {
       cwd: project.workingDir,
       env: project.environment,
@@ -60,7 +63,7 @@ export async function deployStack(
       signal: deps.signal,
       timeoutMs: 120_000,
     },
-  );
+  ).finally(() => checked.remove());
   if (run.exitCode !== 0) {
     throw new ToolError(
       'ENGINE_ERROR',

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ownLabels } from '../containers/format.js';
 import type { DockerEngine } from '../engine/types.js';
 import { type ComposeFlavour, detectComposeCli, runCompose } from '../exec/compose.js';
 import { maskSecretsInText } from '../security/secrets.js';
@@ -9,8 +10,8 @@ import type { LoadOptions } from './load.js';
 import { projectLogs } from './logs.js';
 import { missingImages, pullFailedError } from './missing-images.js';
 import type { ComposeProject } from './model.js';
-import { loadValidProject, type OrchestrationDeps, targetOf } from './orchestration.js';
-import { ownLabelOverride, projectOwnership, removeWhatThisCallStarted } from './ownership.js';
+import { loadValidProject, type OrchestrationDeps, withCheckedTarget } from './orchestration.js';
+import { projectOwnership, removeWhatThisCallStarted } from './ownership.js';
 import type { ServiceReadiness } from './readiness.js';
 import type { ContainerState } from './status.js';
 import { waitForServices } from './wait.js';
@@ -67,105 +68,110 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
         `containers (${names.join(', ')}${foreign.length > 5 ? ', …' : ''})`,
     );
   }
-  const override = foreign.length ? undefined : await ownLabelOverride(project);
-  const target = targetOf(project, options);
-  const upTarget = override ? { ...target, files: [...(target.files ?? []), override.file] } : target;
-  const services = options.services?.length ? options.services : activeServices(project);
-  const withBuild = services.filter((name) => project.model.services[name]?.build);
-  const builtHere = await buildForComposeV1(
-    deps.engine,
-    deps.workspace ?? projectWorkspace(project),
-    cli,
+  // dockwright's label marks the containers as its own, for later calls to tell apart.
+  return withCheckedTarget(
     project,
-    withBuild,
-    {
-      signal: deps.signal ?? new AbortController().signal,
-      force: Boolean(options.build),
-      onBuild: (service) => deps.onCliLine?.(`building ${service} with BuildKit through the Engine API`),
+    options,
+    async (target) => {
+      const services = options.services?.length ? options.services : activeServices(project);
+      const withBuild = services.filter((name) => project.model.services[name]?.build);
+      const builtHere = await buildForComposeV1(
+        deps.engine,
+        deps.workspace ?? projectWorkspace(project),
+        cli,
+        project,
+        withBuild,
+        {
+          signal: deps.signal ?? new AbortController().signal,
+          force: Boolean(options.build),
+          onBuild: (service) => deps.onCliLine?.(`building ${service} with BuildKit through the Engine API`),
+        },
+      );
+      const up = await runCompose(
+        cli,
+        target,
+        {
+          name: 'up',
+          build: options.build && builtHere.length < withBuild.length,
+          services: options.services,
+          removeOrphans: !foreign.length,
+        },
+        {
+          signal: deps.signal,
+          timeoutMs: options.build
+            ? Math.max(options.timeoutMs, 30 * 60_000)
+            : Math.max(options.timeoutMs, 120_000),
+          onLine: (line) => deps.onCliLine?.(line),
+        },
+      );
+      const base = {
+        project: project.name,
+        cli: { flavour: cli.flavour, version: cli.version },
+        rolledBack: false,
+      };
+      let outcome: ComposeUpResult['outcome'];
+      let wait: Awaited<ReturnType<typeof waitForServices>>;
+      if (up.exitCode !== 0) {
+        wait = await waitForServices(deps.engine, { projectName: project.name, services, timeoutMs: 0 });
+        outcome = up.cancelled ? 'cancelled' : 'cli_failed';
+      } else {
+        const remaining = Math.max(0, options.timeoutMs - (Date.now() - started));
+        wait = await waitForServices(deps.engine, {
+          projectName: project.name,
+          services,
+          timeoutMs: remaining,
+          pollMs: options.pollMs,
+          signal: deps.signal,
+          onChange: deps.onProgress,
+        });
+        outcome = wait.outcome;
+      }
+      const reports = wait.readiness.map((r) => ({
+        ...r,
+        containers: wait.states.find((s) => s.service === r.service)?.containers ?? [],
+      }));
+      const result: ComposeUpResult = {
+        ...base,
+        ok: outcome === 'ready',
+        outcome,
+        elapsedMs: Date.now() - started,
+        services: reports,
+      };
+      if (result.ok) return result;
+      result.failure = await diagnose(
+        deps.engine,
+        project.name,
+        reports,
+        outcome,
+        up.stderr || up.stdout,
+        options.logLines ?? 30,
+      );
+      if (outcome === 'cancelled') {
+        result.rolledBack = await removeWhatThisCallStarted(deps.engine, cli, target, existing);
+      } else if (options.rollbackOnFailure) {
+        const down = await runCompose(
+          cli,
+          target,
+          { name: 'down', removeOrphans: !foreign.length },
+          { timeoutMs: 120_000 },
+        );
+        result.rolledBack = down.exitCode === 0;
+      }
+      result.elapsedMs = Date.now() - started;
+      if (outcome === 'cli_failed') {
+        const cliOutput = `${up.stdout}\n${up.stderr}`;
+        const missing = await missingImages(deps.engine, project, services, cliOutput);
+        if (missing.length) {
+          const left = result.rolledBack
+            ? 'Rolled back.'
+            : 'What Compose created is left in place; compose_down removes it.';
+          throw pullFailedError(missing, cliOutput, left);
+        }
+      }
+      return result;
     },
+    foreign.length ? {} : ownLabels(),
   );
-  const up = await runCompose(
-    cli,
-    upTarget,
-    {
-      name: 'up',
-      build: options.build && builtHere.length < withBuild.length,
-      services: options.services,
-      removeOrphans: !foreign.length,
-    },
-    {
-      signal: deps.signal,
-      timeoutMs: options.build
-        ? Math.max(options.timeoutMs, 30 * 60_000)
-        : Math.max(options.timeoutMs, 120_000),
-      onLine: (line) => deps.onCliLine?.(line),
-    },
-  ).finally(() => override?.remove());
-  const base = {
-    project: project.name,
-    cli: { flavour: cli.flavour, version: cli.version },
-    rolledBack: false,
-  };
-  let outcome: ComposeUpResult['outcome'];
-  let wait: Awaited<ReturnType<typeof waitForServices>>;
-  if (up.exitCode !== 0) {
-    wait = await waitForServices(deps.engine, { projectName: project.name, services, timeoutMs: 0 });
-    outcome = up.cancelled ? 'cancelled' : 'cli_failed';
-  } else {
-    const remaining = Math.max(0, options.timeoutMs - (Date.now() - started));
-    wait = await waitForServices(deps.engine, {
-      projectName: project.name,
-      services,
-      timeoutMs: remaining,
-      pollMs: options.pollMs,
-      signal: deps.signal,
-      onChange: deps.onProgress,
-    });
-    outcome = wait.outcome;
-  }
-  const reports = wait.readiness.map((r) => ({
-    ...r,
-    containers: wait.states.find((s) => s.service === r.service)?.containers ?? [],
-  }));
-  const result: ComposeUpResult = {
-    ...base,
-    ok: outcome === 'ready',
-    outcome,
-    elapsedMs: Date.now() - started,
-    services: reports,
-  };
-  if (result.ok) return result;
-  result.failure = await diagnose(
-    deps.engine,
-    project.name,
-    reports,
-    outcome,
-    up.stderr || up.stdout,
-    options.logLines ?? 30,
-  );
-  if (outcome === 'cancelled') {
-    result.rolledBack = await removeWhatThisCallStarted(deps.engine, cli, target, existing);
-  } else if (options.rollbackOnFailure) {
-    const down = await runCompose(
-      cli,
-      target,
-      { name: 'down', removeOrphans: !foreign.length },
-      { timeoutMs: 120_000 },
-    );
-    result.rolledBack = down.exitCode === 0;
-  }
-  result.elapsedMs = Date.now() - started;
-  if (outcome === 'cli_failed') {
-    const cliOutput = `${up.stdout}\n${up.stderr}`;
-    const missing = await missingImages(deps.engine, project, services, cliOutput);
-    if (missing.length) {
-      const left = result.rolledBack
-        ? 'Rolled back.'
-        : 'What Compose created is left in place; compose_down removes it.';
-      throw pullFailedError(missing, cliOutput, left);
-    }
-  }
-  return result;
 }
 
 function activeServices(project: ComposeProject): string[] {

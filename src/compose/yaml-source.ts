@@ -1,4 +1,14 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type ScalarTag,
+} from 'yaml';
 import { ToolError } from '../errors.js';
 import { refuseAliasAmplification } from './yaml-limits.js';
 
@@ -65,10 +75,29 @@ function record(
   }
 }
 
+/**
+ * `0440` is octal to both Compose CLIs (YAML 1.1 in v1, Go's base-0 integers in v2), as in
+ * a secret's `mode: 0440`; YAML 1.2 would read 440.
+ */
+const legacyOctal: ScalarTag = {
+  identify: (value) => typeof value === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'OCT',
+  test: /^0[0-7]+$/,
+  resolve: (text) => Number.parseInt(text, 8),
+};
+
 /** Parses one YAML file into plain data plus a map from each path to its line. */
 export function parseYamlWithLines(text: string, file: string): { data: unknown; sourceMap: SourceMap } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    merge: true,
+    uniqueKeys: true,
+    prettyErrors: false,
+    customTags: (tags) => [legacyOctal, ...tags],
+  });
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0].line ?? lineCounter.linePos(problem.pos[0]).line;
