@@ -1,3 +1,4 @@
+import { goWorkspaceApps } from './detect-go.js';
 import { runnableWorkspacePackages } from './detect-node.js';
 import { firstMatch } from './detectors.js';
 import { workspaceGlobs, workspacePackages } from './node-workspaces.js';
@@ -98,6 +99,16 @@ export function findApps(files: ProjectFiles): AppLocation[] {
     const nested = findNestedApps(files);
     return nested.length > 1
       ? nested.map((dir) => ({ dir, inWorkspace: false, source: `${dir}: a project below the root` }))
+      : [];
+  }
+  const goApps = goWorkspaceApps(files);
+  if (goApps) {
+    return goApps.length > 1
+      ? goApps.map((dir) => ({
+          dir,
+          inWorkspace: true,
+          source: `${dir}: a Go workspace module with a main package`,
+        }))
       : [];
   }
   const packages = workspaceApps(files);

@@ -141,3 +141,50 @@ describe('which app calls which', () => {
     expect(findAppLinks(root, apps)).toEqual([]);
   });
 });
+
+describe('a Go workspace (go.work)', () => {
+  const mod = (name: string) => `module example.com/${name}\n\ngo 1.23\n`;
+
+  it('is one app built at the workspace root when one used module has a main package', () => {
+    const root = tree({
+      'go.work': 'go 1.23\n\nuse (\n\t./api\n\t./lib // shared code\n)\n',
+      'api/go.mod': `${mod('api')}\nrequire example.com/lib v0.0.0\n`,
+      'api/main.go': 'package main\n\nfunc main() { http.ListenAndServe(":9090", nil) }\n',
+      'lib/go.mod': mod('lib'),
+      'lib/go.sum': '',
+      'lib/lib.go': 'package lib\n',
+    });
+    expect(detectApps(root)).toEqual([]);
+    const plan = detectProject(root);
+    expect(plan.entry).toEqual({ value: './api', source: 'api/main.go' });
+    expect(plan.workspaceApp?.value).toBe('api');
+    expect(plan.manifests).toEqual(['go.work', 'api/go.mod', 'lib/go.mod', 'lib/go.sum']);
+    expect(plan.runtimeVersion).toEqual({ value: '1.23', source: 'go.work#go' });
+    expect(plan.port?.value).toBe(9090);
+    expect(plan.notes.join('\n')).toMatch(/Go workspace \(go.work: api, lib\)/);
+  });
+
+  it('gives each used module with a main package its own app, all built from the root; nothing outside or linked', () => {
+    const outside = tree({ 'go.mod': mod('evil'), 'main.go': 'package main\n' });
+    const root = tree({
+      'go.work': `go 1.23\n\nuse ./api\nuse ./worker\nuse ../${path.basename(outside)}\nuse ./linked\nuse ./lib\n`,
+      'api/go.mod': mod('api'),
+      'api/main.go': 'package main\n',
+      'worker/go.mod': mod('worker'),
+      'worker/worker.go': '// Package main runs the jobs.\npackage main\n',
+      'lib/go.mod': mod('lib'),
+      'lib/lib.go': 'package lib\n',
+    });
+    symlinkSync(outside, path.join(root, 'linked'));
+    expect(summary(root)).toEqual(['api=api (context ., go)', 'worker=worker (context ., go)']);
+    const worker = detectApps(root)[1].plan;
+    expect(worker.entry).toEqual({ value: './worker', source: 'worker/worker.go' });
+    expect(worker.manifests).toEqual(['go.work', 'api/go.mod', 'worker/go.mod', 'lib/go.mod']);
+  });
+
+  it('calls a module without a main package a library, with nothing to start', () => {
+    const plan = detectProject(tree({ 'go.mod': mod('lib'), 'lib.go': 'package lib\n' }));
+    expect(plan.startCommand).toBeUndefined();
+    expect(plan.notes.join('\n')).toMatch(/looks like a library/);
+  });
+});

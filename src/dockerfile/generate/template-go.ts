@@ -13,7 +13,7 @@ export function goTemplate(input: TemplateInput): TemplateOutput {
     version: input.version,
     suffix: flavour === 'alpine' ? '-alpine3.20' : '-bookworm',
   });
-  const hasModule = plan.manifests.includes('go.mod');
+  const hasModule = plan.manifests.includes('go.mod') || plan.manifests.includes('go.work');
   const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
   b.from(build, 'build').line(
     'ENV GOMODCACHE=/go/pkg/mod GOCACHE=/root/.cache/go-build CGO_ENABLED=0',
@@ -31,6 +31,11 @@ export function goTemplate(input: TemplateInput): TemplateOutput {
     'go mod download before COPY . .',
     'The module download layer is reused until go.mod or go.sum change.',
   );
+  if (plan.manifests.includes('go.work'))
+    b.why(
+      'COPY go.work',
+      'A Go workspace: the build context is its root and every module it uses comes along, so the build runs in workspace mode and one module can import another.',
+    );
   const output = binaryRuntimeStage(input, b, { labelName: 'app' });
   b.why(
     'ENTRYPOINT ["/app"]',
