@@ -19,7 +19,10 @@ export function goTemplate(input: TemplateInput): TemplateOutput {
     'ENV GOMODCACHE=/go/pkg/mod GOCACHE=/root/.cache/go-build CGO_ENABLED=0',
     'WORKDIR /src',
   );
-  if (hasModule) {
+  const workspace = plan.manifests.includes('go.work');
+  // In a workspace, `go mod download` (and `go list -m all`) asks the proxy for the workspace's
+  // own modules (seen with Go 1.19), which only `go build` resolves locally.
+  if (hasModule && !workspace) {
     b.line(copyManifests(plan.manifests)!);
     b.run('--mount=type=cache,target=/go/pkg/mod', ['go mod download']);
   }
@@ -27,14 +30,16 @@ export function goTemplate(input: TemplateInput): TemplateOutput {
   const target = hasModule ? (plan.entry?.value ?? '.') : 'main.go';
   b.run(caches, [`go build -trimpath -ldflags="-s -w" -o /out/app ${target}`]);
   b.why('CGO_ENABLED=0', 'A static binary needs no C library, so the final stage can be any minimal image.');
-  b.why(
-    'go mod download before COPY . .',
-    'The module download layer is reused until go.mod or go.sum change.',
-  );
-  if (plan.manifests.includes('go.work'))
+  if (workspace)
     b.why(
-      'COPY go.work',
-      'A Go workspace: the build context is its root and every module it uses comes along, so the build runs in workspace mode and one module can import another.',
+      'COPY . . then go build',
+      'A Go workspace: the build context is its root, so the build runs in workspace mode and one module imports another. ' +
+        "`go mod download` there would ask the proxy for the workspace's own modules, so `go build` downloads into the module cache mount.",
+    );
+  else
+    b.why(
+      'go mod download before COPY . .',
+      'The module download layer is reused until go.mod or go.sum change.',
     );
   const output = binaryRuntimeStage(input, b, { labelName: 'app' });
   b.why(

@@ -15,6 +15,8 @@ const APPS = [
   { app: 'python-stdlib', hostPort: 18303, expect: 'hello from python-stdlib' },
   { app: 'go-stdlib', hostPort: 18304, expect: 'hello from go-stdlib' },
   { app: 'static-site', hostPort: 18305, expect: 'hello from static-site' },
+  // A Go workspace: api imports the library module greet through go.work alone.
+  { app: 'go-workspace', hostPort: 18306, expect: 'hello from go-workspace' },
 ];
 
 let workdir: string;
