@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { hasComposeFile } from '../../src/compose/files.js';
 import { loadValidProject } from '../../src/compose/orchestration.js';
-import { kubernetesForPlan } from '../../src/k8s/from-plan.js';
+import { kubernetesForApps, kubernetesForPlan } from '../../src/k8s/from-plan.js';
 import { kubernetesForProject } from '../../src/k8s/index.js';
+import { detectApps } from '../../src/project/detect-apps.js';
 import { composeProjectFields, loadOptionsFrom } from '../../src/toolkit/schemas/compose.js';
 import { detectInWorkspace } from '../../src/toolkit/schemas/project.js';
 import { defineTool } from '../../src/toolkit/tool.js';
@@ -15,7 +16,7 @@ export default defineTool({
   kind: 'read',
   title: 'Kubernetes manifests from Compose',
   description:
-    'Kubernetes manifests for a Compose project, Secrets by reference only; validated offline and linted.',
+    'Kubernetes manifests for a Compose project (without one: what compose_generate would write, every app of a multi-app repository), Secrets by reference only; validated offline and linted.',
   input: z.object({
     ...composeProjectFields,
     namespace: z
@@ -47,13 +48,20 @@ export default defineTool({
     const dir = ctx.workspace.resolve(input.dir, 'read the project in');
     const inspectImage = (image: string) => ctx.engine.inspectImage(image);
     const hasCompose = Boolean(input.files?.length) || hasComposeFile(dir);
+    // No compose file: what compose_generate would write, for one app or for each of several.
+    const generatedManifests = () => {
+      const apps = detectApps(dir);
+      return apps.length > 1
+        ? kubernetesForApps(dir, apps, { namespace: input.namespace })
+        : kubernetesForPlan(detectInWorkspace(ctx.workspace, input.dir), { namespace: input.namespace });
+    };
     const result = hasCompose
       ? await kubernetesForProject(await loadValidProject(loadOptionsFrom(ctx, input)), {
           namespace: input.namespace,
           inspectImage,
           allowRead: (file) => ctx.workspace.resolve(file, 'read'),
         })
-      : await kubernetesForPlan(detectInWorkspace(ctx.workspace, input.dir), { namespace: input.namespace });
+      : await generatedManifests();
     return {
       source: hasCompose ? ('compose' as const) : ('generated' as const),
       yaml: result.yaml,

@@ -65,6 +65,33 @@ describe('k8s_generate (MCP)', () => {
     expect(out.yaml).toMatch(/runAsNonRoot: true/);
   });
 
+  it('gives each app of a multi-app repository without a compose file its Deployment and Service', async () => {
+    const dir = path.join(workspace, 'shop');
+    cpSync(path.join(REPO_ROOT, 'test/compose/fixtures/projects/multi-app'), dir, { recursive: true });
+    // The backend keeps its own Dockerfile: its user and port come from it.
+    writeFileSync(
+      path.join(dir, 'backend/Dockerfile'),
+      'FROM python:3.12-slim\nCOPY . /app\nUSER 1000\nEXPOSE 5000\nCMD ["python", "/app/app.py"]\n',
+    );
+    const out = await mcp.ok<Out>('k8s_generate', { dir: 'shop' });
+    expect(out.source).toBe('generated');
+    expect(out.valid).toBe(true);
+    expect(out.objects.sort()).toEqual([
+      'ConfigMap/backend-env',
+      'ConfigMap/frontend-env',
+      'Deployment/backend',
+      'Deployment/frontend',
+      'Service/backend',
+      'Service/frontend',
+    ]);
+    const docs = out.yaml.split(/^---$/m);
+    const backend = docs.find((doc) => /kind: Deployment\n[\s\S]*name: backend\n/.test(doc)) ?? '';
+    expect(backend).toMatch(/runAsUser: 1000\n/);
+    expect(backend).toMatch(/containerPort: 5000/);
+    // The frontend reaches the backend by its Service name, as in the generated compose.yaml.
+    expect(out.yaml).toMatch(/BACKEND_URL: http:\/\/backend:5000/);
+  });
+
   it('keeps secrets out of the manifests and refuses a folder outside the workspace', async () => {
     const dir = path.join(workspace, 'secret');
     cpSync(path.join(REPO_ROOT, 'test/compose/fixtures/projects/stack'), dir, { recursive: true });
