@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { ownLabels } from '../containers/format.js';
-import type { DockerEngine } from '../engine/types.js';
-import { type ComposeFlavour, detectComposeCli, runCompose } from '../exec/compose.js';
+import type { ContainerSummary, DockerEngine } from '../engine/types.js';
+import {
+  type ComposeCli,
+  type ComposeFlavour,
+  type ComposeTarget,
+  detectComposeCli,
+  runCompose,
+} from '../exec/compose.js';
 import { maskSecretsInText } from '../security/secrets.js';
 import { tailText } from '../security/untrusted.js';
 import { Workspace } from '../workspace.js';
@@ -69,109 +75,126 @@ export async function composeUp(deps: OrchestrationDeps, options: UpOptions): Pr
     );
   }
   // dockwright's label marks the containers as its own, for later calls to tell apart.
+  const call = { deps, options, project, cli, existing, foreign, started };
   return withCheckedTarget(
     project,
     options,
-    async (target) => {
-      const services = options.services?.length ? options.services : activeServices(project);
-      const withBuild = services.filter((name) => project.model.services[name]?.build);
-      const builtHere = await buildForComposeV1(
-        deps.engine,
-        deps.workspace ?? projectWorkspace(project),
-        cli,
-        project,
-        withBuild,
-        {
-          signal: deps.signal ?? new AbortController().signal,
-          force: Boolean(options.build),
-          onBuild: (service) => deps.onCliLine?.(`building ${service} with BuildKit through the Engine API`),
-        },
-      );
-      const up = await runCompose(
-        cli,
-        target,
-        {
-          name: 'up',
-          build: options.build && builtHere.length < withBuild.length,
-          services: options.services,
-          removeOrphans: !foreign.length,
-        },
-        {
-          signal: deps.signal,
-          timeoutMs: options.build
-            ? Math.max(options.timeoutMs, 30 * 60_000)
-            : Math.max(options.timeoutMs, 120_000),
-          onLine: (line) => deps.onCliLine?.(line),
-        },
-      );
-      const base = {
-        project: project.name,
-        cli: { flavour: cli.flavour, version: cli.version },
-        rolledBack: false,
-      };
-      let outcome: ComposeUpResult['outcome'];
-      let wait: Awaited<ReturnType<typeof waitForServices>>;
-      if (up.exitCode !== 0) {
-        wait = await waitForServices(deps.engine, { projectName: project.name, services, timeoutMs: 0 });
-        outcome = up.cancelled ? 'cancelled' : 'cli_failed';
-      } else {
-        const remaining = Math.max(0, options.timeoutMs - (Date.now() - started));
-        wait = await waitForServices(deps.engine, {
-          projectName: project.name,
-          services,
-          timeoutMs: remaining,
-          pollMs: options.pollMs,
-          signal: deps.signal,
-          onChange: deps.onProgress,
-        });
-        outcome = wait.outcome;
-      }
-      const reports = wait.readiness.map((r) => ({
-        ...r,
-        containers: wait.states.find((s) => s.service === r.service)?.containers ?? [],
-      }));
-      const result: ComposeUpResult = {
-        ...base,
-        ok: outcome === 'ready',
-        outcome,
-        elapsedMs: Date.now() - started,
-        services: reports,
-      };
-      if (result.ok) return result;
-      result.failure = await diagnose(
-        deps.engine,
-        project.name,
-        reports,
-        outcome,
-        up.stderr || up.stdout,
-        options.logLines ?? 30,
-      );
-      if (outcome === 'cancelled') {
-        result.rolledBack = await removeWhatThisCallStarted(deps.engine, cli, target, existing);
-      } else if (options.rollbackOnFailure) {
-        const down = await runCompose(
-          cli,
-          target,
-          { name: 'down', removeOrphans: !foreign.length },
-          { timeoutMs: 120_000 },
-        );
-        result.rolledBack = down.exitCode === 0;
-      }
-      result.elapsedMs = Date.now() - started;
-      if (outcome === 'cli_failed') {
-        const cliOutput = `${up.stdout}\n${up.stderr}`;
-        const missing = await missingImages(deps.engine, project, services, cliOutput);
-        if (missing.length) {
-          const left = result.rolledBack
-            ? 'Rolled back.'
-            : 'What Compose created is left in place; compose_down removes it.';
-          throw pullFailedError(missing, cliOutput, left);
-        }
-      }
-      return result;
-    },
+    (target) => upAndWait(call, target),
     foreign.length ? {} : ownLabels(),
   );
+}
+
+/** One compose_up call, from after its checks: what `upAndWait` works with. */
+interface UpCall {
+  deps: OrchestrationDeps;
+  options: UpOptions;
+  project: ComposeProject;
+  cli: ComposeCli;
+  /** The project's containers before the call, and those dockwright did not create. */
+  existing: ContainerSummary[];
+  foreign: ContainerSummary[];
+  started: number;
+}
+
+/** Builds (Compose v1), runs `up` on the checked target, waits, and diagnoses or rolls back a failure. */
+async function upAndWait(call: UpCall, target: ComposeTarget): Promise<ComposeUpResult> {
+  const { deps, options, project, cli, existing, foreign, started } = call;
+  const services = options.services?.length ? options.services : activeServices(project);
+  const withBuild = services.filter((name) => project.model.services[name]?.build);
+  const builtHere = await buildForComposeV1(
+    deps.engine,
+    deps.workspace ?? projectWorkspace(project),
+    cli,
+    project,
+    withBuild,
+    {
+      signal: deps.signal ?? new AbortController().signal,
+      force: Boolean(options.build),
+      onBuild: (service) => deps.onCliLine?.(`building ${service} with BuildKit through the Engine API`),
+    },
+  );
+  const up = await runCompose(
+    cli,
+    target,
+    {
+      name: 'up',
+      build: options.build && builtHere.length < withBuild.length,
+      services: options.services,
+      removeOrphans: !foreign.length,
+    },
+    {
+      signal: deps.signal,
+      timeoutMs: options.build
+        ? Math.max(options.timeoutMs, 30 * 60_000)
+        : Math.max(options.timeoutMs, 120_000),
+      onLine: (line) => deps.onCliLine?.(line),
+    },
+  );
+  const base = {
+    project: project.name,
+    cli: { flavour: cli.flavour, version: cli.version },
+    rolledBack: false,
+  };
+  let outcome: ComposeUpResult['outcome'];
+  let wait: Awaited<ReturnType<typeof waitForServices>>;
+  if (up.exitCode !== 0) {
+    wait = await waitForServices(deps.engine, { projectName: project.name, services, timeoutMs: 0 });
+    outcome = up.cancelled ? 'cancelled' : 'cli_failed';
+  } else {
+    const remaining = Math.max(0, options.timeoutMs - (Date.now() - started));
+    wait = await waitForServices(deps.engine, {
+      projectName: project.name,
+      services,
+      timeoutMs: remaining,
+      pollMs: options.pollMs,
+      signal: deps.signal,
+      onChange: deps.onProgress,
+    });
+    outcome = wait.outcome;
+  }
+  const reports = wait.readiness.map((r) => ({
+    ...r,
+    containers: wait.states.find((s) => s.service === r.service)?.containers ?? [],
+  }));
+  const result: ComposeUpResult = {
+    ...base,
+    ok: outcome === 'ready',
+    outcome,
+    elapsedMs: Date.now() - started,
+    services: reports,
+  };
+  if (result.ok) return result;
+  result.failure = await diagnose(
+    deps.engine,
+    project.name,
+    reports,
+    outcome,
+    up.stderr || up.stdout,
+    options.logLines ?? 30,
+  );
+  if (outcome === 'cancelled') {
+    result.rolledBack = await removeWhatThisCallStarted(deps.engine, cli, target, existing);
+  } else if (options.rollbackOnFailure) {
+    const down = await runCompose(
+      cli,
+      target,
+      { name: 'down', removeOrphans: !foreign.length },
+      { timeoutMs: 120_000 },
+    );
+    result.rolledBack = down.exitCode === 0;
+  }
+  result.elapsedMs = Date.now() - started;
+  if (outcome === 'cli_failed') {
+    const cliOutput = `${up.stdout}\n${up.stderr}`;
+    const missing = await missingImages(deps.engine, project, services, cliOutput);
+    if (missing.length) {
+      const left = result.rolledBack
+        ? 'Rolled back.'
+        : 'What Compose created is left in place; compose_down removes it.';
+      throw pullFailedError(missing, cliOutput, left);
+    }
+  }
+  return result;
 }
 
 function activeServices(project: ComposeProject): string[] {
