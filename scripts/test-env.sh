@@ -373,7 +373,11 @@ install_sarif_schema() {
 down() {
   for name in podman registry dockerd; do
     if [ -f "$state/$name.pid" ] && [ "$(cat "$state/$name.owner" 2>/dev/null || echo manual)" = "$owner" ]; then
-      kill "$(cat "$state/$name.pid")" 2>/dev/null || true
+      local pid
+      pid=$(cat "$state/$name.pid")
+      kill "$pid" 2>/dev/null || true
+      # dockerd takes seconds to stop; an `up` right after must not find it half gone.
+      for _ in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
       rm -f "$state/$name.pid" "$state/$name.owner"
     fi
   done
