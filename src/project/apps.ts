@@ -2,7 +2,7 @@ import { goWorkspaceApps } from './detect-go.js';
 import { runnableWorkspacePackages } from './detect-node.js';
 import { firstMatch } from './detectors.js';
 import { workspaceGlobs, workspacePackages } from './node-workspaces.js';
-import { ProjectFiles } from './project-files.js';
+import { inDir, ProjectFiles } from './project-files.js';
 
 /** At most this many apps become services of one generated stack; the note on the plan says when more were found. */
 export const MAX_APPS = 24;
@@ -34,7 +34,7 @@ function childDirs(files: ProjectFiles, dir: string): string[] {
   return files
     .list(dir)
     .filter((name) => !name.startsWith('.') && !NOT_APPS.has(name))
-    .map((name) => (dir === '.' ? name : `${dir}/${name}`))
+    .map((name) => inDir(dir, name))
     .filter((path) => files.isDir(path) && !files.isLink(path));
 }
 
@@ -146,7 +146,7 @@ export function composeFileIn(dir: string): string {
 /** The Dockerfile and Compose files already in `dir` (relative to the root), as root-relative paths. */
 // Security: a symlinked Dockerfile may point out of the workspace, so it is not read (or reported) as the app's own.
 export function containerFilesIn(files: ProjectFiles, dir: string): string[] {
-  return CONTAINER_FILES.map((name) => (dir === '.' ? name : `${dir}/${name}`)).filter(
+  return CONTAINER_FILES.map((name) => inDir(dir, name)).filter(
     (file) => files.exists(file) && !files.isLink(file),
   );
 }

@@ -1,5 +1,5 @@
 import type { LanguageDetection, LanguageDetector } from './detection.js';
-import type { ProjectFiles } from './project-files.js';
+import { inDir, type ProjectFiles } from './project-files.js';
 import { DEFAULT_VERSIONS, resolveVersion } from './runtime-versions.js';
 import type { Fact } from './types.js';
 
@@ -16,11 +16,10 @@ const PACKAGE_MAIN = /^package\s+main\b/m;
 
 /** The main file of `dir`: main.go, else a Go file that declares `package main`. */
 function mainFile(files: ProjectFiles, dir: string): string | undefined {
-  const at = (name: string) => (dir === '.' ? name : `${dir}/${name}`);
   const goFiles = files.list(dir).filter((name) => name.endsWith('.go') && !name.endsWith('_test.go'));
-  if (goFiles.includes('main.go')) return at('main.go');
-  const found = goFiles.find((name) => PACKAGE_MAIN.test(files.readText(at(name)) ?? ''));
-  return found ? at(found) : undefined;
+  if (goFiles.includes('main.go')) return inDir(dir, 'main.go');
+  const found = goFiles.find((name) => PACKAGE_MAIN.test(files.readText(inDir(dir, name)) ?? ''));
+  return found ? inDir(dir, found) : undefined;
 }
 
 /** The main package: the root when it has main.go or a `package main` file, else the only (or first) `cmd/<name>`. */
@@ -75,43 +74,41 @@ export function goWorkModules(files: ProjectFiles, goWork: string): string[] {
       !dir.startsWith('/') &&
       !dir.split('/').includes('..') &&
       (dir === '.' || (files.isDir(dir) && !files.isLink(dir))) &&
-      files.exists(dir === '.' ? 'go.mod' : `${dir}/go.mod`),
+      files.exists(inDir(dir, 'go.mod')),
   );
 }
+
+const hasMainPackage = (files: ProjectFiles, dir: string) => mainPackage(files.sub(dir)).entry !== undefined;
 
 /** The modules of a go.work that have a main package: the workspace's apps. */
 export function goWorkspaceApps(files: ProjectFiles): string[] | undefined {
   const goWork = files.readText('go.work');
   if (goWork === undefined) return undefined;
-  return goWorkModules(files, goWork).filter((dir) => mainPackage(files.sub(dir)).entry);
+  return goWorkModules(files, goWork).filter((dir) => hasMainPackage(files, dir));
 }
 
-/** go.work, go.work.sum, and each used module's go.mod and go.sum: what `go mod download` reads. */
+/** go.work, go.work.sum, and each used module's go.mod and go.sum: the workspace's manifests. */
 function workspaceManifests(files: ProjectFiles, modules: string[]): string[] {
-  const inModule = (dir: string, name: string) => (dir === '.' ? name : `${dir}/${name}`);
   return [
     'go.work',
-    ...(files.exists('go.work.sum') ? ['go.work.sum'] : []),
-    ...modules.flatMap((dir) => [
-      inModule(dir, 'go.mod'),
-      ...(files.exists(inModule(dir, 'go.sum')) ? [inModule(dir, 'go.sum')] : []),
-    ]),
-  ];
+    'go.work.sum',
+    ...modules.flatMap((dir) => [inDir(dir, 'go.mod'), inDir(dir, 'go.sum')]),
+  ].filter((file) => files.exists(file));
 }
 
 /**
  * A Go module, or a Go workspace (go.work): then the build context is the workspace root,
- * every used module's go.mod is copied before the download, and the app is `workspaceApp`
- * (one app of several) or the first used module with a main package.
+ * the build runs in workspace mode, and the app is `workspaceApp` (one app of several) or
+ * the first used module with a main package.
  */
 function detectGo(files: ProjectFiles, _root?: ProjectFiles, workspaceApp?: string): LanguageDetection {
   const goWork = files.readText('go.work');
-  const modules = goWork === undefined ? [] : goWorkModules(files, goWork);
-  const appModule =
-    goWork === undefined
-      ? '.'
-      : (workspaceApp ?? modules.find((dir) => mainPackage(files.sub(dir)).entry) ?? '.');
-  const moduleFiles = appModule === '.' ? files : files.sub(appModule);
+  const workspace = goWork !== undefined;
+  const modules = workspace ? goWorkModules(files, goWork) : [];
+  const appModule = workspace
+    ? (workspaceApp ?? modules.find((dir) => hasMainPackage(files, dir)) ?? '.')
+    : '.';
+  const moduleFiles = files.sub(appModule);
   const goMod = moduleFiles.readText('go.mod');
   const { entry: moduleEntry, note } = mainPackage(moduleFiles);
   const entry =
@@ -127,39 +124,28 @@ function detectGo(files: ProjectFiles, _root?: ProjectFiles, workspaceApp?: stri
   const mainSource = mainSourceOf(entry);
   const portMatch = GO_PORT.exec((mainSource && files.readText(mainSource)) || '');
   const port = portMatch ? Number(portMatch[1] ?? portMatch[2]) : undefined;
-  const requires = (goWork === undefined ? ['.'] : modules).flatMap((dir) =>
-    goRequires(files.readText(dir === '.' ? 'go.mod' : `${dir}/go.mod`) ?? ''),
+  const requires = (workspace ? modules : ['.']).flatMap((dir) =>
+    goRequires(files.readText(inDir(dir, 'go.mod')) ?? ''),
   );
+  const lockfile = workspace ? 'go.work.sum' : 'go.sum';
   const workspaceNote =
-    goWork !== undefined && modules.length > 0
+    workspace && modules.length > 0
       ? [`Go workspace (go.work: ${modules.join(', ')}); the build runs at its root, in workspace mode.`]
       : [];
   return {
-    language: { value: 'go', source: goWork !== undefined ? 'go.work' : goMod ? 'go.mod' : '*.go' },
+    language: { value: 'go', source: workspace ? 'go.work' : goMod ? 'go.mod' : '*.go' },
     packageManager:
-      goWork !== undefined || goMod
-        ? { value: 'go-modules', source: goWork !== undefined ? 'go.work' : 'go.mod' }
-        : undefined,
-    lockfile:
-      goWork !== undefined
-        ? files.exists('go.work.sum')
-          ? 'go.work.sum'
-          : undefined
-        : files.exists('go.sum')
-          ? 'go.sum'
-          : undefined,
-    manifests:
-      goWork !== undefined
-        ? workspaceManifests(files, modules)
-        : goMod
-          ? ['go.mod', ...(files.exists('go.sum') ? ['go.sum'] : [])]
-          : [],
-    runtimeVersion: version
-      ? { value: version, source: goWork !== undefined ? 'go.work#go' : 'go.mod#go' }
-      : undefined,
+      workspace || goMod ? { value: 'go-modules', source: workspace ? 'go.work' : 'go.mod' } : undefined,
+    lockfile: files.exists(lockfile) ? lockfile : undefined,
+    manifests: workspace
+      ? workspaceManifests(files, modules)
+      : goMod
+        ? ['go.mod', ...(files.exists('go.sum') ? ['go.sum'] : [])]
+        : [],
+    runtimeVersion: version ? { value: version, source: workspace ? 'go.work#go' : 'go.mod#go' } : undefined,
     framework: goMod?.includes('github.com/gin-gonic/gin') ? { value: 'Gin', source: 'go.mod' } : undefined,
     entry,
-    ...(goWork !== undefined && appModule !== '.'
+    ...(workspace && appModule !== '.'
       ? {
           workspaceApp: {
             value: appModule,
@@ -171,7 +157,7 @@ function detectGo(files: ProjectFiles, _root?: ProjectFiles, workspaceApp?: stri
     ...(entry
       ? {
           buildCommand: {
-            value: `go build -trimpath -ldflags="-s -w" -o /out/app ${entry?.value ?? '.'}`,
+            value: `go build -trimpath -ldflags="-s -w" -o /out/app ${entry.value}`,
             source: 'default for Go',
           },
           startCommand: { value: '/app', source: 'default: the built binary' },
@@ -189,7 +175,7 @@ function detectGo(files: ProjectFiles, _root?: ProjectFiles, workspaceApp?: stri
             `No main package in ${appModule === '.' ? 'the module' : appModule} (main.go, a \`package main\` file or cmd/<name>): it looks like a library, so there is no binary to start.`,
           ]),
     ],
-    dependencies: { names: requires, source: goWork !== undefined ? 'go.work modules' : 'go.mod' },
+    dependencies: { names: requires, source: workspace ? 'go.work modules' : 'go.mod' },
   };
 }
 

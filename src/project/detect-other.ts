@@ -1,6 +1,6 @@
 import { denoDetails, elixirDetails } from './detect-native.js';
 import type { LanguageDetector } from './detection.js';
-import type { ProjectFiles } from './project-files.js';
+import { inDir, type ProjectFiles } from './project-files.js';
 import type { Language } from './types.js';
 
 interface MarkerRule {
@@ -13,7 +13,7 @@ const byExtension =
   (extension: string, dir = '.') =>
   (files: ProjectFiles): string | undefined => {
     const name = files.list(dir).find((entry) => entry.endsWith(extension));
-    return name && (dir === '.' ? name : `${dir}/${name}`);
+    return name && inDir(dir, name);
   };
 
 /**

@@ -1,5 +1,5 @@
 import type { LanguageDetection, LanguageDetector } from './detection.js';
-import type { ProjectFiles } from './project-files.js';
+import { inDir, type ProjectFiles } from './project-files.js';
 
 function siteRoot(files: ProjectFiles): { dir: string; source: string } | undefined {
   const staticfile = files.readText('Staticfile');
@@ -7,7 +7,7 @@ function siteRoot(files: ProjectFiles): { dir: string; source: string } | undefi
   if (declared) return { dir: declared.replace(/\/$/, ''), source: 'Staticfile#root' };
   if (staticfile !== undefined) return { dir: '.', source: 'Staticfile' };
   for (const dir of ['.', 'public', 'site', 'www', 'dist']) {
-    const index = dir === '.' ? 'index.html' : `${dir}/index.html`;
+    const index = inDir(dir, 'index.html');
     if (files.exists(index)) return { dir, source: index };
   }
   return undefined;

@@ -13,6 +13,11 @@ const SKIPPED_DIRS = new Set([
   '__pycache__',
 ]);
 
+/** `name` in the folder `dir`, both relative to one root: `dir` '.' is the root itself. */
+export function inDir(dir: string, name: string): string {
+  return dir === '.' ? name : `${dir}/${name}`;
+}
+
 /** Read-only access to a project's files by relative path; missing or unreadable files read as undefined. */
 export class ProjectFiles {
   constructor(readonly root: string) {}
@@ -87,7 +92,7 @@ export class ProjectFiles {
       const next: string[] = [];
       for (const dir of level) {
         for (const name of this.list(dir)) {
-          const relative = dir === '.' ? name : `${dir}/${name}`;
+          const relative = inDir(dir, name);
           if (this.isDir(relative)) {
             if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) next.push(relative);
           } else if (match(name)) {

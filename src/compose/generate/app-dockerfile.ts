@@ -4,6 +4,7 @@ import type { Healthcheck } from '../../dockerfile/generate/healthcheck.js';
 import { lintText } from '../../dockerfile/lint/lint-text.js';
 import { ToolError } from '../../errors.js';
 import type { DetectedApp } from '../../project/detect-apps.js';
+import { inDir } from '../../project/project-files.js';
 
 export const HAS_HEALTHCHECK = /^\s*HEALTHCHECK\s+(?!NONE\b)/im;
 const MAX_FINDINGS = 20;
@@ -13,10 +14,6 @@ export async function findingsOf(own: string | undefined): Promise<string[]> {
   if (own === undefined) return [];
   const { findings } = await lintText(own, { shellcheck: false });
   return findings.slice(0, MAX_FINDINGS).map((f) => `${f.code} line ${f.line}: ${f.message}`);
-}
-
-export function withPrefix(dir: string, name: string): string {
-  return dir === '.' ? name : `${dir}/${name}`;
 }
 
 /** The app's generated Dockerfile; undefined when no template fits but the app has its own. */
@@ -29,7 +26,7 @@ export function generateFor(app: DetectedApp, ownDockerfile: string | undefined,
     throw new ToolError(
       error.code,
       `App ${app.dir}: ${error.message}`,
-      `${error.hint ? `${error.hint} ` : ''}Or write ${withPrefix(app.dir, 'Dockerfile')} yourself: compose.yaml then builds with it.`,
+      `${error.hint ? `${error.hint} ` : ''}Or write ${inDir(app.dir, 'Dockerfile')} yourself: compose.yaml then builds with it.`,
     );
   }
 }

@@ -6,6 +6,7 @@ import type { FileToWrite } from '../../dockerfile/generate/write-files.js';
 import { findAppLinks } from '../../project/app-links.js';
 import { composeFileIn } from '../../project/apps.js';
 import type { DetectedApp } from '../../project/detect-apps.js';
+import { inDir } from '../../project/project-files.js';
 import {
   composeHealthcheck,
   findingsOf,
@@ -14,7 +15,6 @@ import {
   keptRationale,
   mergeIgnores,
   withoutOtherApps,
-  withPrefix,
 } from './app-dockerfile.js';
 import { type WiredApp, wireApps } from './app-wiring.js';
 import {
@@ -68,7 +68,7 @@ export async function generateMultiApp(
   const ownDockerfiles: Rationale[] = [];
   let rootIgnore: string | undefined;
   for (const app of apps) {
-    const dockerfilePath = withPrefix(app.dir, 'Dockerfile');
+    const dockerfilePath = inDir(app.dir, 'Dockerfile');
     const own = app.existing.includes(dockerfilePath)
       ? readFileSync(path.join(root, dockerfilePath), 'utf8')
       : undefined;
@@ -81,7 +81,7 @@ export async function generateMultiApp(
       files.push({ name: dockerfilePath, content: generated.dockerfile });
       if (app.context === app.dir)
         files.push({
-          name: withPrefix(app.dir, '.dockerignore'),
+          name: inDir(app.dir, '.dockerignore'),
           content: app.dir === '.' ? withoutOtherApps(generated.dockerignore, apps) : generated.dockerignore,
         });
       else

@@ -13,13 +13,13 @@ export function goTemplate(input: TemplateInput): TemplateOutput {
     version: input.version,
     suffix: flavour === 'alpine' ? '-alpine3.20' : '-bookworm',
   });
-  const hasModule = plan.manifests.includes('go.mod') || plan.manifests.includes('go.work');
+  const workspace = plan.manifests.includes('go.work');
+  const hasModule = workspace || plan.manifests.includes('go.mod');
   const caches = '--mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build';
   b.from(build, 'build').line(
     'ENV GOMODCACHE=/go/pkg/mod GOCACHE=/root/.cache/go-build CGO_ENABLED=0',
     'WORKDIR /src',
   );
-  const workspace = plan.manifests.includes('go.work');
   // In a workspace, `go mod download` (and `go list -m all`) asks the proxy for the workspace's
   // own modules (seen with Go 1.19), which only `go build` resolves locally.
   if (hasModule && !workspace) {
