@@ -24,8 +24,10 @@ IMAGE=busybox:latest
 HOST_DOCKER=(env -u DOCKER_HOST -u DOCKER_CONTEXT /usr/bin/docker)
 
 log() { echo "swarm-nodes: $*" >&2; }
-sock() { echo "unix://$ROOT/n$1/docker.sock"; }
-node_docker() { local i=$1; shift; DOCKER_HOST=$(sock "$i") /usr/bin/docker "$@"; }
+engine_sock() { echo "unix://$1/docker.sock"; } # dir
+engine_docker() { local dir=$1; shift; DOCKER_HOST=$(engine_sock "$dir") /usr/bin/docker "$@"; } # dir args
+sock() { engine_sock "$ROOT/n$1"; }
+node_docker() { local i=$1; shift; engine_docker "$ROOT/n$i" "$@"; }
 forward_rule() { iptables "$1" FORWARD -i $BRIDGE -o $BRIDGE -j ACCEPT; }
 
 wait_gone() { # pid seconds
@@ -93,13 +95,13 @@ start_engine() { # netns dir hostname
   nsenter --net=/var/run/netns/$1 unshare --uts -- /bin/sh -c \
     'hostname "$1"; shift; exec "$@"' sh "$3" \
     dockerd --data-root "$dir/data" --exec-root "$dir/exec" --pidfile "$dir/docker.pid" \
-    -H "unix://$dir/docker.sock" --bridge none --iptables=false --ip-masq=false \
+    -H "$(engine_sock "$dir")" --bridge none --iptables=false --ip-masq=false \
     >"$dir/dockerd.log" 2>&1 </dev/null &
 }
 
 wait_ready() { # dir
   local n=0
-  until DOCKER_HOST="unix://$1/docker.sock" /usr/bin/docker version >/dev/null 2>&1; do
+  until engine_docker "$1" version >/dev/null 2>&1; do
     n=$((n + 1))
     if [ $n -gt 120 ]; then log "the engine in $1 did not answer in 60 s"; tail -20 "$1/dockerd.log" >&2; exit 1; fi
     sleep 0.5
@@ -128,7 +130,7 @@ up() {
   log "up: manager $(sock 1)"
 }
 
-solo_docker() { DOCKER_HOST="unix://$SOLO/docker.sock" /usr/bin/docker "$@"; }
+solo_docker() { engine_docker "$SOLO" "$@"; }
 
 solo_down() {
   stop_engine "$SOLO"
@@ -138,7 +140,7 @@ solo_down() {
 
 solo_up() {
   if [ "$(solo_docker info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null)" = active ]; then
-    echo "unix://$SOLO/docker.sock"
+    engine_sock "$SOLO"
     return
   fi
   solo_down
@@ -149,8 +151,8 @@ solo_up() {
   wait_ready "$SOLO"
   "${HOST_DOCKER[@]}" save "$IMAGE" | solo_docker load -q >/dev/null
   solo_docker swarm init --advertise-addr 127.0.0.1 >/dev/null
-  log "solo-up: $(solo_docker info --format '{{.Swarm.LocalNodeState}}') at unix://$SOLO/docker.sock"
-  echo "unix://$SOLO/docker.sock"
+  log "solo-up: $(engine_sock "$SOLO")"
+  engine_sock "$SOLO"
 }
 
 case "${1:-}" in

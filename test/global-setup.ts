@@ -8,8 +8,8 @@ import { stopTestSwarm } from './tools/stack/swarm.js';
  * The stdio tests run the real bin, so build dist/ once before any test file starts.
  * Every temporary file of the run (test fixtures, and whatever the code under test makes)
  * goes into one folder that is removed when the run ends, so that a run leaves nothing in
- * the machine's temp folder even when a test fails before its own cleanup. The teardown also stops the one-node
- * Swarm the Swarm tests started (test/tools/stack/swarm.ts).
+ * the machine's temp folder even when a test fails before its own cleanup. The teardown
+ * also stops the one-node Swarm the Swarm tests started (test/tools/stack/swarm.ts).
  */
 export default function setup() {
   const root = path.resolve(import.meta.dirname, '..');
